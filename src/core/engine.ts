@@ -1,0 +1,73 @@
+/**
+ * The small SQL engine interface the core needs. `src/db` implements it twice: in a Web Worker
+ * for the browser and in-process for Node (tests and the CLI), so every core capability runs in both.
+ */
+
+/** A value as SQLite hands it back. */
+export type SqlValue = number | string | Uint8Array | null;
+
+/** The outcome of one statement of a script. */
+export interface StatementResult {
+  /** The statement's text as written in the script. */
+  sql: string;
+  /** Offsets of the statement in the script (UTF-16 code units, end exclusive). */
+  start: number;
+  end: number;
+  columns: string[];
+  /** The rows kept, at most `maxRows` of them. */
+  rows: SqlValue[][];
+  /** How many rows the statement returned in all (may exceed `rows.length`). */
+  rowCount: number;
+  /** True when rows past `maxRows` were counted but not kept. */
+  truncated: boolean;
+  /** `sqlite3_changes()` after the statement: rows inserted, updated or deleted. */
+  rowsModified: number;
+  durationMs: number;
+}
+
+/** Why a script stopped early. */
+export interface ScriptError {
+  /** `sql`: SQLite rejected a statement; `timeout`: the watchdog stopped the script. */
+  kind: 'sql' | 'timeout';
+  /** SQLite's own message, or the watchdog's sentence. */
+  message: string;
+  /** The failing statement's text and offsets in the script, and its 1-based first line. */
+  sql: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** A script's outcome: results of the statements that ran, and the error that stopped it, if any. */
+export type ScriptOutcome =
+  | { ok: true; results: StatementResult[] }
+  | { ok: false; results: StatementResult[]; error: ScriptError };
+
+export interface RunOptions {
+  /** Rows kept per statement (default 1,000). */
+  maxRows?: number;
+}
+
+/** Several named SQLite databases: the learner's playground and scratch copies for checks. */
+export interface Engine {
+  /** Opens (or replaces) database `db`, empty or from file bytes; foreign keys are turned on. */
+  open(db: string, bytes?: Uint8Array): Promise<void>;
+  /** Runs a script statement by statement; the first failing statement stops it. */
+  run(db: string, script: string, options?: RunOptions): Promise<ScriptOutcome>;
+  /** The database file's bytes. */
+  export(db: string): Promise<Uint8Array>;
+  close(db: string): Promise<void>;
+}
+
+/** Runs one read-only query and returns its rows as objects keyed by column name; throws on SQL errors. */
+export async function queryObjects(
+  engine: Engine,
+  db: string,
+  sql: string,
+): Promise<Record<string, SqlValue>[]> {
+  const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER });
+  if (!outcome.ok) throw new Error(`Internal query failed: ${outcome.error.message} in ${sql}`);
+  const last = outcome.results[outcome.results.length - 1];
+  if (!last) return [];
+  return last.rows.map((row) => Object.fromEntries(last.columns.map((c, i) => [c, row[i] ?? null])));
+}

@@ -1,0 +1,177 @@
+/**
+ * Runs scripts on sql.js databases: the one piece of code that executes SQL, shared by the Web
+ * Worker and the Node engine so both behave identically.
+ */
+import type { Database, SqlJsStatic } from 'sql.js';
+import type { RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
+
+export const DEFAULT_MAX_ROWS = 1000;
+
+/** A set of named sql.js databases. */
+export class DatabaseSet {
+  readonly #sqlite: SqlJsStatic;
+  readonly #dbs = new Map<string, Database>();
+
+  constructor(sqlite: SqlJsStatic) {
+    this.#sqlite = sqlite;
+  }
+
+  open(name: string, bytes?: Uint8Array): void {
+    this.close(name);
+    const db = new this.#sqlite.Database(bytes);
+    db.run('PRAGMA foreign_keys = ON');
+    this.#dbs.set(name, db);
+  }
+
+  run(name: string, script: string, options: RunOptions = {}): ScriptOutcome {
+    return runScript(this.#get(name), script, options.maxRows ?? DEFAULT_MAX_ROWS);
+  }
+
+  export(name: string): Uint8Array {
+    const db = this.#get(name);
+    const bytes = db.export();
+    // sql.js closes and reopens the connection to export, which resets the pragma.
+    db.run('PRAGMA foreign_keys = ON');
+    return bytes;
+  }
+
+  close(name: string): void {
+    this.#dbs.get(name)?.close();
+    this.#dbs.delete(name);
+  }
+
+  has(name: string): boolean {
+    return this.#dbs.has(name);
+  }
+
+  #get(name: string): Database {
+    const db = this.#dbs.get(name);
+    if (!db) throw new Error(`No open database named "${name}".`);
+    return db;
+  }
+}
+
+/** Runs `script` statement by statement with SQLite's own splitter; stops at the first failure. */
+export function runScript(db: Database, script: string, maxRows: number): ScriptOutcome {
+  const results: StatementResult[] = [];
+  const iterator = db.iterateStatements(script);
+  const changes = db.prepare('SELECT total_changes()');
+  let position = 0;
+  try {
+    for (;;) {
+      let next: IteratorResult<ReturnType<Database['prepare']>>;
+      try {
+        next = iterator.next();
+      } catch (e) {
+        return { ok: false, results, error: prepareError(script, position, e) };
+      }
+      if (next.done) break;
+      const stmt = next.value;
+      const remaining = iterator.getRemainingSQL();
+      const end = script.length - remaining.length;
+      const start = skipBlank(script, position, end);
+      position = end;
+      const text = script.slice(start, end);
+      const before = totalChanges(changes);
+      const started = performance.now();
+      try {
+        const columns = stmt.getColumnNames();
+        const rows: SqlValue[][] = [];
+        let rowCount = 0;
+        while (stmt.step()) {
+          if (rowCount < maxRows) rows.push(stmt.get() as SqlValue[]);
+          rowCount++;
+        }
+        const durationMs = performance.now() - started;
+        const modified = totalChanges(changes) !== before ? db.getRowsModified() : 0;
+        results.push({
+          sql: text,
+          start,
+          end,
+          columns,
+          rows,
+          rowCount,
+          truncated: rowCount > rows.length,
+          rowsModified: modified,
+          durationMs,
+        });
+      } catch (e) {
+        return { ok: false, results, error: statementError(script, start, end, e) };
+      } finally {
+        stmt.free();
+      }
+    }
+    return { ok: true, results };
+  } finally {
+    changes.free();
+  }
+}
+
+function totalChanges(stmt: ReturnType<Database['prepare']>): number {
+  stmt.step();
+  const value = stmt.get()[0];
+  stmt.reset();
+  return Number(value);
+}
+
+function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return typeof e === 'string' ? e : 'Unknown SQLite error';
+}
+
+/** The 1-based line of `offset` in `text`. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function statementError(script: string, start: number, end: number, e: unknown): ScriptError {
+  return { kind: 'sql', message: messageOf(e), sql: script.slice(start, end), start, end, line: lineAt(script, start) };
+}
+
+/**
+ * A statement SQLite could not prepare has no tail pointer, so its extent is estimated: from the
+ * first token after `position` to the next `;` outside quotes and comments (or the end).
+ */
+function prepareError(script: string, position: number, e: unknown): ScriptError {
+  const start = skipBlank(script, position, script.length);
+  const end = statementEnd(script, start);
+  return statementError(script, start, end, e);
+}
+
+/** Skips whitespace and comments between `from` and `to`. */
+export function skipBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ';') i++;
+    else if (c === '-' && text[i + 1] === '-') {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? to : nl + 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? to : close + 2;
+    } else break;
+  }
+  return Math.min(i, to);
+}
+
+function statementEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === ';') return i + 1;
+    if (c === "'" || c === '"' || c === '`' || c === '[') {
+      const close = text.indexOf(c === '[' ? ']' : c, i + 1);
+      i = close === -1 ? text.length : close + 1;
+    } else if (c === '-' && text[i + 1] === '-') {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? text.length : nl + 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? text.length : close + 2;
+    } else i++;
+  }
+  return text.length;
+}
