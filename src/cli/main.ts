@@ -1,0 +1,51 @@
+/** The `junction` CLI entry: dispatches to a sub-command; `--help` everywhere. */
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CliIo, Command } from './command.js';
+
+const commands: Command[] = [];
+
+const nodeIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, data) => writeFile(path, data),
+  listFiles: async function list(path, extension): Promise<string[]> {
+    const info = await stat(path);
+    if (!info.isDirectory()) return [path];
+    const out: string[] = [];
+    for (const entry of (await readdir(path)).sort()) {
+      const full = join(path, entry);
+      if ((await stat(full)).isDirectory()) out.push(...(await list(full, extension)));
+      else if (entry.endsWith(extension)) out.push(full);
+    }
+    return out;
+  },
+};
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.join(' ').length));
+  const lines = commands.map((c) => `  junction ${c.name.join(' ').padEnd(width)}  ${c.summary}`);
+  return `Usage: junction <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`junction <command> --help\` for a command's options.\n`;
+}
+
+/** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
+export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
+  const match = commands
+    .filter((c) => c.name.every((word, i) => argv[i] === word))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  if (!match) {
+    if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      io.stdout(usage());
+      return argv.length === 0 ? 2 : 0;
+    }
+    io.stderr(`junction: unknown command "${argv.join(' ')}"\n\n${usage()}`);
+    return 2;
+  }
+  const rest = argv.slice(match.name.length);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(match.help.endsWith('\n') ? match.help : `${match.help}\n`);
+    return 0;
+  }
+  return match.run(rest, io);
+}
