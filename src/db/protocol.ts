@@ -1,0 +1,33 @@
+/**
+ * The one typed protocol between the page and the SQLite worker. Requests and responses are
+ * discriminated unions carrying an `id`; the client owns the id → promise map.
+ */
+import type { RunOptions, ScriptOutcome } from '../core/engine.js';
+
+export type Request =
+  | { id: number; type: 'open'; db: string; bytes?: Uint8Array }
+  | { id: number; type: 'run'; db: string; script: string; options?: RunOptions }
+  | { id: number; type: 'export'; db: string }
+  | { id: number; type: 'close'; db: string };
+
+/** What each request type answers with when it succeeds. */
+export interface ResultOf {
+  open: null;
+  run: ScriptOutcome;
+  export: Uint8Array;
+  close: null;
+}
+
+export type RequestType = Request['type'];
+
+/** A request without its id, as the client builds it. */
+export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
+
+export type Response =
+  | { [K in RequestType]: { id: number; type: K; ok: true; result: ResultOf[K] } }[RequestType]
+  | { id: number; ok: false; error: string };
+
+/** The worker announces it is ready to take requests (sql.js loaded). */
+export interface Ready {
+  type: 'ready';
+}
