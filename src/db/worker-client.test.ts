@@ -38,7 +38,6 @@ class FakeWorker implements WorkerLike {
   }
   #answer(request: Request): Response {
     let response: Response;
-    {
       switch (request.type) {
         case 'open':
           this.set.open(request.db, request.bytes);
@@ -55,7 +54,6 @@ class FakeWorker implements WorkerLike {
           response = { id: request.id, type: 'close', ok: true, result: null };
           break;
       }
-    }
     return response;
   }
   terminate(): void {
