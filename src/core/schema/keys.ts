@@ -1,0 +1,34 @@
+/** Questions about keys asked by several stages: is this column set a key, which table is this name. */
+import type { Schema, Table } from './types.js';
+
+/** A column set's identity regardless of order (SQLite identifiers are case-insensitive). */
+export function setKey(columns: readonly string[]): string {
+  return columns
+    .map((c) => c.toLowerCase())
+    .sort()
+    .join('\u0000');
+}
+
+/** True when `columns` are exactly the primary key or exactly one unique set of `table` (order ignored). */
+export function isKey(table: Table, columns: readonly string[]): boolean {
+  if (columns.length === 0) return false;
+  const key = setKey(columns);
+  if (table.primaryKey.length > 0 && setKey(table.primaryKey) === key) return true;
+  return table.uniques.some((u) => setKey(u) === key);
+}
+
+/**
+ * True when some key of `table` is contained in `columns`, so rows are already unique on them
+ * (a key over a subset makes any superset unique as well).
+ */
+export function hasKeyWithin(table: Table, columns: readonly string[]): boolean {
+  const within = new Set(columns.map((c) => c.toLowerCase()));
+  const keys = table.primaryKey.length > 0 ? [table.primaryKey, ...table.uniques] : table.uniques;
+  return keys.some((k) => k.length > 0 && k.every((c) => within.has(c.toLowerCase())));
+}
+
+/** The table called `name` (SQLite compares names case-insensitively), if any. */
+export function findTable(schema: Schema, name: string): Table | undefined {
+  const lower = name.toLowerCase();
+  return schema.tables.find((t) => t.name.toLowerCase() === lower);
+}
