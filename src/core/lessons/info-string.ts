@@ -1,0 +1,79 @@
+/** Splits a fenced block's info string or a container's parameters into words and `key=value` attributes. */
+
+/** A parsed info string: `sql exercise id=enroll title="Enrol Ada"` → words `[sql, exercise]`, attributes. */
+export interface InfoString {
+  /** Bare words in order (the first is the language for fences, the name for containers). */
+  words: string[];
+  /** Attributes in order; a repeated key is kept once per occurrence so the caller can warn. */
+  attributes: { key: string; value: string }[];
+  /** Problems with the text itself (an unclosed quote, an empty value). */
+  problems: string[];
+}
+
+/**
+ * Reads bare words and `key=value` pairs, where a value is a bare word or a double-quoted string
+ * with `\"` and `\\` escapes. Never throws: bad pieces become `problems`.
+ */
+export function parseInfoString(text: string): InfoString {
+  const result: InfoString = { words: [], attributes: [], problems: [] };
+  let i = 0;
+  const n = text.length;
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+  while (i < n) {
+    while (i < n && isSpace(text[i])) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpace(text[i]) && text[i] !== '=' && text[i] !== '"') i++;
+    const word = text.slice(start, i);
+    if (text[i] === '"' && word === '') {
+      // A quoted string standing alone is not part of the format; keep it as a word so it is reported.
+      const { value, end, closed } = readQuoted(text, i);
+      if (!closed) result.problems.push(`unclosed quote in "${text.trim()}"`);
+      result.words.push(value);
+      i = end;
+      continue;
+    }
+    if (text[i] !== '=') {
+      if (text[i] === '"') {
+        result.problems.push(`unexpected quote after "${word}"`);
+        const { end } = readQuoted(text, i);
+        i = end;
+      }
+      result.words.push(word);
+      continue;
+    }
+    i++; // past '='
+    if (word === '') result.problems.push(`"=" without a name in "${text.trim()}"`);
+    if (text[i] === '"') {
+      const { value, end, closed } = readQuoted(text, i);
+      if (!closed) result.problems.push(`unclosed quote in ${word}=`);
+      if (word !== '') result.attributes.push({ key: word, value });
+      i = end;
+    } else {
+      const vStart = i;
+      while (i < n && !isSpace(text[i])) i++;
+      const value = text.slice(vStart, i);
+      if (value === '') result.problems.push(`${word}= has no value`);
+      else if (word !== '') result.attributes.push({ key: word, value });
+    }
+  }
+  return result;
+}
+
+function readQuoted(text: string, open: number): { value: string; end: number; closed: boolean } {
+  let value = '';
+  let i = open + 1;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\')) {
+      value += text[i + 1];
+      i += 2;
+    } else if (c === '"') {
+      return { value, end: i + 1, closed: true };
+    } else {
+      value += c;
+      i++;
+    }
+  }
+  return { value, end: i, closed: false };
+}
