@@ -137,7 +137,10 @@ export class SqlEditor {
     const { state } = this.view;
     const range = state.selection.main;
     const span = range.empty ? statementAt(state, range.head) : { from: range.from, to: range.to };
-    if (!span) return this.runAll();
+    if (!span) {
+      this.runAll();
+      return;
+    }
     this.#options.onRun?.({ script: state.sliceDoc(span.from, span.to), offset: span.from });
   }
 
