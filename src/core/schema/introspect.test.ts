@@ -93,18 +93,9 @@ describe('introspectSchema', () => {
     expect(table(await schemaOf(UNIVERSITY), 'courses').indexes[0]).toMatchObject({ origin: 'pk', columns: ['code', 'term'] });
   });
 
-  it('groups a composite foreign key into one constraint and resolves an omitted target to the primary key', async () => {
+  it('groups a composite foreign key into one constraint, orders keys by column position and resolves an omitted target to the primary key', async () => {
     const enrollments = table(await schemaOf(UNIVERSITY), 'enrollments');
     expect(enrollments.foreignKeys).toEqual([
-      {
-        id: 0,
-        columns: ['course_code', 'course_term'],
-        table: 'courses',
-        toColumns: ['code', 'term'],
-        toPrimaryKey: false,
-        onDelete: 'RESTRICT',
-        onUpdate: 'CASCADE',
-      },
       {
         id: 1,
         columns: ['student_id'],
@@ -113,6 +104,15 @@ describe('introspectSchema', () => {
         toPrimaryKey: true,
         onDelete: 'CASCADE',
         onUpdate: 'NO ACTION',
+      },
+      {
+        id: 0,
+        columns: ['course_code', 'course_term'],
+        table: 'courses',
+        toColumns: ['code', 'term'],
+        toPrimaryKey: false,
+        onDelete: 'RESTRICT',
+        onUpdate: 'CASCADE',
       },
     ]);
   });

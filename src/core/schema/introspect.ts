@@ -3,7 +3,7 @@
  * script of five queries, because each `engine.run` is a worker round trip in the browser.
  */
 import type { Engine, SqlValue, StatementResult } from '../engine.js';
-import { findTable, setKey } from './keys.js';
+import { findTable, foreignKeysInColumnOrder, setKey } from './keys.js';
 import type { Column, ColumnKind, ForeignKeyAction, Schema, Table } from './types.js';
 
 // Shadow tables (FTS internals) and sqlite_ tables are SQLite's business, not the learner's;
@@ -84,6 +84,7 @@ export async function introspectSchema(engine: Engine, db: string): Promise<Sche
   const schema: Schema = { tables, views, foreignKeysEnabled: pragma[0]?.foreign_keys === 1 };
   for (const table of tables) {
     table.uniques = uniquesOf(table);
+    table.foreignKeys = foreignKeysInColumnOrder(table);
     for (const fk of table.foreignKeys) if (fk.toPrimaryKey) fk.toColumns = primaryKeyOf(schema, fk.table);
   }
   return schema;

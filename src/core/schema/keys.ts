@@ -1,5 +1,5 @@
 /** Questions about keys asked by several stages: is this column set a key, which table is this name. */
-import type { Schema, Table } from './types.js';
+import type { ForeignKey, Schema, Table } from './types.js';
 
 /** A column set's identity regardless of order (SQLite identifiers are case-insensitive). */
 export function setKey(columns: readonly string[]): string {
@@ -31,4 +31,17 @@ export function hasKeyWithin(table: Table, columns: readonly string[]): boolean 
 export function findTable(schema: Schema, name: string): Table | undefined {
   const lower = name.toLowerCase();
   return schema.tables.find((t) => t.name.toLowerCase() === lower);
+}
+
+/**
+ * The table's foreign keys ordered by where their first column sits in the table. SQLite numbers
+ * constraints newest-first, so on a tie (same first column) the higher id was declared earlier.
+ */
+export function foreignKeysInColumnOrder(table: Table): ForeignKey[] {
+  const position = (name: string | undefined) => {
+    const lower = name?.toLowerCase();
+    const at = table.columns.findIndex((c) => c.name.toLowerCase() === lower);
+    return at === -1 ? table.columns.length : at;
+  };
+  return [...table.foreignKeys].sort((a, b) => position(a.columns[0]) - position(b.columns[0]) || b.id - a.id);
 }

@@ -51,6 +51,7 @@ export interface Table {
   primaryKey: string[];
   /** Unique column sets: UNIQUE constraints and non-partial unique indexes over plain columns (not the PK). */
   uniques: string[][];
+  /** In the order their first columns appear in the table (declaration order on a tie). */
   foreignKeys: ForeignKey[];
   indexes: Index[];
   /** The CREATE statement from sqlite_schema. */
