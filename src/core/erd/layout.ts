@@ -1,0 +1,190 @@
+/**
+ * Stable layout: a fresh diagram is laid out by dagre; afterwards boxes the learner already
+ * sees keep their exact positions, new ones go into free space near their neighbours, and
+ * dropped ones vanish. Edges are routed once the boxes are placed.
+ */
+import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
+import type { ErdGraph, ErdNode } from './graph.js';
+import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
+
+/** A placed diagram: the graph, each box's top-left corner, edge routes, and the drawing's bounds. */
+export interface Layout {
+  graph: ErdGraph;
+  positions: Positions;
+  routes: EdgeRoute[];
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/** The least free space kept around a newly placed box. */
+export const BOX_MARGIN = 32;
+/** Space around the drawing inside its bounds. */
+const PADDING = 16;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Lays `graph` out, keeping the positions of boxes listed in `previous` unchanged; new boxes never
+ * overlap a box (kept or new). Without `previous` (or with none of its boxes left) dagre lays out all.
+ */
+export function layoutDiagram(graph: ErdGraph, previous: Positions = {}): Layout {
+  const placed = new Map<string, Box>();
+  for (const node of graph.nodes) {
+    const p = positionOf(previous, node.id);
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) placed.set(node.id, { ...p, width: node.width, height: node.height });
+  }
+  const fresh = graph.nodes.filter((n) => !placed.has(n.id));
+  if (placed.size === 0) {
+    const proposed = dagrePositions(graph);
+    for (const node of graph.nodes) {
+      const want = proposed.get(node.id)!;
+      // dagre spaces boxes apart; the check only guards against surprises (huge self-loops and the like).
+      const box = { ...want, width: node.width, height: node.height };
+      placed.set(node.id, isFree(box, placed, 0) ? box : nearestFree(node, want, placed));
+    }
+  } else if (fresh.length > 0) {
+    placeIncrementally(graph, fresh, placed);
+  }
+  const positions = Object.fromEntries(graph.nodes.map((n) => [n.id, pointOf(placed.get(n.id)!)])) as Positions;
+  const routes = routeEdges(graph, positions);
+  return { graph, positions, routes, bounds: boundsOf([...placed.values()], routes) };
+}
+
+/** dagre's proposal (top-left corners, whole pixels), referenced tables to the left of those referencing them. */
+function dagrePositions(graph: ErdGraph): Map<string, Point> {
+  const g = new Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20, marginx: PADDING, marginy: PADDING });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const node of graph.nodes) g.setNode(node.id, { width: node.width, height: node.height });
+  graph.edges.forEach((edge, i) => {
+    if (edge.source !== edge.target) g.setEdge(edge.target, edge.source, { minlen: 1 }, `e${i}`);
+  });
+  dagreLayout(g);
+  const out = new Map<string, Point>();
+  for (const node of graph.nodes) {
+    const n = g.node(node.id);
+    out.set(node.id, { x: Math.round((n.x ?? 0) - node.width / 2), y: Math.round((n.y ?? 0) - node.height / 2) });
+  }
+  return out;
+}
+
+/**
+ * Places new boxes one by one, those next to already placed boxes first, each at the free spot
+ * nearest its neighbours' centre. Boxes with no placed neighbour follow dagre's proposal, shifted so
+ * the kept boxes line up with where dagre would have put them.
+ */
+function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: Map<string, Box>): void {
+  const neighbours = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
+  for (const e of graph.edges) {
+    neighbours.get(e.source)?.push(e.target);
+    neighbours.get(e.target)?.push(e.source);
+  }
+  let proposal: { at: Map<string, Point>; dx: number; dy: number } | null = null;
+  const pending = [...fresh];
+  while (pending.length > 0) {
+    let i = pending.findIndex((n) => neighbours.get(n.id)!.some((id) => placed.has(id)));
+    let want: Point;
+    if (i >= 0) {
+      const node = pending[i]!;
+      const around = neighbours.get(node.id)!.flatMap((id) => placed.get(id) ?? []);
+      const cx = around.reduce((s, b) => s + b.x + b.width / 2, 0) / around.length;
+      const cy = around.reduce((s, b) => s + b.y + b.height / 2, 0) / around.length;
+      want = { x: cx - node.width / 2, y: cy - node.height / 2 };
+    } else {
+      i = 0;
+      proposal ??= shiftedProposal(graph, placed);
+      const p = proposal.at.get(pending[0]!.id)!;
+      want = { x: p.x + proposal.dx, y: p.y + proposal.dy };
+    }
+    const node = pending.splice(i, 1)[0]!;
+    placed.set(node.id, nearestFree(node, want, placed));
+  }
+}
+
+function shiftedProposal(graph: ErdGraph, placed: Map<string, Box>): { at: Map<string, Point>; dx: number; dy: number } {
+  const at = dagrePositions(graph);
+  let dx = 0;
+  let dy = 0;
+  for (const [id, box] of placed) {
+    const p = at.get(id)!;
+    dx += box.x - p.x;
+    dy += box.y - p.y;
+  }
+  return { at, dx: Math.round(dx / placed.size), dy: Math.round(dy / placed.size) };
+}
+
+/**
+ * The free spot (BOX_MARGIN clear of every placed box) nearest `want`: `want` itself, or a spot
+ * flush beside one of the placed boxes. Right of the right-most box is always free, so one exists.
+ */
+function nearestFree(node: ErdNode, want: Point, placed: Map<string, Box>): Box {
+  const w = node.width;
+  const h = node.height;
+  const m = BOX_MARGIN;
+  const candidates: Point[] = [{ x: Math.round(want.x), y: Math.round(want.y) }];
+  for (const b of placed.values()) {
+    candidates.push(
+      { x: b.x + b.width + m, y: b.y },
+      { x: b.x - w - m, y: b.y },
+      { x: b.x, y: b.y + b.height + m },
+      { x: b.x, y: b.y - h - m },
+      { x: b.x + b.width + m, y: Math.round(want.y) },
+      { x: b.x - w - m, y: Math.round(want.y) },
+      { x: Math.round(want.x), y: b.y + b.height + m },
+      { x: Math.round(want.x), y: b.y - h - m },
+    );
+  }
+  let best: Box | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    const d = Math.hypot(c.x - want.x, c.y - want.y);
+    if (d >= bestDistance) continue;
+    const box = { x: c.x, y: c.y, width: w, height: h };
+    if (isFree(box, placed, m)) {
+      best = box;
+      bestDistance = d;
+    }
+  }
+  if (best) return best;
+  // Unreachable when the margin is positive; kept so a bug cannot stack boxes silently.
+  const right = Math.max(...[...placed.values()].map((b) => b.x + b.width));
+  return { x: right + m, y: Math.round(want.y), width: w, height: h };
+}
+
+function isFree(box: Box, placed: Map<string, Box>, margin: number): boolean {
+  for (const b of placed.values()) {
+    if (
+      box.x < b.x + b.width + margin &&
+      b.x < box.x + box.width + margin &&
+      box.y < b.y + b.height + margin &&
+      b.y < box.y + box.height + margin
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function pointOf(b: Box): Point {
+  return { x: b.x, y: b.y };
+}
+
+function boundsOf(boxes: Box[], routes: EdgeRoute[]): Layout['bounds'] {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 2 * PADDING, height: 2 * PADDING };
+  const xs = boxes.flatMap((b) => [b.x, b.x + b.width]);
+  const ys = boxes.flatMap((b) => [b.y, b.y + b.height]);
+  for (const r of routes) {
+    for (const p of r.points) {
+      xs.push(p.x);
+      ys.push(p.y);
+    }
+  }
+  // Labels can stick out beyond the last bend; a stub's width of slack covers short ones.
+  const x = Math.min(...xs) - PADDING - STUB;
+  const y = Math.min(...ys) - PADDING;
+  return { x, y, width: Math.max(...xs) + PADDING + STUB - x, height: Math.max(...ys) + PADDING - y };
+}
