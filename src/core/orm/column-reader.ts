@@ -1,0 +1,239 @@
+/**
+ * Reads one `Column(...)` / `mapped_column(...)` call and its `Mapped[...]` annotation into a
+ * pending column, the way SQLAlchemy 2.0 would configure it (types, nullability, flags, FKs).
+ */
+import type { OrmWarning } from './metadata.js';
+import { callName, lastName, type PyExpr } from './python-expr.js';
+import { annotationType, type EnumClasses, isTypeExpr, renderServerDefault, renderType } from './sqlite-types.js';
+
+/** A `ForeignKey(...)` as written; the target is resolved once every table is known. */
+export interface PendingForeignKey {
+  target: PyExpr;
+  name: string | null;
+  onDelete: string | null;
+  onUpdate: string | null;
+  line: number;
+}
+
+/** A column before the module is complete (its type may come from its FK target). */
+export interface PendingColumn {
+  name: string;
+  /** Rendered SQLite type; null means "take it from the foreign key's target". */
+  type: string | null;
+  explicitNullable: boolean | null;
+  /** From `Mapped[...]`: true for Optional, false otherwise, null when there is no annotation. */
+  annotationNullable: boolean | null;
+  primaryKey: boolean;
+  unique: boolean;
+  index: boolean;
+  serverDefault: string | null;
+  foreignKeys: PendingForeignKey[];
+  sortOrder: number;
+  line: number;
+}
+
+/** What a `Mapped[...]` annotation says: optional or not, collection or not, and the inner name. */
+export interface Annotation {
+  optional: boolean;
+  collection: boolean;
+  /** The inner type or class name as written (`int`, `datetime.datetime`, `Course`), or null. */
+  name: string | null;
+}
+
+const COLLECTIONS = new Set(['List', 'list', 'Set', 'set', 'Sequence', 'Collection', 'FrozenSet', 'frozenset']);
+const MAPPED = new Set(['Mapped', 'WriteOnlyMapped', 'DynamicMapped']);
+
+/** Reads `Mapped[...]`; returns null when the annotation is not one (SQLAlchemy ignores those). */
+export function readAnnotation(expr: PyExpr): Annotation | null {
+  if (expr.kind === 'string') {
+    // A quoted whole annotation: `"Mapped[int]"` is rare; treat `Mapped["X"]` inside only.
+    return null;
+  }
+  if (expr.kind !== 'subscript' || !MAPPED.has(lastName(expr.target) ?? '')) return null;
+  const inner = expr.index[0];
+  const result: Annotation = { optional: false, collection: lastName(expr.target) !== 'Mapped', name: null };
+  if (inner) unwrap(inner, result);
+  return result;
+}
+
+function unwrap(expr: PyExpr, into: Annotation): void {
+  if (expr.kind === 'string') {
+    into.name = expr.value.trim();
+    return;
+  }
+  if (expr.kind === 'name') {
+    into.name = expr.path.join('.');
+    return;
+  }
+  if (expr.kind === 'binary' && expr.op === '|') {
+    const parts = [expr.left, expr.right].filter((p) => p.kind !== 'none');
+    if (parts.length < 2) into.optional = true;
+    if (parts[0]) unwrap(parts[0], into);
+    return;
+  }
+  if (expr.kind === 'subscript') {
+    const outer = lastName(expr.target) ?? '';
+    const rest = expr.index.filter((p) => p.kind !== 'none');
+    if (outer === 'Optional' || (outer === 'Union' && rest.length < expr.index.length)) into.optional = true;
+    if (COLLECTIONS.has(outer)) into.collection = true;
+    if (rest[0]) unwrap(rest[0], into);
+  }
+}
+
+const IGNORED_KWARGS = new Set([
+  'default',
+  'onupdate',
+  'insert_default',
+  'default_factory',
+  'comment',
+  'doc',
+  'autoincrement',
+  'init',
+  'repr',
+  'kw_only',
+  'compare',
+  'info',
+  'key',
+  'quote',
+  'deferred',
+  'deferred_group',
+  'deferred_raiseload',
+  'active_history',
+  'use_existing_column',
+  'system',
+  'hash',
+  'dataclass_metadata',
+]);
+
+/** Context the reader needs from the module. */
+export interface ReadContext {
+  enums: EnumClasses;
+  warnings: OrmWarning[];
+}
+
+function boolKwarg(call: PyExpr & { kind: 'call' }, key: string, ctx: ReadContext): boolean | null {
+  const value = call.kwargs.get(key);
+  if (!value) return null;
+  if (value.kind === 'bool') return value.value;
+  ctx.warnings.push({ line: value.line, message: `${key}= should be True or False, not "${value.text}"` });
+  return null;
+}
+
+function stringKwarg(call: PyExpr & { kind: 'call' }, key: string): string | null {
+  const value = call.kwargs.get(key);
+  return value?.kind === 'string' ? value.value : null;
+}
+
+/** Reads `ForeignKey("t.c", ondelete=..., onupdate=..., name=...)`. */
+export function readForeignKey(call: PyExpr & { kind: 'call' }, ctx: ReadContext): PendingForeignKey | null {
+  const target = call.args[0] ?? call.kwargs.get('column');
+  if (!target) {
+    ctx.warnings.push({ line: call.line, message: 'ForeignKey() needs a target such as "students.id"' });
+    return null;
+  }
+  return {
+    target,
+    name: stringKwarg(call, 'name'),
+    onDelete: stringKwarg(call, 'ondelete')?.toUpperCase() ?? null,
+    onUpdate: stringKwarg(call, 'onupdate')?.toUpperCase() ?? null,
+    line: call.line,
+  };
+}
+
+/**
+ * Reads a column definition. `key` is the attribute name (the column name unless the call names it);
+ * `annotation` is the attribute's `Mapped[...]`, if any; `call` is null for an annotation-only attribute.
+ */
+export function readColumn(
+  key: string,
+  call: (PyExpr & { kind: 'call' }) | null,
+  annotation: Annotation | null,
+  line: number,
+  ctx: ReadContext,
+): PendingColumn {
+  const column: PendingColumn = {
+    name: key,
+    type: null,
+    explicitNullable: null,
+    annotationNullable: annotation ? annotation.optional : null,
+    primaryKey: false,
+    unique: false,
+    index: false,
+    serverDefault: null,
+    foreignKeys: [],
+    sortOrder: 0,
+    line,
+  };
+  let typeExpr: PyExpr | null = null;
+  const args = call?.args ?? [];
+  for (const [i, arg] of args.entries()) {
+    if (i === 0 && arg.kind === 'string') column.name = arg.value;
+    else if (callName(arg) === 'ForeignKey') {
+      const fk = readForeignKey(arg as PyExpr & { kind: 'call' }, ctx);
+      if (fk) column.foreignKeys.push(fk);
+    } else if (isTypeExpr(arg)) typeExpr = arg;
+    else if (['Sequence', 'Identity'].includes(callName(arg) ?? '')) continue;
+    else ctx.warnings.push({ line: arg.line, message: `argument "${arg.text}" of a column is not understood and was skipped` });
+  }
+  for (const [name, value] of call?.kwargs ?? []) {
+    switch (name) {
+      case 'type_':
+        typeExpr = value;
+        break;
+      case 'name':
+        if (value.kind === 'string') column.name = value.value;
+        break;
+      case 'primary_key':
+      case 'nullable':
+      case 'unique':
+      case 'index': {
+        const flag = boolKwarg(call!, name, ctx);
+        if (flag === null) break;
+        if (name === 'primary_key') column.primaryKey = flag;
+        else if (name === 'nullable') column.explicitNullable = flag;
+        else if (name === 'unique') column.unique = flag;
+        else column.index = flag;
+        break;
+      }
+      case 'server_default': {
+        if (value.kind === 'none') break;
+        const rendered = renderServerDefault(value);
+        if (rendered === null) ctx.warnings.push({ line: value.line, message: `server_default "${value.text}" is not understood and was skipped` });
+        column.serverDefault = rendered;
+        break;
+      }
+      case 'sort_order':
+        if (value.kind === 'number') column.sortOrder = value.value;
+        else if (value.kind === 'unary' && value.op === '-' && value.operand.kind === 'number') column.sortOrder = -value.operand.value;
+        break;
+      default:
+        if (!IGNORED_KWARGS.has(name)) ctx.warnings.push({ line: value.line, message: `keyword ${name}= of a column is not understood and was skipped` });
+    }
+  }
+  if (typeExpr) {
+    const rendered = renderType(typeExpr, ctx.enums);
+    if (rendered.ok) column.type = rendered.sql;
+    else {
+      ctx.warnings.push({ line: typeExpr.line, message: rendered.message });
+      column.type = '';
+    }
+  } else if (annotation?.name) {
+    const fromAnnotation = annotationType(annotation.name, ctx.enums);
+    if (fromAnnotation) column.type = fromAnnotation;
+    else if (column.foreignKeys.length === 0) {
+      ctx.warnings.push({ line, message: `Mapped[${annotation.name}] has no SQL type this lab knows; give mapped_column() a type` });
+      column.type = '';
+    }
+  } else if (column.foreignKeys.length === 0) {
+    ctx.warnings.push({ line, message: `column "${column.name}" has no type` });
+    column.type = '';
+  }
+  return column;
+}
+
+/** Column nullability as SQLAlchemy settles it: explicit `nullable=` wins, then `Mapped[Optional]`, then "not in the primary key". */
+export function isNullable(column: PendingColumn, inPrimaryKey: boolean): boolean {
+  if (column.explicitNullable !== null) return column.explicitNullable;
+  if (column.annotationNullable !== null) return column.annotationNullable;
+  return !inPrimaryKey;
+}

@@ -1,0 +1,206 @@
+/**
+ * What SQLAlchemy 2.0's SQLite dialect renders for each type, each `Mapped[...]` annotation type,
+ * each server default, and each identifier (checked against SQLAlchemy 2.0.54).
+ */
+import { callName, lastName, type PyExpr } from './python-expr.js';
+
+/** A rendered type, or a reason it could not be rendered. */
+export type TypeResult = { ok: true; sql: string } | { ok: false; message: string };
+
+/** Lengths of Python `enum.Enum` classes found in the module: class name → member names. */
+export type EnumClasses = Map<string, string[]>;
+
+const FIXED: Record<string, string> = {
+  Integer: 'INTEGER',
+  INTEGER: 'INTEGER',
+  INT: 'INTEGER',
+  BigInteger: 'BIGINT',
+  BIGINT: 'BIGINT',
+  SmallInteger: 'SMALLINT',
+  SMALLINT: 'SMALLINT',
+  Text: 'TEXT',
+  UnicodeText: 'TEXT',
+  TEXT: 'TEXT',
+  CLOB: 'CLOB',
+  Boolean: 'BOOLEAN',
+  BOOLEAN: 'BOOLEAN',
+  Date: 'DATE',
+  DATE: 'DATE',
+  DateTime: 'DATETIME',
+  DATETIME: 'DATETIME',
+  TIMESTAMP: 'TIMESTAMP',
+  Time: 'TIME',
+  TIME: 'TIME',
+  Interval: 'DATETIME',
+  Float: 'FLOAT',
+  FLOAT: 'FLOAT',
+  REAL: 'REAL',
+  Double: 'DOUBLE',
+  DOUBLE: 'DOUBLE',
+  DOUBLE_PRECISION: 'DOUBLE PRECISION',
+  LargeBinary: 'BLOB',
+  BLOB: 'BLOB',
+  PickleType: 'BLOB',
+  Uuid: 'CHAR(32)',
+  UUID: 'UUID',
+  JSON: 'JSON',
+};
+
+/** Types that take an optional length: the name they render under. */
+const SIZED: Record<string, string> = {
+  String: 'VARCHAR',
+  Unicode: 'VARCHAR',
+  VARCHAR: 'VARCHAR',
+  NVARCHAR: 'NVARCHAR',
+  CHAR: 'CHAR',
+  NCHAR: 'NCHAR',
+};
+
+const NUMERIC: Record<string, string> = { Numeric: 'NUMERIC', NUMERIC: 'NUMERIC', DECIMAL: 'DECIMAL' };
+
+/** True when `expr` names or calls something this module knows as a SQLAlchemy type. */
+export function isTypeExpr(expr: PyExpr): boolean {
+  const name = expr.kind === 'call' ? callName(expr) : lastName(expr);
+  return name !== null && (name in FIXED || name in SIZED || name in NUMERIC || name === 'Enum');
+}
+
+function intArg(expr: PyExpr | undefined): number | null {
+  return expr?.kind === 'number' && Number.isInteger(expr.value) ? expr.value : null;
+}
+
+/** Renders a SQLAlchemy type expression (`String(50)`, `sa.Integer`, `Enum("a", "b")`) for SQLite. */
+export function renderType(expr: PyExpr, enums: EnumClasses): TypeResult {
+  const call = expr.kind === 'call' ? expr : null;
+  const name = call ? callName(call) : lastName(expr);
+  if (name === null) return { ok: false, message: `"${expr.text}" is not a type this lab understands` };
+  const args = call?.args ?? [];
+  const kwargs = call?.kwargs ?? new Map<string, PyExpr>();
+  const fixed = FIXED[name];
+  if (fixed) return { ok: true, sql: fixed };
+  const sized = SIZED[name];
+  if (sized) {
+    const length = intArg(args[0] ?? kwargs.get('length'));
+    return { ok: true, sql: length === null ? sized : `${sized}(${length})` };
+  }
+  const numeric = NUMERIC[name];
+  if (numeric) {
+    const precision = intArg(args[0] ?? kwargs.get('precision'));
+    const scale = intArg(args[1] ?? kwargs.get('scale'));
+    if (precision === null) return { ok: true, sql: numeric };
+    return { ok: true, sql: scale === null ? `${numeric}(${precision})` : `${numeric}(${precision}, ${scale})` };
+  }
+  if (name === 'Enum') return renderEnum(args, kwargs, enums, expr.text);
+  return { ok: false, message: `unknown column type "${expr.text}"` };
+}
+
+/** SQLite has no ENUM: SQLAlchemy renders VARCHAR sized to the longest value (names for a Python enum). */
+function renderEnum(args: PyExpr[], kwargs: Map<string, PyExpr>, enums: EnumClasses, text: string): TypeResult {
+  const explicit = intArg(kwargs.get('length'));
+  const values: string[] = [];
+  for (const arg of args) {
+    if (arg.kind === 'string') values.push(arg.value);
+    else {
+      const members = enums.get(lastName(arg) ?? '');
+      if (!members) return { ok: false, message: `Enum class in "${text}" is not defined in this code, so its length is unknown` };
+      values.push(...members);
+    }
+  }
+  if (explicit !== null) return { ok: true, sql: `VARCHAR(${explicit})` };
+  if (values.length === 0) return { ok: true, sql: 'VARCHAR' };
+  return { ok: true, sql: `VARCHAR(${Math.max(...values.map((v) => v.length))})` };
+}
+
+const ANNOTATION_TYPES: Record<string, string> = {
+  int: 'INTEGER',
+  str: 'VARCHAR',
+  float: 'FLOAT',
+  bool: 'BOOLEAN',
+  bytes: 'BLOB',
+  'datetime.date': 'DATE',
+  date: 'DATE',
+  'datetime.datetime': 'DATETIME',
+  datetime: 'DATETIME',
+  'datetime.time': 'TIME',
+  time: 'TIME',
+  'datetime.timedelta': 'DATETIME',
+  timedelta: 'DATETIME',
+  'decimal.Decimal': 'NUMERIC',
+  Decimal: 'NUMERIC',
+  'uuid.UUID': 'CHAR(32)',
+  UUID: 'CHAR(32)',
+};
+
+/** The SQLite type SQLAlchemy's default `type_annotation_map` gives a Python type name, or null. */
+export function annotationType(pythonType: string, enums: EnumClasses): string | null {
+  const known = ANNOTATION_TYPES[pythonType];
+  if (known) return known;
+  const members = enums.get(pythonType.split('.').pop() ?? '');
+  if (members) return members.length ? `VARCHAR(${Math.max(...members.map((m) => m.length))})` : 'VARCHAR';
+  return null;
+}
+
+/** Quotes a literal the way SQLAlchemy renders a string server default. */
+export function quoteLiteral(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+const FUNCTION_KEYWORDS: Record<string, string> = {
+  now: 'CURRENT_TIMESTAMP',
+  current_timestamp: 'CURRENT_TIMESTAMP',
+  current_date: 'CURRENT_DATE',
+  current_time: 'CURRENT_TIME',
+  localtimestamp: 'LOCALTIMESTAMP',
+};
+
+/** Renders a `server_default=` value as SQLAlchemy does before the DDL wraps it; null when not understood. */
+export function renderServerDefault(expr: PyExpr): string | null {
+  if (expr.kind === 'string') return quoteLiteral(expr.value);
+  if (expr.kind === 'call') {
+    const name = callName(expr);
+    const callee = expr.callee.kind === 'name' ? expr.callee.path : [];
+    if (name === 'text' && expr.args[0]?.kind === 'string') return expr.args[0].value;
+    if (name === 'true' && expr.args.length === 0) return '1';
+    if (name === 'false' && expr.args.length === 0) return '0';
+    if (callee.length >= 2 && callee[callee.length - 2] === 'func' && name) {
+      const keyword = FUNCTION_KEYWORDS[name.toLowerCase()];
+      if (keyword) return keyword;
+      const args = expr.args.map(literalArg);
+      if (args.some((a) => a === null)) return null;
+      return `${name}(${args.join(', ')})`;
+    }
+  }
+  return null;
+}
+
+function literalArg(expr: PyExpr): string | null {
+  if (expr.kind === 'number') return expr.text;
+  if (expr.kind === 'string') return quoteLiteral(expr.value);
+  return null;
+}
+
+/** The DEFAULT clause text: SQLite needs parentheses around expressions (SQLAlchemy's own rule). */
+export function defaultClause(rendered: string): string {
+  const wrap = !/^\s*['"(]/.test(rendered) && /^.*\W.*/.test(rendered);
+  return wrap ? `DEFAULT (${rendered})` : `DEFAULT ${rendered}`;
+}
+
+const RESERVED = new Set(
+  `add after all alter analyze and as asc attach autoincrement before begin between by cascade case cast check
+collate column commit conflict constraint create cross current_date current_time current_timestamp database
+default deferrable deferred delete desc detach distinct drop each else end escape except exclusive exists explain
+fail false for foreign from full glob group having if ignore immediate in index indexed initially inner insert
+instead intersect into is isnull join key left like limit match natural not notnull null of offset on or order
+outer plan pragma primary query raise references reindex rename replace restrict right rollback row select set
+table temp temporary then to transaction trigger true union unique update using vacuum values view virtual when
+where`.split(/\s+/),
+);
+
+/** Quotes an identifier only when SQLAlchemy's SQLite preparer would (reserved, mixed case, odd characters). */
+export function quoteIdent(name: string): string {
+  const needs =
+    RESERVED.has(name.toLowerCase()) ||
+    /^[0-9$]/.test(name) ||
+    !/^[A-Za-z0-9_$]+$/.test(name) ||
+    name.toLowerCase() !== name;
+  return needs ? `"${name.replace(/"/g, '""')}"` : name;
+}
