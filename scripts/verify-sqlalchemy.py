@@ -1,0 +1,57 @@
+"""Runs SQLAlchemy 2.0 for verify-sqlalchemy.sh (not part of npm test).
+
+  python verify-sqlalchemy.py ddl FILE.py...     prints what create_all() emits on SQLite for each
+                                                 model file (fragments get the fixtures' prelude)
+  python verify-sqlalchemy.py schema FILE.py     imports a generated module, runs create_all() on an
+                                                 in-memory SQLite and prints the resulting schema SQL
+"""
+import sys
+
+from sqlalchemy import create_engine, event, text
+
+PRELUDE = """import datetime
+from typing import List, Optional
+from sqlalchemy import *
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+class Base(DeclarativeBase): pass
+"""
+
+
+def run_models(source, with_prelude):
+    namespace = {"__name__": "models"}
+    exec(compile((PRELUDE if with_prelude else "") + source, "models", "exec"), namespace)
+    base = namespace["Base"]
+    engine = create_engine("sqlite://")
+    statements = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def record(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().startswith("CREATE"):
+            statements.append(statement.strip())
+
+    base.metadata.create_all(engine)
+    return engine, statements
+
+
+def main():
+    mode, files = sys.argv[1], sys.argv[2:]
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        if mode == "ddl":
+            # Fragments (no imports) are written against the prelude; whole modules bring their own.
+            fragment = "import " not in source
+            _, statements = run_models(source, fragment)
+            sys.stdout.write("".join(s + ";\n\n" for s in statements))
+        elif mode == "schema":
+            engine, _ = run_models(source, False)
+            with engine.connect() as conn:
+                rows = conn.execute(text("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name"))
+                for (sql,) in rows:
+                    sys.stdout.write(sql + ";\n")
+        else:
+            sys.exit(f"unknown mode {mode}")
+
+
+if __name__ == "__main__":
+    main()
