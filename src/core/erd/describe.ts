@@ -56,8 +56,7 @@ function sentence(rel: Relationship, tables: Map<string, Table>): string {
     case 'one-to-one': {
       const cols = (name: string, columns: string[]): string =>
         columns.length === 1 ? `${name}.${columns[0]}` : `${name}(${columns.join(', ')})`;
-      const each = rel.kind === 'many-to-one' ? `many ${rel.from} rows to one ${rel.to} row` : `one to one`;
-      return `${cols(rel.from, rel.fromColumns)} references ${cols(rel.to, rel.toColumns)} (${rel.kind}: ${each}).`;
+      return `${cols(rel.from, rel.fromColumns)} references ${cols(rel.to, rel.toColumns)} (${rel.kind}).`;
     }
     case 'many-to-many': {
       const [a, b] = rel.between;

@@ -5,6 +5,7 @@
  */
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { ErdGraph, ErdNode } from './graph.js';
+import { SMALL_FONT_SIZE, textWidth } from './metrics.js';
 import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
 
 /** A placed diagram: the graph, each box's top-left corner, edge routes, and the drawing's bounds. */
@@ -61,7 +62,13 @@ function dagrePositions(graph: ErdGraph): Map<string, Point> {
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, { width: node.width, height: node.height });
   graph.edges.forEach((edge, i) => {
-    if (edge.source !== edge.target) g.setEdge(edge.target, edge.source, { minlen: 1 }, `e${i}`);
+    if (edge.source === edge.target) return;
+    // Labelled edges (logical M:N) get room for their label between the ranks.
+    const label = edge.label === null ? {} : { width: textWidth(edge.label, SMALL_FONT_SIZE) + 8, height: 16, labelpos: 'c' as const };
+    // FK lines run from the referenced table, so parents sit left of their children; an M:N line
+    // keeps its entities in the junction's order.
+    const [from, to] = edge.kind === 'many-to-many' ? [edge.source, edge.target] : [edge.target, edge.source];
+    g.setEdge(from, to, { minlen: 1, ...label }, `e${i}`);
   });
   dagreLayout(g);
   const out = new Map<string, Point>();

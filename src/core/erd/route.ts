@@ -57,7 +57,44 @@ export function routeEdges(graph: ErdGraph, positions: Positions): EdgeRoute[] {
     const points = s === t ? selfLoop(a, ys, yt) : route(a, b, ys, yt);
     routes.push({ index, edgeId: edge.id, points, labelAt: midpoint(points) });
   });
+  separateMiddles(routes, graph.edges);
+  for (const r of routes) r.labelAt = midpoint(r.points);
   return routes;
+}
+
+/**
+ * Lines entering one box from the same side would share their vertical middle segment and read as
+ * one; fan those middles apart (staying clear of the stubs at both ends).
+ */
+function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[]): void {
+  const bySide = (rs: EdgeRoute[], end: 'source' | 'target'): Map<string, EdgeRoute[]> => {
+    const out = new Map<string, EdgeRoute[]>();
+    for (const r of rs) {
+      const p = r.points;
+      const rightward = p[3]!.x > p[0]!.x;
+      const side = (end === 'source') === rightward ? 'right' : 'left';
+      const key = `${edges[r.index]![end]}\u0000${side}`;
+      out.set(key, [...(out.get(key) ?? []), r]);
+    }
+    return out;
+  };
+  const elbows = routes.filter((r) => r.points.length === 4 && r.points[0]!.y === r.points[1]!.y && r.points[1]!.x === r.points[2]!.x);
+  // A line joins the fan at whichever of its ends it shares a box side with other lines.
+  const atSource = [...bySide(elbows, 'source').values()].filter((g) => g.length > 1);
+  const taken = new Set(atSource.flat());
+  const atTarget = [...bySide(elbows.filter((r) => !taken.has(r)), 'target').values()];
+  const groups = [...atSource, ...atTarget];
+  for (const members of groups) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => a.points[0]!.y - b.points[0]!.y);
+    members.forEach((r, k) => {
+      const [p0, p1, p2, p3] = r.points as [Point, Point, Point, Point];
+      const lo = Math.min(p0.x, p3.x) + STUB;
+      const hi = Math.max(p0.x, p3.x) - STUB;
+      const x = Math.min(hi, Math.max(lo, p1.x + (k - (members.length - 1) / 2) * PARALLEL_GAP));
+      r.points = [p0, { x, y: p1.y }, { x, y: p2.y }, p3];
+    });
+  }
 }
 
 function anchorY(node: ErdNode, r: Rect, columns: string[]): number {

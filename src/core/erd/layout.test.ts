@@ -1,0 +1,158 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Schema, Table } from '../schema/types.js';
+import { buildGraph, type ErdGraph } from './graph.js';
+import { type Layout, layoutDiagram } from './layout.js';
+import { aColumn, aForeignKey, anEntity, anId, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
+
+function graphOf(schema: Schema): ErdGraph {
+  return buildGraph(schema, relationsOf(schema), { view: 'physical' });
+}
+
+function overlaps(layout: Layout): string[] {
+  const boxes = layout.graph.nodes.map((n) => ({ id: n.id, ...layout.positions[n.id]!, w: n.width, h: n.height }));
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) found.push(`${a.id} × ${b.id}`);
+    }
+  }
+  return found;
+}
+
+/** A random schema: tables t0..tn-1, each with a few columns and FKs to earlier (or its own) tables. */
+const schemaArb = fc
+  .array(
+    fc.record({
+      columns: fc.integer({ min: 0, max: 8 }),
+      nameLength: fc.integer({ min: 1, max: 24 }),
+      refs: fc.array(fc.nat(), { maxLength: 3 }),
+    }),
+    { minLength: 1, maxLength: 60 },
+  )
+  .map((specs) =>
+    aSchema(
+      specs.map((spec, i) => {
+        const refs = [...new Set(spec.refs.map((r) => r % (i + 1)))];
+        const columns = [
+          anId(),
+          ...Array.from({ length: spec.columns }, (_, c) => aColumn(`c${c}_${'x'.repeat(spec.nameLength)}`, { type: 'TEXT' })),
+          ...refs.map((r) => aColumn(`t${r}_id`, { notNull: r % 2 === 0 })),
+        ];
+        return aTable(`t${i}`, columns, { foreignKeys: refs.map((r, k) => aForeignKey([`t${r}_id`], `t${r}`, ['id'], k)) });
+      }),
+    ),
+  );
+
+const newTableArb = fc.record({ refs: fc.array(fc.nat(), { maxLength: 3 }), columns: fc.integer({ min: 0, max: 10 }) });
+
+function withNewTable(schema: Schema, spec: { refs: number[]; columns: number }): Schema {
+  const n = schema.tables.length;
+  const refs = [...new Set(spec.refs.map((r) => `t${r % n}`))];
+  const table: Table = aTable(
+    'added',
+    [anId(), ...Array.from({ length: spec.columns }, (_, c) => aColumn(`extra_${c}`)), ...refs.map((r) => aColumn(`${r}_id`))],
+    { foreignKeys: refs.map((r, k) => aForeignKey([`${r}_id`], r, ['id'], k)) },
+  );
+  return aSchema([...schema.tables, table]);
+}
+
+describe('layoutDiagram', () => {
+  it('places every box of a fresh diagram, without overlaps, and routes every edge', () => {
+    const { schema, relations } = studentsAndCourses();
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: 'physical' }));
+    expect(Object.keys(layout.positions).sort()).toEqual(['courses', 'enrollments', 'students']);
+    expect(overlaps(layout)).toEqual([]);
+    expect(layout.routes.map((r) => r.edgeId)).toEqual(layout.graph.edges.map((e) => e.id));
+  });
+
+  it('is deterministic: the same graph gives the same positions', () => {
+    const { schema, relations } = studentsAndCourses();
+    const graph = buildGraph(schema, relations, { view: 'physical' });
+    expect(layoutDiagram(graph).positions).toEqual(layoutDiagram(graph).positions);
+  });
+
+  it('keeps the exact positions it is given, even unusual ones', () => {
+    const schema = aSchema([anEntity('a'), anEntity('b')]);
+    const previous = { a: { x: -500, y: 12.5 }, b: { x: 900, y: 900 } };
+    expect(layoutDiagram(graphOf(schema), previous).positions).toEqual(previous);
+  });
+
+  it('drops positions of tables that no longer exist', () => {
+    const schema = aSchema([anEntity('a')]);
+    const layout = layoutDiagram(graphOf(schema), { a: { x: 0, y: 0 }, gone: { x: 50, y: 50 } });
+    expect(layout.positions).toEqual({ a: { x: 0, y: 0 } });
+  });
+
+  it('places a new table next to the table it references, not on top of anything', () => {
+    const before = aSchema([anEntity('students'), anEntity('courses')]);
+    const previous = { students: { x: 0, y: 0 }, courses: { x: 400, y: 0 } };
+    const after = aSchema([
+      ...before.tables,
+      aTable('notes', [anId(), aColumn('student_id')], { foreignKeys: [aForeignKey(['student_id'], 'students')] }),
+    ]);
+    const layout = layoutDiagram(graphOf(after), previous);
+    expect(layout.positions.students).toEqual(previous.students);
+    expect(layout.positions.courses).toEqual(previous.courses);
+    expect(overlaps(layout)).toEqual([]);
+    const notes = layout.positions.notes!;
+    // Nearer to students (its neighbour) than to courses.
+    expect(Math.hypot(notes.x - 0, notes.y - 0)).toBeLessThan(Math.hypot(notes.x - 400, notes.y - 0));
+  });
+
+  it('treats a table named __proto__ as an ordinary key', () => {
+    const schema = aSchema([anEntity('__proto__'), anEntity('b')]);
+    const first = layoutDiagram(graphOf(schema));
+    expect(Object.hasOwn(first.positions, '__proto__')).toBe(true);
+    const again = layoutDiagram(graphOf(schema), JSON.parse(JSON.stringify(first.positions)));
+    expect(again.positions).toEqual(first.positions);
+  });
+
+  it('contains every box and route point within its bounds', () => {
+    const { schema, relations } = studentsAndCourses();
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: 'logical' }));
+    const { x, y, width, height } = layout.bounds;
+    for (const n of layout.graph.nodes) {
+      const p = layout.positions[n.id]!;
+      expect(p.x).toBeGreaterThanOrEqual(x);
+      expect(p.y).toBeGreaterThanOrEqual(y);
+      expect(p.x + n.width).toBeLessThanOrEqual(x + width);
+      expect(p.y + n.height).toBeLessThanOrEqual(y + height);
+    }
+  });
+
+  it('never overlaps boxes in a fresh layout of a random schema of up to 60 tables', () => {
+    fc.assert(
+      fc.property(schemaArb, (schema) => {
+        expect(overlaps(layoutDiagram(graphOf(schema)))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('moves no existing table when one is added, and overlaps nothing', () => {
+    fc.assert(
+      fc.property(schemaArb, newTableArb, (schema, spec) => {
+        const first = layoutDiagram(graphOf(schema));
+        const second = layoutDiagram(graphOf(withNewTable(schema, spec)), first.positions);
+        for (const t of schema.tables) expect(second.positions[t.name]).toEqual(first.positions[t.name]);
+        expect(overlaps(second)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('places several unconnected new tables without overlaps when most of the diagram is new', () => {
+    fc.assert(
+      fc.property(schemaArb, (schema) => {
+        const kept = schema.tables[0]!.name;
+        const layout = layoutDiagram(graphOf(schema), { [kept]: { x: 37, y: -20 } });
+        expect(layout.positions[kept]).toEqual({ x: 37, y: -20 });
+        expect(overlaps(layout)).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
