@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../db/node-engine.js';
+import type { CliIo } from './command.js';
+import { relationsCommand } from './relations-command.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'junction-relations-'));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readFile: async (path) => new Uint8Array(readFileSync(path)),
+    writeFile: async () => {},
+    listFiles: async (path) => [path],
+  };
+  const code = await relationsCommand.run(args, io);
+  return { code, stdout, stderr };
+}
+
+const SOURCE_NOTE = `-- the source note's two styles
+CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT);
+CREATE TABLE student_courses (
+  id INTEGER PRIMARY KEY,
+  student_id INTEGER NOT NULL REFERENCES students (id),
+  course_id INTEGER NOT NULL REFERENCES courses (id),
+  UNIQUE (student_id, course_id)
+);
+CREATE INDEX student_courses_course ON student_courses (course_id);
+`;
+
+describe('junction relations', () => {
+  it('prints tables, relationships and warnings of a .sql file as indented JSON', async () => {
+    const out = await run([file('note.sql', SOURCE_NOTE)]);
+    expect(out).toMatchObject({ code: 0, stderr: '' });
+    expect(out.stdout).toMatch(/^\{\n {2}"tables": \[\n {4}"students",/);
+    expect(JSON.parse(out.stdout)).toEqual({
+      tables: ['students', 'courses', 'student_courses'],
+      relationships: [
+        { kind: 'many-to-one', from: 'student_courses', fromColumns: ['student_id'], to: 'students', toColumns: ['id'] },
+        { kind: 'many-to-one', from: 'student_courses', fromColumns: ['course_id'], to: 'courses', toColumns: ['id'] },
+        { kind: 'many-to-many', junction: 'student_courses', between: ['students', 'courses'], pattern: 'surrogate-key' },
+      ],
+      warnings: [],
+    });
+  });
+
+  it('includes warnings with table, code and message', async () => {
+    const out = await run([
+      file('warn.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (x INTEGER REFERENCES ghosts, y TEXT);\n'),
+    ]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).warnings).toEqual([
+      {
+        table: 'b',
+        code: 'missing-target-table',
+        message: 'b (x) refers to table ghosts, which does not exist, so with foreign keys on every insert into b fails.',
+      },
+    ]);
+  });
+
+  it('reads a SQLite database file by its header, whatever its extension', async () => {
+    const engine = await createNodeEngine();
+    await engine.open('x');
+    await engine.run('x', SOURCE_NOTE);
+    const out = await run([file('university.data', await engine.export('x'))]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).tables).toEqual(['students', 'courses', 'student_courses']);
+  });
+
+  it('reports a failing statement as file:line: message and exits 1', async () => {
+    const path = file('broken.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\n\nCREATE TABLE a (id);\n');
+    expect(await run([path])).toEqual({ code: 1, stdout: '', stderr: `${path}:3: table a already exists\n` });
+  });
+
+  it('explains a damaged database file and exits 1', async () => {
+    const out = await run([file('broken.sqlite', 'definitely not sqlite')]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('not a SQLite database');
+  });
+
+  it.each([
+    ['no file', [], 'missing FILE'],
+    ['two files', ['a.sql', 'b.sql'], 'expected one FILE'],
+    ['an unknown option', ['--json', 'a.sql'], 'unknown option --json'],
+    ['a missing file', [join(dir, 'absent.sql')], 'cannot read file (no such file)'],
+  ])('exits 2 with a message for %s', async (_, args, message) => {
+    const out = await run(args);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain(message);
+  });
+
+  it('prints its full help for --help', async () => {
+    const out = await run(['--help']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Usage: junction relations FILE');
+    expect(out.stdout).toContain('missing-reverse-index');
+    expect(relationsCommand.help).toBe(out.stdout);
+  });
+});
