@@ -1,0 +1,74 @@
+/** Launches Debian's Chromium for a journey and opens the app; collects page errors so tests can assert none. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Journey {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Uncaught errors and console errors seen so far. */
+  errors: string[];
+  /** Opens a fresh page at `hash` (e.g. `#/en/many-to-many`) and waits for the app to be ready. */
+  open(hash?: string): Promise<Page>;
+}
+
+/** Sets up a persistent browser profile for the file's tests (so reloads keep IndexedDB). */
+export function useBrowser(options: { viewport?: { width: number; height: number } } = {}): Journey {
+  let browser: Browser | undefined;
+  let profile = '';
+  const journey = { errors: [] as string[] } as Journey;
+  beforeAll(async () => {
+    journey.baseUrl = inject('baseUrl');
+    profile = await mkdtemp(join(tmpdir(), 'junction-e2e-'));
+    journey.context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: FLAGS,
+      viewport: options.viewport ?? { width: 1440, height: 900 },
+    });
+    journey.open = async (hash = '') => {
+      const page = journey.context.pages()[0] ?? (await journey.context.newPage());
+      if (!journey.page || journey.page !== page) watch(page, journey.errors);
+      journey.page = page;
+      await page.goto(`${journey.baseUrl}${hash}`);
+      await page.waitForSelector('.app:not([aria-busy])');
+      return page;
+    };
+  });
+  afterAll(async () => {
+    await journey.context?.close();
+    await browser?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+  return journey;
+}
+
+function watch(page: Page, errors: string[]) {
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+}
+
+/** Types into a CodeMirror editor (replacing its text) found under `scope`. */
+export async function typeInEditor(page: Page, scope: string, text: string) {
+  const content = page.locator(`${scope} .cm-content`).first();
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}

@@ -1,0 +1,339 @@
+/**
+ * The standalone app: routes to a lesson, restores its progress, builds the lesson view and the
+ * workspace on a fresh lab session, and saves progress as the learner works. Wiring only.
+ */
+import { checkExercise } from '../core/checks/check-exercise.js';
+import { explainSqlError } from '../core/checks/explain-error.js';
+import type { Engine } from '../core/engine.js';
+import { parseLesson } from '../core/lessons/parse-lesson.js';
+import type { Lesson, LessonWarning } from '../core/lessons/types.js';
+import { generateModels } from '../core/orm/generate-models.js';
+import { modelsToDdl } from '../core/orm/models-to-ddl.js';
+import { DiagramView } from '../ui/diagram-view.js';
+import { h } from '../ui/dom.js';
+import { setUiLanguage, t } from '../ui/i18n.js';
+import { InstanceView } from '../ui/instance-view.js';
+import { LabSession } from '../ui/lab-session.js';
+import { LessonView } from '../ui/lesson-view.js';
+import { ModelsView } from '../ui/models-view.js';
+import { WorkspaceView } from '../ui/workspace-view.js';
+import { applyTheme, buildTopbar, renderCourseIndex } from './chrome.js';
+import type { CourseEntry } from './course.js';
+import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
+import type { LessonProgress, ProgressStore } from './progress-store.js';
+import { formatRoute, type Language, parseRoute, type Route } from './router.js';
+
+interface OpenLesson {
+  lesson: Lesson;
+  warnings: LessonWarning[];
+  lang: Language;
+  baseUrl?: string;
+  /** Set for built-in lessons (prev/next and the index). */
+  entry?: CourseEntry;
+}
+
+export interface AppOptions {
+  engine: Engine;
+  store: ProgressStore;
+  course: Map<Language, CourseEntry[]>;
+}
+
+const SAVE_DELAY_MS = 400;
+
+export class JunctionApp {
+  readonly #root: HTMLElement;
+  readonly #options: AppOptions;
+  readonly #sidebar = h('aside', { class: 'sidebar' });
+  readonly #lessonPane = h('main', { class: 'lesson-pane', tabindex: '-1' });
+  readonly #workspace = h('aside', { class: 'workspace', 'aria-label': t('playground') });
+  #lang: Language = 'en';
+  #current: { open: OpenLesson; progress: LessonProgress; session: LabSession; views: { destroy(): void }[] } | null = null;
+  #token = 0;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #dbDirty = false;
+  /** Solved counts by lesson id, for the index. */
+  readonly #solved = new Map<string, number>();
+
+  constructor(root: HTMLElement, options: AppOptions) {
+    this.#root = root;
+    this.#options = options;
+  }
+
+  async start(): Promise<void> {
+    const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
+    this.#lang = parseRoute(location.hash, fallback).lang;
+    await this.#loadSolvedCounts();
+    this.#buildFrame();
+    window.addEventListener('hashchange', () => void this.#navigate(parseRoute(location.hash, this.#lang)));
+    window.addEventListener('pagehide', () => void this.#flush());
+    this.#installDrop();
+    await this.#navigate(parseRoute(location.hash, fallback));
+  }
+
+  #buildFrame(): void {
+    setUiLanguage(this.#lang);
+    document.documentElement.lang = this.#lang;
+    const topbar = buildTopbar(
+      this.#lang,
+      {
+        onLanguage: (lang) => this.#switchLanguage(lang),
+        onTheme: (theme) => {
+          localStorage.setItem('junction-theme', theme);
+          applyTheme(theme);
+        },
+        onOpenFile: (file) => void this.#openFile(file),
+        onResetLesson: () => void this.#resetLesson(),
+        onResetCourse: () => void this.#resetCourse(),
+      },
+      this.#sidebar,
+    );
+    this.#root.replaceChildren(
+      topbar,
+      h('div', { class: 'shell' }, this.#sidebar, this.#lessonPane, this.#workspace),
+      h('div', { class: 'drop-overlay', 'aria-hidden': 'true' }, t('dropLesson')),
+    );
+    this.#renderIndex();
+  }
+
+  #entries(): CourseEntry[] {
+    return this.#options.course.get(this.#lang) ?? this.#options.course.get('en') ?? [];
+  }
+
+  #renderIndex(): void {
+    renderCourseIndex(this.#sidebar, this.#entries(), this.#current?.open.lesson.id ?? null, (id) => this.#solved.get(id) ?? 0, {
+      onResetLesson: () => void this.#resetLesson(),
+      onResetCourse: () => void this.#resetCourse(),
+    });
+  }
+
+  async #loadSolvedCounts(): Promise<void> {
+    for (const entries of this.#options.course.values()) {
+      for (const entry of entries) {
+        const progress = await this.#options.store.load(entry.lesson.id);
+        this.#solved.set(entry.lesson.id, progress.solved.length);
+      }
+    }
+  }
+
+  async #navigate(route: Route): Promise<void> {
+    if (route.lang !== this.#lang) {
+      this.#lang = route.lang;
+      this.#buildFrame();
+    }
+    if (route.kind === 'open') {
+      if (!route.src) return this.#showError(t('openFailed'), 'No lesson address was given (#/open?src=…).');
+      this.#showLoading();
+      return this.#openExternal(await fetchLesson(route.src));
+    }
+    const entries = this.#entries();
+    const entry = entries.find((e) => e.lesson.id === route.lessonId) ?? entries[0];
+    if (!entry) return this.#showError(t('openFailed'), 'The course has no lessons.');
+    if (route.lessonId !== entry.lesson.id) {
+      history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: entry.lesson.id }));
+    }
+    await this.#open({ lesson: entry.lesson, warnings: entry.warnings, lang: entry.lang, entry });
+  }
+
+  async #openExternal(opened: OpenedLesson): Promise<void> {
+    if (!opened.ok) return this.#showError(t('openFailed'), opened.message);
+    const { lesson, warnings } = parseLesson(opened.markdown, { fileName: opened.fileName });
+    await this.#open({ lesson, warnings, lang: this.#lang, ...(opened.baseUrl ? { baseUrl: opened.baseUrl } : {}) });
+  }
+
+  async #openFile(file: File): Promise<void> {
+    await this.#openExternal(await readLessonFile(file));
+  }
+
+  /** Opens a lesson on a fresh lab session, restoring its saved progress. */
+  async #open(open: OpenLesson): Promise<void> {
+    const token = ++this.#token;
+    await this.#flush();
+    this.#teardown();
+    const progress = await this.#options.store.load(open.lesson.id);
+    const session = new LabSession(this.#options.engine);
+    let setupError: string | null = null;
+    try {
+      const outcome = await session.reset(progress.db ? { bytes: progress.db } : { setup: open.lesson.setup ?? '' });
+      if (outcome && !outcome.ok) setupError = `The lesson's setup failed on line ${outcome.error.line}: ${outcome.error.message}`;
+    } catch (e) {
+      // A saved database that no longer opens: start the lesson afresh rather than lose the page.
+      await session.reset({ setup: open.lesson.setup ?? '' });
+      setupError = `Your saved database for this lesson could not be opened (${(e as Error).message}); it was started afresh.`;
+    }
+    if (token !== this.#token) return;
+    this.#current = { open, progress, session, views: [] };
+    session.addEventListener('run', () => {
+      this.#dbDirty = true;
+      this.#scheduleSave();
+    });
+    this.#renderLesson(open, progress, session, setupError);
+    this.#renderWorkspace(open, progress, session);
+    this.#renderIndex();
+    document.title = `${open.lesson.title} — Junction`;
+    this.#root.removeAttribute('aria-busy');
+  }
+
+  #explain = (message: string, sql: string): string | null =>
+    explainSqlError(message, sql, this.#current?.session.state.schema);
+
+  #renderLesson(open: OpenLesson, progress: LessonProgress, session: LabSession, setupError: string | null): void {
+    const engine = this.#options.engine;
+    const view = new LessonView({
+      lesson: open.lesson,
+      warnings: open.warnings,
+      session,
+      progress: { solved: new Set(progress.solved), editors: progress.editors, failedChecks: progress.failedChecks },
+      ...(open.baseUrl ? { baseUrl: open.baseUrl } : {}),
+      check: (exerciseId, answer) => checkExercise(engine, open.lesson, exerciseId, answer),
+      toDdl: (code) => modelsToDdl(code),
+      explain: this.#explain,
+      onEditorChange: (key, text) => {
+        progress.editors[key] = text;
+        this.#scheduleSave();
+      },
+      onChecked: (exerciseId, result, failed) => {
+        progress.failedChecks[exerciseId] = failed;
+        if (result.passed && !progress.solved.includes(exerciseId)) progress.solved.push(exerciseId);
+        this.#solved.set(open.lesson.id, progress.solved.length);
+        this.#renderIndex();
+        void this.#flush();
+      },
+    });
+    this.#current?.views.push(view);
+    const parts: Node[] = [];
+    if (setupError) parts.push(h('p', { class: 'notice error', role: 'alert' }, setupError));
+    parts.push(view.element);
+    if (open.entry) parts.push(this.#prevNext(open.entry));
+    this.#lessonPane.replaceChildren(...parts);
+    this.#lessonPane.scrollTop = 0;
+  }
+
+  #prevNext(entry: CourseEntry): HTMLElement {
+    const entries = this.#entries();
+    const i = entries.indexOf(entry);
+    const link = (target: CourseEntry | undefined, label: string, rel: string) =>
+      target
+        ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: target.lesson.id }) }, label)
+        : h('span');
+    return h('nav', { class: 'lesson-nav', 'aria-label': t('course') }, link(entries[i - 1], t('previous'), 'prev'), link(entries[i + 1], t('next'), 'next'));
+  }
+
+  #renderWorkspace(open: OpenLesson, progress: LessonProgress, session: LabSession): void {
+    const diagram = new DiagramView({
+      session,
+      positions: progress.positions ?? {},
+      onPositions: (positions) => {
+        progress.positions = positions;
+        this.#scheduleSave();
+      },
+    });
+    const instance = new InstanceView({ session });
+    const models = new ModelsView({ session, generate: generateModels });
+    const workspace = new WorkspaceView({
+      session,
+      playgroundText: progress.editors.playground ?? '',
+      onPlaygroundChange: (text) => {
+        progress.editors.playground = text;
+        this.#scheduleSave();
+      },
+      explain: this.#explain,
+      panels: [
+        { id: 'diagram', label: t('diagram'), panel: diagram.element },
+        { id: 'rows', label: t('rows'), panel: instance.element },
+        { id: 'sqlalchemy', label: t('sqlalchemy'), panel: models.element },
+      ],
+    });
+    this.#current?.views.push(workspace);
+    this.#workspace.replaceChildren(workspace.element);
+    void open;
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.#flush(), SAVE_DELAY_MS);
+  }
+
+  /** Writes the current lesson's progress now (and its database, when a run changed it). */
+  async #flush(): Promise<void> {
+    clearTimeout(this.#saveTimer);
+    const current = this.#current;
+    if (!current) return;
+    if (this.#dbDirty) {
+      this.#dbDirty = false;
+      try {
+        current.progress.db = await current.session.export();
+      } catch {
+        // The engine is being restored after a stopped query; the next run saves again.
+        this.#dbDirty = true;
+      }
+    }
+    await this.#options.store.save(current.open.lesson.id, current.progress);
+  }
+
+  #teardown(): void {
+    for (const view of this.#current?.views ?? []) view.destroy();
+    this.#current = null;
+  }
+
+  async #resetLesson(): Promise<void> {
+    const current = this.#current;
+    if (!current) return;
+    this.#dbDirty = false;
+    clearTimeout(this.#saveTimer);
+    this.#current = null;
+    await this.#options.store.reset(current.open.lesson.id);
+    this.#solved.set(current.open.lesson.id, 0);
+    for (const view of current.views) view.destroy();
+    await this.#open(current.open);
+  }
+
+  async #resetCourse(): Promise<void> {
+    const current = this.#current;
+    this.#dbDirty = false;
+    clearTimeout(this.#saveTimer);
+    this.#current = null;
+    await this.#options.store.resetAll();
+    this.#solved.clear();
+    for (const view of current?.views ?? []) view.destroy();
+    if (current) await this.#open(current.open);
+  }
+
+  #switchLanguage(lang: Language): void {
+    const id = this.#current?.open.entry ? this.#current.open.lesson.id : null;
+    location.hash = formatRoute({ kind: 'lesson', lang, lessonId: id });
+  }
+
+  #showLoading(): void {
+    this.#lessonPane.replaceChildren(h('p', { class: 'boot' }, t('loading')));
+  }
+
+  #showError(title: string, message: string): void {
+    this.#teardown();
+    this.#lessonPane.replaceChildren(
+      h('div', { class: 'lesson' }, h('h1', {}, title), h('p', { class: 'notice error', role: 'alert' }, message)),
+    );
+    this.#root.removeAttribute('aria-busy');
+  }
+
+  #installDrop(): void {
+    const overlay = () => this.#root.querySelector('.drop-overlay');
+    let depth = 0;
+    window.addEventListener('dragenter', (event) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      depth++;
+      overlay()?.classList.add('active');
+    });
+    window.addEventListener('dragleave', () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) overlay()?.classList.remove('active');
+    });
+    window.addEventListener('dragover', (event) => event.preventDefault());
+    window.addEventListener('drop', (event) => {
+      event.preventDefault();
+      depth = 0;
+      overlay()?.classList.remove('active');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.#openFile(file);
+    });
+  }
+}

@@ -1,0 +1,123 @@
+/** The app's frame: top bar (brand, lesson menu, language, theme, open file) and the course index. */
+import { h } from '../ui/dom.js';
+import { t } from '../ui/i18n.js';
+import type { CourseEntry } from './course.js';
+import { formatRoute, type Language } from './router.js';
+
+export type Theme = 'light' | 'dark';
+
+export interface ChromeHandlers {
+  onLanguage(lang: Language): void;
+  onTheme(theme: Theme): void;
+  onOpenFile(file: File): void;
+  onResetLesson(): void;
+  onResetCourse(): void;
+}
+
+export function preferredTheme(): Theme {
+  const saved = localStorage.getItem('junction-theme');
+  if (saved === 'light' || saved === 'dark') return saved;
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function applyTheme(theme: Theme): void {
+  document.documentElement.dataset.theme = theme;
+}
+
+export function buildTopbar(lang: Language, handlers: ChromeHandlers, sidebar: HTMLElement): HTMLElement {
+  const menu = h('button', { class: 'btn quiet menu-toggle', type: 'button', 'aria-expanded': 'false' }, `☰ ${t('menu')}`);
+  menu.addEventListener('click', () => {
+    const open = sidebar.classList.toggle('open');
+    menu.setAttribute('aria-expanded', String(open));
+  });
+  const language = h(
+    'select',
+    { 'aria-label': t('language'), 'data-control': 'language' },
+    h('option', { value: 'en' }, 'English'),
+    h('option', { value: 'ru' }, 'Русский'),
+  );
+  language.value = lang;
+  language.addEventListener('change', () => handlers.onLanguage(language.value as Language));
+  const theme = h('button', { class: 'btn quiet', type: 'button', 'data-control': 'theme', title: t('theme') });
+  const paintTheme = () => {
+    const dark = document.documentElement.dataset.theme === 'dark';
+    theme.textContent = dark ? '☀' : '☾';
+    theme.setAttribute('aria-label', `${t('theme')}: ${dark ? 'dark' : 'light'}`);
+  };
+  theme.addEventListener('click', () => {
+    const next: Theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+    handlers.onTheme(next);
+    paintTheme();
+  });
+  paintTheme();
+  const picker = h('input', { type: 'file', accept: '.md,.markdown,text/markdown', class: 'visually-hidden', 'data-control': 'open-file' });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    if (file) handlers.onOpenFile(file);
+    picker.value = '';
+  });
+  const open = h('button', { class: 'btn quiet', type: 'button' }, t('openLesson'));
+  open.addEventListener('click', () => picker.click());
+  const brand = h(
+    'a',
+    { class: 'brand', href: formatRoute({ kind: 'lesson', lang, lessonId: null }) },
+    brandMark(),
+    'Junction',
+  );
+  return h('header', { class: 'topbar' }, menu, brand, h('span', { class: 'spacer' }), open, picker, language, theme);
+}
+
+function brandMark(): SVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('class', 'brand-mark');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const [x] of [[1], [11]]) {
+    const rect = document.createElementNS(ns, 'rect');
+    for (const [k, v] of Object.entries({ x, y: 5, width: 4, height: 6, rx: 1, fill: 'var(--j-accent)' })) rect.setAttribute(k, String(v));
+    svg.append(rect);
+  }
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M5 8h6');
+  path.setAttribute('stroke', 'var(--j-accent)');
+  path.setAttribute('stroke-width', '2');
+  svg.append(path);
+  return svg;
+}
+
+/** The course index with solved marks; `solvedOf` gives a lesson's solved count. */
+export function renderCourseIndex(
+  sidebar: HTMLElement,
+  entries: CourseEntry[],
+  currentId: string | null,
+  solvedOf: (lessonId: string) => number,
+  handlers: Pick<ChromeHandlers, 'onResetLesson' | 'onResetCourse'>,
+): void {
+  const items = entries.map((entry, i) => {
+    const total = entry.lesson.exercises.length;
+    const solved = solvedOf(entry.lesson.id);
+    const link = h(
+      'a',
+      {
+        href: formatRoute({ kind: 'lesson', lang: entry.lang, lessonId: entry.lesson.id }),
+        'aria-current': entry.lesson.id === currentId ? 'page' : undefined,
+        title: entry.lesson.summary,
+      },
+      h('span', { class: 'num' }, String(i + 1).padStart(2, '0')),
+      h('span', { class: 'title' }, entry.lesson.title),
+      total > 0 && solved > 0
+        ? h('span', { class: 'done', title: t('solvedCount', { n: solved, total }) }, solved >= total ? '✓' : `${solved}/${total}`)
+        : null,
+    );
+    return h('li', {}, link);
+  });
+  const resetLesson = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'reset-lesson' }, t('resetLesson'));
+  const resetCourse = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'reset-course' }, t('resetCourse'));
+  resetLesson.addEventListener('click', () => window.confirm(t('confirmResetLesson')) && handlers.onResetLesson());
+  resetCourse.addEventListener('click', () => window.confirm(t('confirmResetCourse')) && handlers.onResetCourse());
+  sidebar.replaceChildren(
+    h('nav', { class: 'course-index', 'aria-label': t('course') }, h('h2', {}, t('course')), h('ol', {}, ...items)),
+    h('div', { class: 'course-actions' }, resetLesson, resetCourse),
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatRoute, parseRoute } from './router.js';
+
+describe('hash routes', () => {
+  it.each([
+    ['#/en/many-to-many', { kind: 'lesson', lang: 'en', lessonId: 'many-to-many' }],
+    ['#/ru/querying', { kind: 'lesson', lang: 'ru', lessonId: 'querying' }],
+    ['#/ru', { kind: 'lesson', lang: 'ru', lessonId: null }],
+    ['', { kind: 'lesson', lang: 'en', lessonId: null }],
+    ['#/nonsense/x', { kind: 'lesson', lang: 'en', lessonId: null }],
+    [
+      '#/open?src=https%3A%2F%2Fexample.org%2Fl.md',
+      { kind: 'open', lang: 'en', src: 'https://example.org/l.md' },
+    ],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips every route through its hash', () => {
+    for (const hash of ['#/en/a-b', '#/ru', '#/open?src=lessons%2Fx.md', '#/open?src=a&lang=ru']) {
+      expect(parseRoute(formatRoute(parseRoute(hash)))).toEqual(parseRoute(hash));
+    }
+  });
+});

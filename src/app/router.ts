@@ -1,0 +1,37 @@
+/** Hash routes, so any static host serves the build: `#/en/<lesson-id>`, `#/open?src=<url>`. */
+
+export type Language = 'en' | 'ru';
+
+export type Route =
+  | { kind: 'lesson'; lang: Language; lessonId: string | null }
+  | { kind: 'open'; lang: Language; src: string | null };
+
+export const LANGUAGES: readonly Language[] = ['en', 'ru'];
+
+function isLanguage(value: string | undefined): value is Language {
+  return value === 'en' || value === 'ru';
+}
+
+/** Reads a route from `location.hash`; anything unknown falls back to the language's first lesson. */
+export function parseRoute(hash: string, fallback: Language = 'en'): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const [pathname = '', query = ''] = path.split('?', 2);
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  const lang = isLanguage(params.get('lang') ?? undefined) ? (params.get('lang') as Language) : fallback;
+  if (parts[0] === 'open') return { kind: 'open', lang, src: params.get('src') };
+  if (isLanguage(parts[0])) return { kind: 'lesson', lang: parts[0], lessonId: parts[1] ?? null };
+  return { kind: 'lesson', lang: fallback, lessonId: null };
+}
+
+/** The hash for a route. */
+export function formatRoute(route: Route): string {
+  if (route.kind === 'open') {
+    const params = new URLSearchParams();
+    if (route.src) params.set('src', route.src);
+    if (route.lang !== 'en') params.set('lang', route.lang);
+    const query = params.toString();
+    return `#/open${query ? `?${query}` : ''}`;
+  }
+  return `#/${route.lang}${route.lessonId ? `/${encodeURIComponent(route.lessonId)}` : ''}`;
+}

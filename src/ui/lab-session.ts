@@ -1,0 +1,96 @@
+/**
+ * The learner's lab: one database (the playground the diagram shows), the scripts run on it, and
+ * what we know about it after each run — schema, relationships, what changed, which tables the
+ * last statement touched. The one owner of this state; views subscribe to its events.
+ */
+import type { Engine, ScriptOutcome } from '../core/engine.js';
+import { inferRelationships } from '../core/relations/infer.js';
+import type { Relations } from '../core/relations/types.js';
+import { type SchemaDiff, diffSchemas } from '../core/schema/diff-schemas.js';
+import { introspectSchema } from '../core/schema/introspect.js';
+import { tablesUsedBy } from '../core/schema/query-tables.js';
+import type { Schema } from '../core/schema/types.js';
+
+/** Everything a view needs to draw the lab's database. */
+export interface LabState {
+  schema: Schema;
+  relations: Relations;
+  /** What the last schema change added, removed or altered (null when the last run changed no schema). */
+  diff: SchemaDiff | null;
+  /** Tables the last run's last statement read or wrote. */
+  tablesUsed: string[];
+  /** Bumped on every run, so views can tell a refresh from a no-op. */
+  version: number;
+}
+
+const EMPTY_SCHEMA: Schema = { tables: [], views: [], foreignKeysEnabled: true };
+
+export class LabSession extends EventTarget {
+  readonly engine: Engine;
+  readonly db: string;
+  #state: LabState = {
+    schema: EMPTY_SCHEMA,
+    relations: { relationships: [], warnings: [] },
+    diff: null,
+    tablesUsed: [],
+    version: 0,
+  };
+  #schemaKey = '';
+
+  constructor(engine: Engine, db = 'main') {
+    super();
+    this.engine = engine;
+    this.db = db;
+  }
+
+  get state(): LabState {
+    return this.#state;
+  }
+
+  /** Opens the database afresh (from bytes, or empty plus `setup`) and reads its schema. */
+  async reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
+    await this.engine.open(this.db, options.bytes);
+    const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
+    this.#schemaKey = '';
+    await this.#refresh([], true);
+    return outcome;
+  }
+
+  /** Runs a script on the lab database and refreshes what depends on it. */
+  async run(script: string): Promise<ScriptOutcome> {
+    const outcome = await this.engine.run(this.db, script);
+    const last = outcome.ok ? outcome.results.at(-1) : undefined;
+    const used = last ? await tablesUsedBy(this.engine, this.db, last.sql).catch(() => []) : [];
+    await this.#refresh(used, false);
+    this.dispatchEvent(new CustomEvent('run', { detail: { script, outcome } }));
+    return outcome;
+  }
+
+  /** The database file, for saving progress or downloading. */
+  export(): Promise<Uint8Array> {
+    return this.engine.export(this.db);
+  }
+
+  async #refresh(tablesUsed: string[], force: boolean): Promise<void> {
+    const key = await this.#readSchemaKey();
+    const schemaChanged = force || key !== this.#schemaKey;
+    this.#schemaKey = key;
+    let { schema, relations } = this.#state;
+    let diff: SchemaDiff | null = null;
+    if (schemaChanged) {
+      const next = await introspectSchema(this.engine, this.db);
+      diff = force ? null : diffSchemas(schema, next);
+      schema = next;
+      relations = inferRelationships(schema);
+    }
+    this.#state = { schema, relations, diff, tablesUsed, version: this.#state.version + 1 };
+    this.dispatchEvent(new CustomEvent('change', { detail: this.#state }));
+  }
+
+  /** Changes when the schema does — or foreign keys are switched, which changes the warnings. */
+  async #readSchemaKey(): Promise<string> {
+    const outcome = await this.engine.run(this.db, 'PRAGMA schema_version; PRAGMA foreign_keys;');
+    if (!outcome.ok) return `error:${Math.random()}`;
+    return outcome.results.map((r) => String(r.rows[0]?.[0])).join(':');
+  }
+}

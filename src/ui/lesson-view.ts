@@ -1,0 +1,131 @@
+/**
+ * Renders a parsed lesson: sanitised prose, runnable SQL blocks, highlighted static code, model
+ * blocks with "Create tables", and exercises. Solutions, checks and wrong answers stay hidden.
+ */
+import type { CheckResult } from '../core/checks/check-exercise.js';
+import type { Block, Lesson, LessonWarning } from '../core/lessons/types.js';
+import { renderMarkdown } from '../core/lessons/markdown.js';
+import { h } from './dom.js';
+import { ExerciseView } from './exercise-view.js';
+import { highlightStatic } from './highlight.js';
+import { t } from './i18n.js';
+import type { LabSession } from './lab-session.js';
+import { createPythonBlock, type ModelDdl } from './python-block.js';
+import { RunnableBlock } from './runnable-block.js';
+import { sanitizeToFragment } from './sanitize.js';
+
+/** What the lesson view reads from and writes to the learner's progress. */
+export interface LessonProgressView {
+  solved: ReadonlySet<string>;
+  editors: Readonly<Record<string, string>>;
+  failedChecks: Readonly<Record<string, number>>;
+}
+
+export interface LessonViewOptions {
+  lesson: Lesson;
+  warnings: LessonWarning[];
+  session: LabSession;
+  progress: LessonProgressView;
+  /** Where relative images are resolved (a lesson opened by URL). */
+  baseUrl?: string;
+  check: (exerciseId: string, answer: string) => Promise<CheckResult>;
+  toDdl: (code: string) => ModelDdl;
+  explain?: (message: string, sql: string) => string | null;
+  onEditorChange: (key: string, text: string) => void;
+  onChecked: (exerciseId: string, result: CheckResult, failedChecks: number) => void;
+}
+
+export class LessonView {
+  readonly element: HTMLElement;
+  readonly exercises = new Map<string, ExerciseView>();
+  readonly #runnables: RunnableBlock[] = [];
+
+  constructor(options: LessonViewOptions) {
+    this.element = h('article', { class: 'lesson', 'data-lesson': options.lesson.id });
+    if (options.warnings.length > 0) this.element.append(this.#warnings(options.warnings));
+    let sqlIndex = 0;
+    for (const block of options.lesson.blocks) {
+      const node = this.#renderBlock(block, options, () => `sql-${sqlIndex++}`);
+      if (node) this.element.append(node);
+    }
+  }
+
+  #markdown(markdown: string, baseUrl: string | undefined): DocumentFragment {
+    return sanitizeToFragment(renderMarkdown(markdown, baseUrl ? { baseUrl } : {}));
+  }
+
+  #renderBlock(block: Block, options: LessonViewOptions, nextKey: () => string): Node | null {
+    const md = (markdown: string) => this.#markdown(markdown, options.baseUrl);
+    switch (block.kind) {
+      case 'prose':
+        return md(block.markdown);
+      case 'aside':
+        return h('aside', { class: `aside aside-${block.tone}` }, md(block.markdown));
+      case 'sql': {
+        const key = nextKey();
+        const runnable = new RunnableBlock({
+          code: options.progress.editors[key] ?? block.code,
+          session: options.session,
+          label: `SQL example on line ${block.line}`,
+          onChange: (text) => options.onEditorChange(key, text),
+          ...(options.explain ? { explain: options.explain } : {}),
+        });
+        this.#runnables.push(runnable);
+        return runnable.element;
+      }
+      case 'sql-static':
+        return highlightStatic(block.code, 'sql');
+      case 'code':
+        return highlightStatic(block.code, 'plain');
+      case 'python':
+        return createPythonBlock({
+          code: block.code,
+          declaresModels: block.declaresModels,
+          session: options.session,
+          toDdl: options.toDdl,
+        });
+      case 'exercise': {
+        const exercise = options.lesson.exercises.find((e) => e.id === block.id);
+        if (!exercise) return null;
+        const key = `exercise:${exercise.id}`;
+        const view = new ExerciseView({
+          exercise,
+          session: options.session,
+          text: options.progress.editors[key] ?? exercise.starter,
+          solved: options.progress.solved.has(exercise.id),
+          failedChecks: options.progress.failedChecks[exercise.id] ?? 0,
+          check: (answer) => options.check(exercise.id, answer),
+          renderMarkdown: md,
+          ...(options.explain ? { explain: options.explain } : {}),
+          onChange: (text) => options.onEditorChange(key, text),
+          onChecked: (result, failed) => options.onChecked(exercise.id, result, failed),
+        });
+        this.exercises.set(exercise.id, view);
+        return view.element;
+      }
+      case 'solution':
+      case 'check':
+      case 'wrong':
+      case 'hint':
+        return null;
+      default: {
+        const never: never = block;
+        throw new Error(`Unknown lesson block ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  #warnings(warnings: LessonWarning[]): HTMLElement {
+    return h(
+      'details',
+      { class: 'notice lesson-warnings' },
+      h('summary', {}, `${t('lessonWarnings')} (${warnings.length})`),
+      h('ul', {}, ...warnings.map((w) => h('li', {}, `Line ${w.line}: ${w.message}`))),
+    );
+  }
+
+  destroy(): void {
+    for (const r of this.#runnables) r.destroy();
+    for (const e of this.exercises.values()) e.destroy();
+  }
+}

@@ -1,0 +1,58 @@
+/** The "SQLAlchemy" tab: models for the live schema, refreshed after each schema change, with Copy. */
+import type { Relations } from '../core/relations/types.js';
+import type { Schema } from '../core/schema/types.js';
+import { h } from './dom.js';
+import { highlightStatic } from './highlight.js';
+import { t } from './i18n.js';
+import type { LabSession, LabState } from './lab-session.js';
+
+export interface ModelsViewOptions {
+  session: LabSession;
+  generate: (schema: Schema, relations: Relations) => string;
+}
+
+export class ModelsView {
+  readonly element: HTMLElement;
+  readonly #code = h('div', { class: 'models-code' });
+  readonly #options: ModelsViewOptions;
+  #source = '';
+  #shownSchema: Schema | null = null;
+
+  constructor(options: ModelsViewOptions) {
+    this.#options = options;
+    const copy = h('button', { class: 'btn', type: 'button', 'data-action': 'copy-models' }, t('copy'));
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(this.#source);
+        copy.textContent = t('copied');
+        setTimeout(() => (copy.textContent = t('copy')), 1500);
+      } catch {
+        // Clipboard refused (no permission): select the code so Ctrl+C works.
+        const range = document.createRange();
+        range.selectNodeContents(this.#code);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      }
+    });
+    this.element = h('div', { class: 'models-view' }, h('div', { class: 'toolbar' }, copy), this.#code);
+    options.session.addEventListener('change', (event) => this.#update((event as CustomEvent<LabState>).detail));
+    this.#update(options.session.state);
+  }
+
+  /** The generated module's source text. */
+  get source(): string {
+    return this.#source;
+  }
+
+  #update(state: LabState): void {
+    if (state.schema === this.#shownSchema) return;
+    this.#shownSchema = state.schema;
+    if (state.schema.tables.length === 0) {
+      this.#source = '';
+      this.#code.replaceChildren(h('p', { class: 'empty-state' }, t('emptyDiagram')));
+      return;
+    }
+    this.#source = this.#options.generate(state.schema, state.relations);
+    this.#code.replaceChildren(highlightStatic(this.#source, 'python'));
+  }
+}

@@ -1,0 +1,80 @@
+/** A runnable SQL block: an editor, Run, and its own results, running on the lab database. */
+import type { ScriptOutcome } from '../core/engine.js';
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import type { LabSession } from './lab-session.js';
+import { renderOutcome } from './results-view.js';
+import { type RunRequest, SqlEditor } from './sql-editor.js';
+
+export interface RunnableOptions {
+  code: string;
+  session: LabSession;
+  label: string;
+  onChange?: (text: string) => void;
+  /** Plain-language explanation of an SQLite error, when one is known. */
+  explain?: (message: string, sql: string) => string | null;
+  className?: string;
+  placeholder?: string;
+}
+
+export class RunnableBlock {
+  readonly element: HTMLElement;
+  readonly editor: SqlEditor;
+  readonly #results: HTMLElement;
+  readonly #runButton: HTMLButtonElement;
+  readonly #options: RunnableOptions;
+  readonly #onSchema = () => this.editor.setSchema(this.#options.session.state.schema);
+
+  constructor(options: RunnableOptions) {
+    this.#options = options;
+    const host = h('div', { class: 'editor-host' });
+    this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${t('run')}`);
+    const runAll = h('button', { class: 'btn', type: 'button', 'data-action': 'run-all' }, t('runAll'));
+    this.#results = h('div', { class: 'results', 'aria-live': 'polite' });
+    this.element = h(
+      'div',
+      { class: options.className ?? 'runnable' },
+      host,
+      h('div', { class: 'toolbar' }, this.#runButton, runAll, h('span', { class: 'hint-keys' }, t('runKeys'))),
+      this.#results,
+    );
+    this.editor = new SqlEditor({
+      parent: host,
+      doc: options.code,
+      label: options.label,
+      onRun: (request) => void this.run(request),
+      ...(options.onChange ? { onChange: options.onChange } : {}),
+      ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    });
+    this.#runButton.addEventListener('click', () => this.editor.runAll());
+    runAll.addEventListener('click', () => this.editor.runAll());
+    options.session.addEventListener('change', this.#onSchema);
+    this.#onSchema();
+  }
+
+  /** Runs (part of) the editor's text and shows the outcome under it. */
+  async run(request: RunRequest): Promise<ScriptOutcome> {
+    this.#runButton.disabled = true;
+    this.#runButton.textContent = t('running');
+    this.element.setAttribute('aria-busy', 'true');
+    try {
+      const outcome = await this.#options.session.run(request.script);
+      const firstLine = this.editor.view.state.doc.lineAt(request.offset).number;
+      const explain = this.#options.explain;
+      renderOutcome(this.#results, outcome, { firstLine, ...(explain ? { explain } : {}) });
+      if (!outcome.ok && outcome.error.kind === 'sql') {
+        this.editor.markError(outcome.error, request.offset, explain?.(outcome.error.message, outcome.error.sql));
+      }
+      return outcome;
+    } finally {
+      this.#runButton.disabled = false;
+      this.#runButton.textContent = `▶ ${t('run')}`;
+      this.element.removeAttribute('aria-busy');
+    }
+  }
+
+  destroy(): void {
+    this.#options.session.removeEventListener('change', this.#onSchema);
+    this.editor.destroy();
+  }
+}
