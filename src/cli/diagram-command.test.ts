@@ -1,0 +1,108 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './command.js';
+import { diagramCommand } from './diagram-command.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'junction-diagram-'));
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    readFile: async (path) => new Uint8Array(readFileSync(path)),
+    writeFile: async (path, data) => {
+      written.set(path, typeof data === 'string' ? data : new TextDecoder().decode(data));
+    },
+    listFiles: async (path) => [path],
+  };
+  const code = await diagramCommand.run(args, io);
+  return { code, stdout, stderr, written };
+}
+
+function parse(svg: string): Document {
+  const doc = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+  return doc;
+}
+
+const SCHOOL = `CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+CREATE TABLE enrollments (
+  student_id INTEGER NOT NULL REFERENCES students (id),
+  course_id INTEGER NOT NULL REFERENCES courses (id),
+  PRIMARY KEY (student_id, course_id)
+);
+`;
+
+const attrs = (doc: Document, selector: string, name: string) =>
+  [...doc.querySelectorAll(selector)].map((e) => e.getAttribute(name));
+
+describe('junction diagram', () => {
+  it('prints the physical view of a .sql file as SVG on standard output', async () => {
+    const out = await run([file('school.sql', SCHOOL)]);
+    expect(out).toMatchObject({ code: 0, stderr: '' });
+    const doc = parse(out.stdout);
+    expect(attrs(doc, '[data-table]', 'data-table')).toEqual(['students', 'courses', 'enrollments']);
+    expect(attrs(doc, '.erd-edge', 'data-kind')).toEqual(['many-to-one', 'many-to-one']);
+    expect(doc.querySelector('[data-kind="many-to-many"]')?.getAttribute('data-junction')).toBe('enrollments');
+    expect(doc.querySelector('desc')?.textContent).toContain('enrollments links students and courses (many-to-many, pure junction).');
+  });
+
+  it('draws one many-to-many line with --logical and writes it to the -o file', async () => {
+    const out = await run([file('school2.sql', SCHOOL), '--logical', '-o', 'school.svg']);
+    expect(out).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    const doc = parse(out.written.get('school.svg')!);
+    expect(attrs(doc, '[data-table]', 'data-table')).toEqual(['students', 'courses']);
+    expect(attrs(doc, '.erd-edge', 'data-kind')).toEqual(['many-to-many']);
+    expect(attrs(doc, '.erd-edge', 'data-pattern')).toEqual(['pure']);
+  });
+
+  it('reports a failing statement as FILE:LINE and exits 1', async () => {
+    const path = file('broken.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;\n');
+    const out = await run([path]);
+    expect(out.code).toBe(1);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: `));
+  });
+
+  it.each([
+    [[], 'missing FILE'],
+    [['a.sql', 'b.sql'], 'expected one FILE'],
+    [['a.sql', '--dark'], 'unknown option --dark'],
+    [['a.sql', '-o'], '-o needs a file name'],
+  ])('rejects the arguments %j with exit status 2', async (args, message) => {
+    const out = await run(args);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(`junction diagram: ${message}`);
+  });
+
+  it('exits 2 for a file that does not exist', async () => {
+    const out = await run([join(dir, 'missing.sql')]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('no such file');
+  });
+
+  it('prints its full help with --help', async () => {
+    const out = await run(['--help']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toContain('Usage: junction diagram FILE [--logical] [-o OUT.svg]');
+    expect(out.stdout).toContain('--logical');
+    expect(out.stdout).toContain('-o, --output FILE');
+  });
+});
