@@ -2,8 +2,9 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo, Command } from './command.js';
+import { relationsCommand } from './relations-command.js';
 
-const commands: Command[] = [];
+const commands: Command[] = [relationsCommand];
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),

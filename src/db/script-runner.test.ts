@@ -134,3 +134,13 @@ describe('databases', () => {
     if (!out.ok) expect(out.error.message).toBe('FOREIGN KEY constraint failed');
   });
 });
+
+describe('a damaged database file', () => {
+  it('gives an error value, not an exception', async () => {
+    const bytes = new TextEncoder().encode('SQLite format 3\u0000 but then garbage '.repeat(200));
+    await engine.open('broken', bytes);
+    const out = await engine.run('broken', 'SELECT count(*) FROM sqlite_schema');
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error.message).toMatch(/not a database|malformed/);
+  });
+});

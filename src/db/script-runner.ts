@@ -54,8 +54,15 @@ export class DatabaseSet {
 /** Runs `script` statement by statement with SQLite's own splitter; stops at the first failure. */
 export function runScript(db: Database, script: string, maxRows: number): ScriptOutcome {
   const results: StatementResult[] = [];
-  const iterator = db.iterateStatements(script);
-  const changes = db.prepare('SELECT total_changes()');
+  let changes: ReturnType<Database['prepare']>;
+  let iterator: ReturnType<Database['iterateStatements']>;
+  try {
+    // Fails on a file that is not a database (the header is only read on first use).
+    changes = db.prepare('SELECT total_changes()');
+    iterator = db.iterateStatements(script);
+  } catch (e) {
+    return { ok: false, results, error: prepareError(script, 0, e) };
+  }
   let position = 0;
   try {
     for (;;) {
