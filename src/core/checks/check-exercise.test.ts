@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../../db/node-engine.js';
+import type { Engine } from '../engine.js';
+import { parseLesson } from '../lessons/parse-lesson.js';
+import type { Lesson } from '../lessons/types.js';
+import { checkExercise } from './check-exercise.js';
+
+const SETUP = [
+  'CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);',
+  'CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);',
+  'CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students(id), course_id INTEGER NOT NULL REFERENCES courses(id), PRIMARY KEY (student_id, course_id));',
+  "INSERT INTO students VALUES (1, 'Ada'), (2, 'Bob');",
+  "INSERT INTO courses VALUES (1, 'SQL'), (2, 'Go');",
+  'INSERT INTO enrollments VALUES (1, 1), (1, 2), (2, 1);',
+];
+
+/** Builds a lesson from fenced blocks; `variant` adds a hidden second copy's extra data. */
+function aLesson(blocks: string[], variant?: string): Lesson {
+  const front = ['id: t', 'title: T', 'setup: |', ...SETUP.map((l) => `  ${l}`)];
+  if (variant) front.push(`variant: "${variant}"`);
+  const { lesson, warnings } = parseLesson(`---\n${front.join('\n')}\n---\n${blocks.join('\n\n')}\n`);
+  expect(warnings).toEqual([]);
+  return lesson;
+}
+
+const fence = (info: string, code: string) => `\`\`\`${info}\n${code}\n\`\`\``;
+const query = (info: string, solution: string) => [fence(`sql exercise id=q ${info}`.trim(), ''), fence('sql solution for=q', solution)];
+
+let engine: Engine;
+const grade = async (lesson: Lesson, answer: string, id = 'q') => {
+  engine ??= await createNodeEngine();
+  return checkExercise(engine, lesson, id, answer);
+};
+
+describe('checkExercise on queries', () => {
+  it('accepts the same rows in another order when the solution does not sort', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM students;'));
+    const result = await grade(lesson, 'SELECT name FROM students ORDER BY name DESC;');
+    expect(result).toMatchObject({ passed: true, missing: [], extra: [], hint: null });
+  });
+
+  it('requires the exact order when the solution ends in a top-level ORDER BY', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM students ORDER BY name;'));
+    const result = await grade(lesson, 'SELECT name FROM students ORDER BY name DESC;');
+    expect(result.passed).toBe(false);
+    expect(result.message).toContain('different order');
+    expect(result.missing).toEqual([]);
+    expect(result.extra).toEqual([]);
+    expect((await grade(lesson, 'SELECT name FROM students ORDER BY 1')).passed).toBe(true);
+  });
+
+  it('ignores an ORDER BY inside a subquery of the solution', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM (SELECT name FROM students ORDER BY name);'));
+    expect((await grade(lesson, 'SELECT name FROM students ORDER BY name DESC;')).passed).toBe(true);
+  });
+
+  it('lets order=any override a sorted solution and order=exact demand one', async () => {
+    const anyOrder = aLesson(query('order=any', 'SELECT name FROM students ORDER BY name;'));
+    expect((await grade(anyOrder, 'SELECT name FROM students ORDER BY name DESC')).passed).toBe(true);
+    const exactOrder = aLesson(query('order=exact', 'SELECT name FROM students WHERE id IN (1, 2);'));
+    expect((await grade(exactOrder, 'SELECT name FROM students ORDER BY id DESC')).passed).toBe(false);
+  });
+
+  it('treats 1 and 1.0 as equal and NULL as equal to NULL', async () => {
+    const lesson = aLesson(query('', 'SELECT 1, NULL;'));
+    expect((await grade(lesson, 'SELECT 1.0, NULL')).passed).toBe(true);
+    expect((await grade(lesson, "SELECT '1', NULL")).passed).toBe(false);
+  });
+
+  it('reports a column-count mismatch', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM students;'));
+    const result = await grade(lesson, 'SELECT id, name FROM students');
+    expect(result.passed).toBe(false);
+    expect(result.message).toBe('Your result has 2 columns; the expected result has 1 column.');
+  });
+
+  it('checks column names only with columns=names', async () => {
+    const lesson = aLesson(query('columns=names', 'SELECT name AS student FROM students;'));
+    expect((await grade(lesson, 'SELECT name FROM students')).message).toContain('should be named student');
+    expect((await grade(lesson, 'SELECT name AS Student FROM students')).passed).toBe(true);
+  });
+
+  it('lists missing and extra rows with the expected and actual results', async () => {
+    const lesson = aLesson(query('', 'SELECT s.name, c.title FROM enrollments e JOIN students s ON s.id = e.student_id JOIN courses c ON c.id = e.course_id;'));
+    const result = await grade(lesson, "SELECT name, 'SQL' FROM students UNION ALL SELECT 'Cy', 'Go'");
+    expect(result.passed).toBe(false);
+    expect(result.missing).toEqual([['Ada', 'Go']]);
+    expect(result.extra).toEqual([['Cy', 'Go']]);
+    expect(result.message).toBe('Your result has different rows: 1 expected row is missing and 1 row is extra.');
+    expect(result.expected?.rows).toHaveLength(3);
+    expect(result.actual?.rows).toEqual([
+      ['Ada', 'SQL'],
+      ['Bob', 'SQL'],
+      ['Cy', 'Go'],
+    ]);
+  });
+
+  it('compares the last row-returning statement of the answer', async () => {
+    const lesson = aLesson(query('', 'SELECT count(*) FROM students;'));
+    expect((await grade(lesson, 'SELECT 99;\nSELECT count(*) FROM students;\nCREATE TEMP TABLE x(y);')).passed).toBe(true);
+    expect((await grade(lesson, "UPDATE students SET name = 'x';")).message).toContain('no statement in it returned rows');
+  });
+
+  it('catches an accidental match with the variant data', async () => {
+    const solution = 'SELECT s.name, count(e.course_id) FROM students s LEFT JOIN enrollments e ON e.student_id = s.id GROUP BY s.id;';
+    const lesson = aLesson(query('', solution), "INSERT INTO students VALUES (3, 'Cy');");
+    const inner = 'SELECT s.name, count(*) FROM students s JOIN enrollments e ON e.student_id = s.id GROUP BY s.id;';
+    const result = await grade(lesson, inner);
+    expect(result.passed).toBe(false);
+    expect(result.message).toContain('matches by accident');
+    expect(result.missing).toEqual([['Cy', 0]]);
+    expect((await grade(lesson, solution)).passed).toBe(true);
+  });
+
+  it('gives the hint of the wrong block whose outcome equals the answer', async () => {
+    const lesson = aLesson([
+      ...query('', 'SELECT name FROM students WHERE id IN (SELECT student_id FROM enrollments WHERE course_id = 2);'),
+      fence('sql wrong for=q', '-- hint: Those are the students *not* in Go.\nSELECT name FROM students WHERE id NOT IN (SELECT student_id FROM enrollments WHERE course_id = 2);'),
+      fence('sql wrong for=q', '-- hint: That lists every student.\nSELECT name FROM students;'),
+    ]);
+    expect((await grade(lesson, 'SELECT name FROM students ORDER BY id DESC')).hint).toBe('That lists every student.');
+    expect((await grade(lesson, "SELECT 'Bob'")).hint).toBe('Those are the students *not* in Go.');
+    expect((await grade(lesson, "SELECT 'Cy'")).hint).toBeNull();
+    expect((await grade(lesson, "SELECT 'Ada'")).hint).toBeNull();
+  });
+});
+
+describe('checkExercise with check blocks', () => {
+  const ddl = () =>
+    aLesson([
+      fence('sql exercise id=make', ''),
+      fence('sql solution for=make', 'CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE);'),
+      fence('sql check for=make', `SELECT name, pk, "notnull" FROM pragma_table_info('tags');`),
+      fence('sql exercise id=fill', ''),
+      fence('sql solution for=fill', "INSERT INTO tags (label) VALUES ('sql'), ('orm');"),
+      fence('sql check for=fill', 'SELECT label FROM tags;\nSELECT count(*) FROM tags;'),
+      fence('sql wrong for=fill', "-- hint: Add **both** tags.\nINSERT INTO tags (label) VALUES ('sql');"),
+    ]);
+
+  it('passes DDL that gives the same pragma results, whatever the spelling', async () => {
+    const result = await grade(ddl(), 'create table tags(\n  id integer primary key,\n  label text unique not null\n);', 'make');
+    expect(result).toMatchObject({ passed: true, message: 'Correct: after your code the database is exactly as expected.' });
+  });
+
+  it('fails DDL whose pragma results differ, naming the missing row', async () => {
+    const result = await grade(ddl(), 'CREATE TABLE tags (id INTEGER PRIMARY KEY, label TEXT);', 'make');
+    expect(result.passed).toBe(false);
+    expect(result.missing).toEqual([['label', 0, 1]]);
+    expect(result.extra).toEqual([['label', 0, 0]]);
+  });
+
+  it('builds on the solutions of earlier exercises', async () => {
+    expect((await grade(ddl(), "INSERT INTO tags (label) VALUES ('orm'), ('sql');", 'fill')).passed).toBe(true);
+    const wrong = await grade(ddl(), "INSERT INTO tags (label) VALUES ('sql')", 'fill');
+    expect(wrong).toMatchObject({ passed: false, hint: 'Add **both** tags.' });
+  });
+
+  it('explains a SQL error in the answer in plain words', async () => {
+    const result = await grade(ddl(), "INSERT INTO tags (label) VALUES ('sql'), ('sql');", 'fill');
+    expect(result.passed).toBe(false);
+    expect(result.error).toMatchObject({ source: 'answer', message: 'UNIQUE constraint failed: tags.label', line: 1 });
+    expect(result.message).toContain('Your code stopped with an error on line 1');
+  });
+
+  it('explains a duplicate enrollment with the junction wording', async () => {
+    const lesson = aLesson([
+      fence('sql exercise id=e', ''),
+      fence('sql solution for=e', 'INSERT INTO enrollments VALUES (2, 2);'),
+      fence('sql check for=e', 'SELECT * FROM enrollments;'),
+    ]);
+    const result = await grade(lesson, 'INSERT INTO enrollments VALUES (1, 1);', 'e');
+    expect(result.error?.explanation).toContain('This student is already enrolled in this course');
+  });
+});
+
+describe('checkExercise and its databases', () => {
+  it('never touches the playground and closes its scratch copies', async () => {
+    engine ??= await createNodeEngine();
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE mine (x); INSERT INTO mine VALUES (42);');
+    const lesson = aLesson(query('', 'SELECT 1;'));
+    await grade(lesson, 'DROP TABLE IF EXISTS mine; SELECT 1;');
+    const still = await engine.run('main', 'SELECT x FROM mine');
+    expect(still.ok && still.results[0]!.rows).toEqual([[42]]);
+    await expect(engine.run('check:learner', 'SELECT 1')).rejects.toThrow();
+    await engine.close('main');
+  });
+
+  it('runs concurrent checks one after another', async () => {
+    const lesson = aLesson(query('', 'SELECT count(*) FROM students;'));
+    const results = await Promise.all([grade(lesson, 'SELECT 2'), grade(lesson, 'SELECT 3'), grade(lesson, 'SELECT count(*) FROM courses')]);
+    expect(results.map((r) => r.passed)).toEqual([true, false, true]);
+  });
+
+  it('blames the lesson when its own solution fails', async () => {
+    const lesson = aLesson(query('', 'SELECT * FROM nowhere;'));
+    const result = await grade(lesson, 'SELECT 1');
+    expect(result).toMatchObject({ passed: false, error: { source: 'solution' } });
+    expect(result.message).toContain('problem with the lesson');
+  });
+
+  it('throws for an exercise id the lesson does not have', async () => {
+    await expect(grade(aLesson(query('', 'SELECT 1;')), 'SELECT 1', 'nope')).rejects.toThrow('has no exercise "nope"');
+  });
+});

@@ -1,0 +1,51 @@
+/** Runs code on a scratch copy of a base database and reduces it to the results an exercise compares. */
+import type { Engine, ScriptError, StatementResult } from '../engine.js';
+import type { SqlPart } from '../lessons/types.js';
+import { compareResults, type ResultTable } from './compare.js';
+import type { ColumnRule, RowOrder } from '../lessons/types.js';
+
+/** Rows kept per statement while checking; lesson databases are small, this only bounds runaway joins. */
+export const CHECK_MAX_ROWS = 10_000;
+
+/** What a piece of code led to: the compared tables, or the error that stopped it (in the code or a check query). */
+export type Outcome =
+  | { ok: true; tables: ResultTable[]; lastStatement: string }
+  | { ok: false; error: ScriptError; failedIn: 'code' | 'check'; check?: SqlPart };
+
+/**
+ * Opens `db` from `bytes`, runs `code`, then either every check query (when `checks` is not empty) or
+ * nothing more, keeping the last row-returning statement of `code`.
+ */
+export async function outcomeOf(engine: Engine, db: string, bytes: Uint8Array, code: string, checks: SqlPart[]): Promise<Outcome> {
+  await engine.open(db, bytes);
+  const run = await engine.run(db, code, { maxRows: CHECK_MAX_ROWS });
+  if (!run.ok) return { ok: false, error: run.error, failedIn: 'code' };
+  const lastStatement = run.results.at(-1)?.sql ?? '';
+  if (checks.length === 0) {
+    const last = run.results.filter(returnsRows).at(-1);
+    return { ok: true, tables: last ? [tableOf(last)] : [], lastStatement };
+  }
+  const tables: ResultTable[] = [];
+  for (const check of checks) {
+    const result = await engine.run(db, check.sql, { maxRows: CHECK_MAX_ROWS });
+    if (!result.ok) return { ok: false, error: result.error, failedIn: 'check', check };
+    tables.push(...result.results.filter(returnsRows).map(tableOf));
+  }
+  return { ok: true, tables, lastStatement };
+}
+
+/** A statement that returns rows has result columns, even when it returned zero rows. */
+function returnsRows(result: StatementResult): boolean {
+  return result.columns.length > 0;
+}
+
+function tableOf(result: StatementResult): ResultTable {
+  return { columns: result.columns, rows: result.rows };
+}
+
+/** True when two outcomes are the same under the exercise's rules: same error text, or equal tables pairwise. */
+export function sameOutcome(a: Outcome, b: Outcome, rules: { order: RowOrder; columns: ColumnRule }): boolean {
+  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.error.message === b.error.message;
+  if (a.tables.length !== b.tables.length) return false;
+  return a.tables.every((table, i) => compareResults(b.tables[i]!, table, rules).difference === 'equal');
+}
