@@ -1,0 +1,187 @@
+// `npm run bench`: Junction's speed and size figures against their targets, each measured side by side
+// with its baseline in one run (headless Chromium for the app, Node for the ER pipeline). The targets
+// are goals for this benchmark, not pass/fail tests: the machines are shared and noisy.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+// generate_series is not in sql.js: a recursive CTE makes the same rows.
+const series = (n, from = 0) =>
+  `(WITH RECURSIVE s(value) AS (SELECT ${from + 1} UNION ALL SELECT value + 1 FROM s WHERE value < ${n}) SELECT value FROM s)`;
+const seedScript = (from, to) =>
+  `INSERT INTO enrollments SELECT (value - 1) / 100 + 1, ((value - 1) * 7 + (value - 1) / 100) % 1000 + 1 FROM ${series(to, from)};`;
+const SEED_SQL = [
+  'CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);',
+  'CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);',
+  'CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students(id), course_id INTEGER NOT NULL REFERENCES courses(id), PRIMARY KEY (student_id, course_id)) WITHOUT ROWID;',
+  `INSERT INTO students SELECT value, 'student ' || value FROM ${series(10000)};`,
+  `INSERT INTO courses SELECT value, 'course ' || value FROM ${series(1000)};`,
+];
+const AGGREGATE =
+  'SELECT course_id, count(*) AS enrolled FROM enrollments GROUP BY course_id ORDER BY enrolled DESC, course_id LIMIT 10;';
+const FIRST_QUERY = `SELECT count(*) AS n, sum(value) AS total FROM ${series(1000)};`;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x, digits = 2) => x.toFixed(digits);
+
+async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** Raw sql.js in a page: seed 1M enrollments, then time `db.exec(AGGREGATE)`. */
+async function rawExec(page, base) {
+  await page.goto(`${base}/bare/index.html?q=${encodeURIComponent('SELECT 1')}`);
+  await page.waitForFunction(() => window.__SQL);
+  return page.evaluate(
+    ({ seed, rows, query, rounds }) => {
+      const db = new window.__SQL.Database();
+      db.exec(seed);
+      for (const chunk of rows) db.exec(chunk);
+      const times = [];
+      for (let i = 0; i < rounds; i++) {
+        const t0 = performance.now();
+        db.exec(query);
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+    { seed: SEED_SQL.join('\n'), rows: [seedScript(0, 500000), seedScript(500000, 1000000)], query: AGGREGATE, rounds: ROUNDS },
+  );
+}
+
+async function runInPlayground(page, sql) {
+  const content = page.locator('.playground .cm-content');
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(sql);
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const results = document.querySelector('.playground .results');
+        const before = results.firstChild;
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (results.firstChild && results.firstChild !== before && !document.querySelector('.playground [aria-busy]')) {
+            observer.disconnect();
+            resolve({ ms: performance.now() - t0, text: results.textContent });
+          }
+        });
+        observer.observe(results, { childList: true, subtree: true });
+        document.querySelector('.playground [data-action="run-all"]').click();
+      }),
+  );
+}
+
+/** The app: the same seed through the playground, then run→rendered time of the aggregate. */
+async function appExec(page, base) {
+  await page.goto(`${base}/app/index.html#/en`);
+  await page.waitForSelector('.app:not([aria-busy]) .playground .cm-content');
+  for (const sql of [SEED_SQL.join('\n'), seedScript(0, 250000), seedScript(250000, 500000), seedScript(500000, 750000), seedScript(750000, 1000000)]) {
+    const out = await runInPlayground(page, sql);
+    if (/Stopped after|Error/.test(out.text)) throw new Error(`Seeding in the app failed: ${out.text.slice(0, 200)}`);
+  }
+  await page.waitForTimeout(1500); // let the debounced save of the seeded database finish
+  const times = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const out = await runInPlayground(page, AGGREGATE);
+    if (!out.text.includes('enrolled')) throw new Error(`Unexpected result: ${out.text.slice(0, 200)}`);
+    times.push(out.ms);
+    await page.waitForTimeout(600);
+  }
+  return times;
+}
+
+/** Cold start: a fresh context, navigation to the first result on screen. */
+async function coldStart(browser, url, readyScript) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const js = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) {
+      js.push(response.body().then((b) => ({ url: response.url(), gzip: gzipSync(b).length })).catch(() => null));
+    }
+  });
+  await page.goto(url);
+  const ms = await readyScript(page);
+  const sizes = (await Promise.all(js)).filter(Boolean);
+  await context.close();
+  return { ms, sizes };
+}
+
+async function appFirstResult(page) {
+  await page.waitForSelector('.app:not([aria-busy]) .playground .cm-content');
+  const content = page.locator('.playground .cm-content');
+  await content.click();
+  await page.keyboard.insertText(FIRST_QUERY);
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('.playground table.rows');
+  return page.evaluate(() => performance.now());
+}
+
+async function bareFirstResult(page) {
+  await page.waitForFunction(() => window.__resultAt);
+  return page.evaluate(() => window.__resultAt);
+}
+
+async function main() {
+  const bare = mkdtempSync(join(tmpdir(), 'junction-bare-'));
+  copyFileSync('bench/bare/index.html', join(bare, 'index.html'));
+  copyFileSync('node_modules/sql.js/dist/sql-wasm.js', join(bare, 'sql-wasm.js'));
+  copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', join(bare, 'sql-wasm.wasm'));
+  const server = await serveStatic({ '/app/': 'dist', '/bare/': bare });
+  const browser = await launch();
+  const lines = [];
+  try {
+    // 1. run → rendered vs raw exec, interleaved so both see the same machine load.
+    const context = await browser.newContext();
+    const rawPage = await context.newPage();
+    const appPage = await context.newPage();
+    const raw = await rawExec(rawPage, server.url);
+    const app = await appExec(appPage, server.url);
+    await context.close();
+    const ratio1 = median(app) / median(raw);
+    lines.push(
+      `1M-row aggregate: app run→rendered ${fmt(median(app), 1)} ms ÷ raw sql.js exec ${fmt(median(raw), 1)} ms = ${fmt(ratio1, 3)}  (target ≤ 1.05) ${ratio1 <= 1.05 ? 'met' : 'NOT met'}`,
+    );
+
+    // 2 + 3. cold start, alternating app and bare page.
+    const appRuns = [];
+    const bareRuns = [];
+    let initialJs = 0;
+    const q = encodeURIComponent(FIRST_QUERY);
+    for (let i = 0; i < ROUNDS; i++) {
+      const a = await coldStart(browser, `${server.url}/app/index.html#/en`, appFirstResult);
+      const b = await coldStart(browser, `${server.url}/bare/index.html?q=${q}`, bareFirstResult);
+      appRuns.push(a.ms);
+      bareRuns.push(b.ms);
+      initialJs = a.sizes.reduce((sum, s) => sum + s.gzip, 0);
+    }
+    lines.push(
+      `initial JS (gzip, wasm excluded): ${fmt(initialJs / 1024, 1)} KB  (target ≤ 160 KB) ${initialJs / 1024 <= 160 ? 'met' : 'NOT met'}`,
+    );
+    const ratio3 = median(appRuns) / median(bareRuns);
+    lines.push(
+      `cold start → first result: app ${fmt(median(appRuns), 0)} ms ÷ bare sql.js page ${fmt(median(bareRuns), 0)} ms = ${fmt(ratio3, 2)}  (target ≤ 1.25) ${ratio3 <= 1.25 ? 'met' : 'NOT met'}`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(bare, { recursive: true, force: true });
+  }
+  for (const line of lines) console.log(line);
+
+  // 4. The ER pipeline (Node): layout + render scaling and the layout library's size.
+  const { run: erd } = await import('./erd-scaling.mjs');
+  for (const line of await erd()) console.log(line);
+}
+
+await main();
