@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeEngine } from '../db/node-engine.js';
+import { LabSession, type LabState } from './lab-session.js';
+
+async function session() {
+  const lab = new LabSession(await createNodeEngine());
+  const states: LabState[] = [];
+  lab.addEventListener('change', (e) => states.push((e as CustomEvent<LabState>).detail));
+  return { lab, states };
+}
+
+const DDL = `
+CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+CREATE TABLE enrollments (
+  student_id INTEGER NOT NULL REFERENCES students(id),
+  course_id INTEGER NOT NULL REFERENCES courses(id),
+  PRIMARY KEY (student_id, course_id));`;
+
+describe('the lab session', () => {
+  it('runs setup on reset and reads the schema and relationships', async () => {
+    const { lab } = await session();
+    const outcome = await lab.reset({ setup: DDL });
+    expect(outcome?.ok).toBe(true);
+    expect(lab.state.schema.tables.map((t) => t.name)).toEqual(['students', 'courses', 'enrollments']);
+    expect(lab.state.relations.relationships).toContainEqual(
+      expect.objectContaining({ kind: 'many-to-many', junction: 'enrollments', between: ['students', 'courses'] }),
+    );
+    expect(lab.state.diff).toBeNull();
+  });
+
+  it('reports what a schema change added and removed, and keeps the schema object when nothing changed', async () => {
+    const { lab, states } = await session();
+    await lab.reset({ setup: DDL });
+    await lab.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY); DROP TABLE enrollments;');
+    expect(lab.state.diff).toEqual({ added: ['teachers'], removed: ['enrollments'], changed: [] });
+    const schema = lab.state.schema;
+    await lab.run("INSERT INTO teachers VALUES (1)");
+    expect(lab.state.schema).toBe(schema);
+    expect(lab.state.diff).toBeNull();
+    expect(states.at(-1)!.version).toBeGreaterThan(states.at(-2)!.version);
+  });
+
+  it('knows which tables the last statement used, so a join through the junction lights up its path', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: DDL });
+    await lab.run(
+      'SELECT s.name, c.title FROM students s JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id',
+    );
+    expect([...lab.state.tablesUsed].sort()).toEqual(['courses', 'enrollments', 'students']);
+  });
+
+  it('notices foreign keys being switched off, which changes the warnings but not the schema version', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: DDL });
+    expect(lab.state.relations.warnings.some((w) => w.code === 'foreign-keys-off')).toBe(false);
+    await lab.run('PRAGMA foreign_keys = OFF');
+    expect(lab.state.relations.warnings.some((w) => w.code === 'foreign-keys-off')).toBe(true);
+  });
+
+  it('opens a saved database from its bytes instead of running setup', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: DDL });
+    await lab.run("INSERT INTO students VALUES (1, 'Ada')");
+    const bytes = await lab.export();
+    const other = new LabSession(lab.engine);
+    await other.reset({ bytes, setup: 'CREATE TABLE never (x)' });
+    const out = await other.run('SELECT name FROM students');
+    expect(out.results[0]!.rows).toEqual([['Ada']]);
+    expect(other.state.schema.tables.map((t) => t.name)).not.toContain('never');
+  });
+});
