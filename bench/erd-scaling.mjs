@@ -3,7 +3,7 @@
  * tables, the 100 ÷ 10 time ratio (target ≤ 5), and dagre's gzip size in a minified bundle.
  * Self-contained: bundles src/core/erd on the fly with esbuild. `node bench/erd-scaling.mjs`.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

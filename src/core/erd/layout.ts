@@ -55,14 +55,69 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}): Layout
   return { graph, positions, routes, bounds: boundsOf([...placed.values()], routes) };
 }
 
-/** dagre's proposal (top-left corners, whole pixels), referenced tables to the left of those referencing them. */
+/**
+ * dagre's proposal (top-left corners, whole pixels), referenced tables left of those referencing
+ * them. Each connected component is laid out on its own and the components are packed in rows:
+ * lone tables would otherwise pile up in one tall first rank, and dagre's cost grows faster than
+ * linearly with graph size.
+ */
 function dagrePositions(graph: ErdGraph): Map<string, Point> {
+  const out = new Map<string, Point>();
+  const parts = components(graph).map((nodes) => layoutComponent(graph, nodes));
+  const area = parts.reduce((sum, p) => sum + (p.width + COMPONENT_GAP) * (p.height + COMPONENT_GAP), 0);
+  const rowWidth = Math.max(...parts.map((p) => p.width), Math.sqrt(area) * 1.4);
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const part of parts) {
+    if (x > 0 && x + part.width > rowWidth) {
+      x = 0;
+      y += rowHeight + COMPONENT_GAP;
+      rowHeight = 0;
+    }
+    for (const [id, p] of part.at) out.set(id, { x: p.x + x, y: p.y + y });
+    x += part.width + COMPONENT_GAP;
+    rowHeight = Math.max(rowHeight, part.height);
+  }
+  return out;
+}
+
+/** Space between packed components. */
+const COMPONENT_GAP = 2 * BOX_MARGIN;
+
+/** Connected components of the graph, largest first, nodes in graph order. */
+function components(graph: ErdGraph): ErdNode[][] {
+  const parent = new Map(graph.nodes.map((n) => [n.id, n.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const e of graph.edges) {
+    if (parent.has(e.source) && parent.has(e.target)) parent.set(find(e.source), find(e.target));
+  }
+  const groups = new Map<string, ErdNode[]>();
+  for (const n of graph.nodes) {
+    const root = find(n.id);
+    groups.set(root, [...(groups.get(root) ?? []), n]);
+  }
+  // Array sort is stable, so equal-sized components keep the order of their first table.
+  return [...groups.values()].sort((a, b) => b.length - a.length);
+}
+
+function layoutComponent(graph: ErdGraph, nodes: ErdNode[]): { at: Map<string, Point>; width: number; height: number } {
+  if (nodes.length === 1) {
+    const n = nodes[0]!;
+    return { at: new Map([[n.id, { x: 0, y: 0 }]]), width: n.width, height: n.height };
+  }
+  const ids = new Set(nodes.map((n) => n.id));
   const g = new Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20, marginx: PADDING, marginy: PADDING });
+  g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const node of graph.nodes) g.setNode(node.id, { width: node.width, height: node.height });
+  for (const node of nodes) g.setNode(node.id, { width: node.width, height: node.height });
   graph.edges.forEach((edge, i) => {
-    if (edge.source === edge.target) return;
+    if (edge.source === edge.target || !ids.has(edge.source)) return;
     // Labelled edges (logical M:N) get room for their label between the ranks.
     const label = edge.label === null ? {} : { width: textWidth(edge.label, SMALL_FONT_SIZE) + 8, height: 16, labelpos: 'c' as const };
     // FK lines run from the referenced table, so parents sit left of their children; an M:N line
@@ -71,12 +126,17 @@ function dagrePositions(graph: ErdGraph): Map<string, Point> {
     g.setEdge(from, to, { minlen: 1, ...label }, `e${i}`);
   });
   dagreLayout(g);
-  const out = new Map<string, Point>();
-  for (const node of graph.nodes) {
+  const at = new Map<string, Point>();
+  let width = 0;
+  let height = 0;
+  for (const node of nodes) {
     const n = g.node(node.id);
-    out.set(node.id, { x: Math.round((n.x ?? 0) - node.width / 2), y: Math.round((n.y ?? 0) - node.height / 2) });
+    const p = { x: Math.round((n.x ?? 0) - node.width / 2), y: Math.round((n.y ?? 0) - node.height / 2) };
+    at.set(node.id, p);
+    width = Math.max(width, p.x + node.width);
+    height = Math.max(height, p.y + node.height);
   }
-  return out;
+  return { at, width, height };
 }
 
 /**

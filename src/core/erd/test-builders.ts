@@ -105,3 +105,43 @@ export function studentsAndCourses(junction: Table = aPureJunction('enrollments'
     }),
   };
 }
+
+/**
+ * A deterministic pseudo-random schema of `count` tables for benchmarks and property checks:
+ * entities with 1–8 columns and up to two FKs to earlier tables, and every fifth table a pure junction.
+ */
+export function aGeneratedSchema(count: number, seed = 1): Schema {
+  let state = seed >>> 0;
+  // mulberry32: tiny, seedable, good enough to vary shapes.
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (n: number): number => Math.floor(random() * n);
+  const tables: Table[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `table_${i}`;
+    const entities = tables.filter((t) => t.primaryKey.length === 1);
+    if (i % 5 === 4 && entities.length >= 2) {
+      const a = entities[pick(entities.length)]!.name;
+      let b = entities[pick(entities.length)]!.name;
+      if (b === a) b = entities.find((t) => t.name !== a)!.name;
+      tables.push(aPureJunction(name, a, b));
+      continue;
+    }
+    const columns = [anId(), ...Array.from({ length: 1 + pick(8) }, (_, c) => aColumn(`column_${c}_${'x'.repeat(pick(12))}`, { type: random() < 0.5 ? 'TEXT' : 'INTEGER', notNull: random() < 0.5 }))];
+    const foreignKeys: ForeignKey[] = [];
+    const refs = i === 0 ? 0 : pick(3);
+    for (let k = 0; k < refs; k++) {
+      const target = entities[pick(entities.length)]!.name;
+      const column = `${target}_ref_${k}`;
+      columns.push(aColumn(column, { notNull: random() < 0.6 }));
+      foreignKeys.push(aForeignKey([column], target, ['id'], k));
+    }
+    tables.push(aTable(name, columns, { foreignKeys }));
+  }
+  return aSchema(tables);
+}
