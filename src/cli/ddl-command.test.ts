@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './command.js';
+import { ddlCommand } from './ddl-command.js';
+
+function fakeIo(files: Record<string, string>) {
+  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+  const io: CliIo = {
+    stdout: (t) => {
+      out.stdout += t;
+    },
+    stderr: (t) => {
+      out.stderr += t;
+    },
+    readFile: async (path) => {
+      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+      return new TextEncoder().encode(files[path]);
+    },
+    writeFile: async (path, data) => {
+      out.written[path] = typeof data === 'string' ? data : new TextDecoder().decode(data);
+    },
+    listFiles: async (path) => [path],
+  };
+  return { io, out };
+}
+
+const MODELS = `class Student(Base):
+    __tablename__ = "students"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    nick = mapped_colum(String(5))
+`;
+
+describe('junction ddl', () => {
+  it('prints the DDL and reports warnings as file:line on stderr', async () => {
+    const { io, out } = fakeIo({ 'models.py': MODELS });
+    expect(await ddlCommand.run(['models.py'], io)).toBe(0);
+    expect(out.stdout).toBe('CREATE TABLE students (\n\tid INTEGER NOT NULL, \n\tname VARCHAR(50) NOT NULL, \n\tPRIMARY KEY (id)\n);\n\n');
+    expect(out.stderr).toBe('models.py:5: nick = mapped_colum(...) is not understood and was skipped\n');
+  });
+
+  it('writes to the file given with -o', async () => {
+    const { io, out } = fakeIo({ 'models.py': MODELS });
+    expect(await ddlCommand.run(['models.py', '-o', 'out.sql'], io)).toBe(0);
+    expect(out.stdout).toBe('');
+    expect(out.written['out.sql']).toContain('CREATE TABLE students');
+  });
+
+  it.each([
+    [[], 'missing FILE.py'],
+    [['a.py', 'b.py'], 'expected one FILE.py'],
+    [['--bogus', 'a.py'], 'unknown option --bogus'],
+  ])('exits 2 for arguments %j', async (args, message) => {
+    const { io, out } = fakeIo({});
+    expect(await ddlCommand.run(args, io)).toBe(2);
+    expect(out.stderr).toContain(message);
+  });
+
+  it('exits 2 when the file cannot be read', async () => {
+    const { io, out } = fakeIo({});
+    expect(await ddlCommand.run(['missing.py'], io)).toBe(2);
+    expect(out.stderr).toBe('missing.py: cannot read file\n');
+  });
+
+  it('shows its full help', async () => {
+    const { io, out } = fakeIo({});
+    expect(await ddlCommand.run(['--help'], io)).toBe(0);
+    expect(out.stdout).toBe(ddlCommand.help);
+    expect(ddlCommand.help).toContain('Usage: junction ddl FILE.py');
+  });
+});

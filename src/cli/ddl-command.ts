@@ -1,0 +1,68 @@
+/** `junction ddl FILE.py [-o OUT.sql]`: the DDL SQLAlchemy 2.0's create_all() emits on SQLite for model code. */
+import { renderDdl } from '../core/orm/ddl.js';
+import { parseModels } from '../core/orm/parse-models.js';
+import type { Command } from './command.js';
+
+const HELP = `Usage: junction ddl FILE.py [-o OUT.sql]
+
+Reads SQLAlchemy model code without running Python and prints the DDL that
+Base.metadata.create_all() of SQLAlchemy 2.0 emits for it on SQLite: the same CREATE TABLE and
+CREATE INDEX statements, in the same order (tables sorted by their foreign keys), byte for byte.
+
+FILE.py may be a whole module or a fragment without imports (as in a lesson). Understood:
+  classes with __tablename__; Column(...) (1.x) and Mapped[...] / mapped_column(...) (2.0);
+  Table("name", Base.metadata, Column(...), ...); ForeignKey("t.c", ondelete=, onupdate=);
+  primary_key, nullable, unique, index, server_default; __table_args__ with UniqueConstraint,
+  PrimaryKeyConstraint, ForeignKeyConstraint, CheckConstraint, Index and {"sqlite_autoincrement"};
+  the common SQLAlchemy types and the annotation types int, str, float, bool, bytes, date,
+  datetime, time, Decimal, UUID and Python enums.
+Anything else is skipped with a warning on standard error as FILE:LINE: message.
+
+Options:
+  -o, --output FILE  write the DDL to FILE instead of standard output
+  -h, --help         show this help
+
+Exit status: 0 on success (even with warnings), 2 for a missing file or wrong arguments.
+`;
+
+/** The `ddl` sub-command. */
+export const ddlCommand: Command = {
+  name: ['ddl'],
+  summary: 'print the SQLite DDL that SQLAlchemy create_all() emits for a models .py file',
+  help: HELP,
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const files: string[] = [];
+    let output: string | null = null;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === '-o' || a === '--output') output = args[++i] ?? '';
+      else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
+      else files.push(a);
+    }
+    if (files.length !== 1) return usage(io, files.length ? 'expected one FILE.py' : 'missing FILE.py');
+    if (output === '') return usage(io, '-o needs a file name');
+    const file = files[0]!;
+    let code: string;
+    try {
+      code = new TextDecoder('utf-8').decode(await io.readFile(file)).replace(/^\uFEFF/, '');
+    } catch {
+      io.stderr(`${file}: cannot read file\n`);
+      return 2;
+    }
+    const { metadata, warnings } = parseModels(code);
+    for (const w of warnings) io.stderr(`${file}:${w.line}: ${w.message}\n`);
+    const ddl = renderDdl(metadata);
+    if (output) await io.writeFile(output, ddl);
+    else io.stdout(ddl);
+    return 0;
+  },
+};
+
+function usage(io: { stderr(text: string): void }, message: string): number {
+  io.stderr(`junction ddl: ${message}\nUsage: junction ddl FILE.py [-o OUT.sql]  (see junction ddl --help)\n`);
+  return 2;
+}

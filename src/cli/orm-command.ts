@@ -1,0 +1,68 @@
+/** `junction orm FILE [-o OUT.py]`: SQLAlchemy 2.0 models for the schema of a .sql script or SQLite file. */
+import { generateModels } from '../core/orm/generate-models.js';
+import { inferRelationships } from '../core/relations/infer.js';
+import { introspectSchema } from '../core/schema/introspect.js';
+import type { Command } from './command.js';
+import { loadDatabase } from './load-database.js';
+
+const HELP = `Usage: junction orm FILE [-o OUT.py]
+
+Prints a runnable SQLAlchemy 2.0 module (DeclarativeBase, Mapped, mapped_column) for the tables
+of a schema, shaped by the relationships Junction infers:
+  pure junction            a Table(...) used as relationship(secondary=...) on both sides
+  surrogate-key junction   the same, keeping its id column, with a comment on duplicate pairs
+  association object       a class with two many-to-one relationships, collections on both sides
+  self-referential         primaryjoin / secondaryjoin on the one class
+  plain foreign keys       many-to-one / one-to-many pairs with back_populates
+Column types, NOT NULL, keys, UNIQUE, indexes, server defaults and ON DELETE / ON UPDATE are kept,
+so create_all() of the module rebuilds the same schema.
+
+FILE is either
+  a .sql script     run in a fresh in-memory database with foreign keys on, or
+  a SQLite file     (.sqlite, .db, …; recognised by its "SQLite format 3" header) opened as is.
+
+Options:
+  -o, --output FILE  write the module to FILE instead of standard output
+  -h, --help         show this help
+
+Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the database file is
+damaged, 2 for a missing file or wrong arguments.
+`;
+
+/** The `orm` sub-command. */
+export const ormCommand: Command = {
+  name: ['orm'],
+  summary: 'generate SQLAlchemy 2.0 models for the schema of a .sql or SQLite file',
+  help: HELP,
+  async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(HELP);
+      return 0;
+    }
+    const files: string[] = [];
+    let output: string | null = null;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === '-o' || a === '--output') output = args[++i] ?? '';
+      else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
+      else files.push(a);
+    }
+    if (files.length !== 1) return usage(io, files.length ? 'expected one FILE' : 'missing FILE');
+    if (output === '') return usage(io, '-o needs a file name');
+    const loaded = await loadDatabase(files[0]!, io);
+    if (!loaded.ok) {
+      io.stderr(`${loaded.message}\n`);
+      return loaded.exitCode;
+    }
+    const schema = await introspectSchema(loaded.engine, loaded.db);
+    const code = generateModels(schema, inferRelationships(schema));
+    if (output) await io.writeFile(output, code);
+    else io.stdout(code);
+    return 0;
+  },
+};
+
+function usage(io: { stderr(text: string): void }, message: string): number {
+  io.stderr(`junction orm: ${message}\nUsage: junction orm FILE [-o OUT.py]  (see junction orm --help)\n`);
+  return 2;
+}
