@@ -1,0 +1,208 @@
+/** `junction lessons check` validates lesson files; `junction lessons grade` grades one answer as JSON. */
+import { type CheckResult, checkExercise } from '../core/checks/check-exercise.js';
+import type { Engine, SqlValue } from '../core/engine.js';
+import { parseLesson } from '../core/lessons/parse-lesson.js';
+import type { Lesson } from '../core/lessons/types.js';
+import { createNodeEngine } from '../db/node-engine.js';
+import type { CliIo, Command } from './command.js';
+
+const decoder = new TextDecoder('utf-8');
+
+interface LoadedLesson {
+  path: string;
+  lesson: Lesson;
+}
+
+/** `junction lessons check [paths…]`: parses lessons, proves every solution passes and every wrong answer fails. */
+export const lessonsCheckCommand: Command = {
+  name: ['lessons', 'check'],
+  summary: 'Validate lesson files: format, solutions, wrong answers, translations',
+  help: `Usage: junction lessons check [files or folders…]
+
+Validates lessons written in the Junction lesson format (docs/lesson-format.md).
+With no arguments it checks the lessons/ folder. Folders are searched for .md files.
+
+For every lesson it:
+  - parses the file; every parser warning is an error
+  - runs the setup (and variant) SQL on a fresh database
+  - checks that each exercise's solution passes its own checks
+  - checks that each \`sql wrong\` block fails them, and gets its own hint
+  - compares translations (lessons/<lang>/same-name.md): same id, same exercises in the same order
+
+Errors are printed as file:line: message, then one summary line.
+Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usage.
+`,
+  async run(args, io) {
+    const options = args.filter((a) => a.startsWith('-'));
+    if (options.length > 0) {
+      io.stderr(`junction lessons check: unknown option ${options[0]}\n`);
+      return 2;
+    }
+    const paths = args.length > 0 ? args : ['lessons'];
+    const errors: string[] = [];
+    const loaded: LoadedLesson[] = [];
+    for (const root of paths) {
+      let files: string[];
+      try {
+        files = await io.listFiles(root, '.md');
+      } catch (e) {
+        errors.push(`${root}: cannot read (${e instanceof Error ? e.message : 'unknown error'})`);
+        continue;
+      }
+      for (const path of files) {
+        const text = decoder.decode(await io.readFile(path));
+        const { lesson, warnings } = parseLesson(text, { fileName: path });
+        for (const w of warnings) errors.push(`${path}:${w.line}: ${w.message}`);
+        loaded.push({ path, lesson });
+      }
+    }
+    if (loaded.length === 0 && errors.length === 0) errors.push(`${paths.join(', ')}: no lesson files (.md) found`);
+    const engine = await createNodeEngine();
+    let exercises = 0;
+    for (const { path, lesson } of loaded) {
+      exercises += lesson.exercises.length;
+      errors.push(...(await validateLesson(engine, path, lesson)));
+    }
+    errors.push(...compareTranslations(loaded));
+    for (const error of errors) io.stderr(`${error}\n`);
+    const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    io.stdout(`Checked ${noun(loaded.length, 'lesson')} and ${noun(exercises, 'exercise')}: ${errors.length === 0 ? 'all valid' : noun(errors.length, 'error')}.\n`);
+    return errors.length === 0 ? 0 : 1;
+  },
+};
+
+/** Runs setup and variant, every solution and every wrong answer of one lesson; returns `file:line: …` errors. */
+async function validateLesson(engine: Engine, path: string, lesson: Lesson): Promise<string[]> {
+  const errors: string[] = [];
+  const db = 'check:validate';
+  await engine.open(db);
+  try {
+    for (const [sql, line, what] of [
+      [lesson.setup, lesson.setupLine, 'setup'],
+      [lesson.variant, lesson.variantLine, 'variant'],
+    ] as const) {
+      if (sql === undefined) continue;
+      const run = await engine.run(db, sql);
+      if (!run.ok) {
+        errors.push(`${path}:${(line ?? 1) + run.error.line - 1}: the ${what} SQL fails: ${run.error.message}`);
+        return errors;
+      }
+    }
+  } finally {
+    await engine.close(db);
+  }
+  for (const exercise of lesson.exercises) {
+    if (!exercise.solution) continue;
+    const own = await checkExercise(engine, lesson, exercise.id, exercise.solution.sql);
+    if (!own.passed) errors.push(`${path}:${exercise.solution.line}: the solution of "${exercise.id}" does not pass its own checks: ${own.message}`);
+    for (const wrong of exercise.wrongs) {
+      const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
+      if (result.passed) errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" passes the checks.`);
+      else if (wrong.hint !== '' && result.hint !== wrong.hint) {
+        errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" would be shown another block's hint (an earlier wrong block has the same outcome).`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Files with the same name in sibling language folders (`lessons/en/x.md`, `lessons/ru/x.md`) must agree. */
+function compareTranslations(loaded: LoadedLesson[]): string[] {
+  const groups = new Map<string, LoadedLesson[]>();
+  for (const item of loaded) {
+    const parts = item.path.split(/[\\/]/);
+    const lang = parts.at(-2);
+    if (!lang || !/^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(lang)) continue;
+    const key = [...parts.slice(0, -2), parts.at(-1)].join('/');
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const errors: string[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const reference = group.find((g) => g.path.split(/[\\/]/).at(-2) === 'en') ?? group[0]!;
+    const ids = reference.lesson.exercises.map((e) => e.id);
+    for (const other of group) {
+      if (other === reference) continue;
+      if (other.lesson.id !== reference.lesson.id) {
+        errors.push(`${other.path}:${other.lesson.idLine}: the id "${other.lesson.id}" differs from "${reference.lesson.id}" in ${reference.path}.`);
+      }
+      const otherIds = other.lesson.exercises.map((e) => e.id);
+      for (const exercise of other.lesson.exercises) {
+        if (!ids.includes(exercise.id)) errors.push(`${other.path}:${exercise.line}: exercise "${exercise.id}" is not in ${reference.path}.`);
+      }
+      for (const id of ids) {
+        if (!otherIds.includes(id)) errors.push(`${other.path}:1: exercise "${id}" of ${reference.path} is missing.`);
+      }
+      const common = ids.filter((id) => otherIds.includes(id));
+      if (common.join() !== otherIds.filter((id) => ids.includes(id)).join()) {
+        errors.push(`${other.path}:1: the exercises are in a different order than in ${reference.path} (${common.join(', ')}).`);
+      }
+    }
+  }
+  return errors;
+}
+
+/** `junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql`: one verdict as JSON, exit 0 pass, 1 fail, 2 bad input. */
+export const lessonsGradeCommand: Command = {
+  name: ['lessons', 'grade'],
+  summary: "Grade one answer to a lesson's exercise and print the verdict as JSON",
+  help: `Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql
+
+Grades a learner's answer with the same checker the app uses: the exercise's base database
+(setup + the solutions of earlier exercises), its check queries or the last result, the
+lesson's variant, and its wrong-answer hints.
+
+Prints one JSON object on stdout:
+  {"passed": true|false, "message": "…", "hint": "…"|null, "missing": [rows], "extra": [rows]}
+Rows are arrays of values; a BLOB value is written as a hex string like "x'0a1b'".
+Parser warnings about the lesson go to stderr and do not stop grading.
+
+Exit status: 0 when the answer passes, 1 when it does not, 2 on bad input (wrong number of
+arguments, unreadable file, unknown exercise, or an exercise without a solution).
+`,
+  async run(args, io) {
+    if (args.length !== 3) {
+      io.stderr('Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql\n');
+      return 2;
+    }
+    const [lessonPath, exerciseId, answerPath] = args as [string, string, string];
+    const texts = await readAll(io, [lessonPath, answerPath]);
+    if ('error' in texts) {
+      io.stderr(`junction lessons grade: ${texts.error}\n`);
+      return 2;
+    }
+    const [lessonText, answer] = texts.ok as [string, string];
+    const { lesson, warnings } = parseLesson(lessonText, { fileName: lessonPath });
+    for (const w of warnings) io.stderr(`${lessonPath}:${w.line}: ${w.message}\n`);
+    const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+    if (!exercise) {
+      const known = lesson.exercises.map((e) => e.id).join(', ') || 'none';
+      io.stderr(`junction lessons grade: ${lessonPath} has no exercise "${exerciseId}" (exercises: ${known})\n`);
+      return 2;
+    }
+    if (!exercise.solution) {
+      io.stderr(`junction lessons grade: exercise "${exerciseId}" has no solution, so it cannot be graded\n`);
+      return 2;
+    }
+    const result = await checkExercise(await createNodeEngine(), lesson, exerciseId, answer);
+    io.stdout(`${JSON.stringify(gradeJson(result), null, 2)}\n`);
+    return result.passed ? 0 : 1;
+  },
+};
+
+async function readAll(io: CliIo, paths: string[]): Promise<{ ok: string[] } | { error: string }> {
+  const out: string[] = [];
+  for (const path of paths) {
+    try {
+      out.push(decoder.decode(await io.readFile(path)));
+    } catch (e) {
+      return { error: `cannot read ${path} (${e instanceof Error ? e.message : 'unknown error'})` };
+    }
+  }
+  return { ok: out };
+}
+
+function gradeJson(result: CheckResult) {
+  const row = (values: SqlValue[]) => values.map((v) => (v instanceof Uint8Array ? `x'${[...v].map((b) => b.toString(16).padStart(2, '0')).join('')}'` : v));
+  return { passed: result.passed, message: result.message, hint: result.hint, missing: result.missing.map(row), extra: result.extra.map(row) };
+}
