@@ -94,7 +94,9 @@ export async function run() {
       g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20 });
       g.setDefaultEdgeLabel(() => ({}));
       for (const node of graph.nodes) g.setNode(node.id, { width: node.width, height: node.height });
-      edges.forEach((e, i) => g.setEdge(e.target, e.source, {}, `e${i}`));
+      edges.forEach((e, i) => {
+        g.setEdge(e.target, e.source, {}, `e${i}`);
+      });
       m.layout(g);
       dagreBoxes = graph.nodes.map((node) => {
         const p = g.node(node.id);
