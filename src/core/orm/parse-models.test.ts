@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import type { OrmTable } from './metadata.js';
+import { mergeOrdering, parseModels } from './parse-models.js';
+
+function table(code: string, name: string): OrmTable {
+  const found = parseModels(code).metadata.tables.find((t) => t.name === name);
+  if (!found) throw new Error(`Test code declares no table ${name}.`);
+  return found;
+}
+
+function column(code: string, name: string) {
+  const found = table(code, 't').columns.find((c) => c.name === name);
+  if (!found) throw new Error(`Test table t has no column ${name}.`);
+  return found;
+}
+
+const cls = (body: string) => `class T(Base):\n    __tablename__ = "t"\n    id: Mapped[int] = mapped_column(primary_key=True)\n${body
+  .split('\n')
+  .map((l) => `    ${l}`)
+  .join('\n')}\n`;
+
+describe('parseModels: nullability', () => {
+  it.each([
+    ['Mapped[str] is NOT NULL', 'x: Mapped[str]', false],
+    ['Mapped[Optional[str]] is nullable', 'x: Mapped[Optional[str]]', true],
+    ['Mapped[str | None] is nullable', 'x: Mapped[str | None]', true],
+    ['Mapped[Union[str, None]] is nullable', 'x: Mapped[Union[str, None]]', true],
+    ['explicit nullable=True beats Mapped[str]', 'x: Mapped[str] = mapped_column(nullable=True)', true],
+    ['explicit nullable=False beats Optional', 'x: Mapped[Optional[str]] = mapped_column(nullable=False)', false],
+    ['a 1.x Column is nullable by default', 'x = Column(String)', true],
+    ['a 1.x primary key column is NOT NULL', 'x = Column(Integer, primary_key=True)', false],
+    ['Optional on a key column makes it nullable, as SQLAlchemy does', 'x: Mapped[Optional[int]] = mapped_column(primary_key=True)', true],
+  ])('%s', (_, body, nullable) => {
+    expect(column(cls(body), 'x').nullable).toBe(nullable);
+  });
+
+  it('makes PrimaryKeyConstraint columns NOT NULL and keeps its order and name', () => {
+    const t = table('t = Table("t", Base.metadata, Column("a", Integer), Column("b", Integer), PrimaryKeyConstraint("b", "a", name="pk_t"))', 't');
+    expect(t.primaryKey).toEqual({ name: 'pk_t', columns: ['b', 'a'] });
+    expect(t.columns.map((c) => c.nullable)).toEqual([false, false]);
+  });
+});
+
+describe('parseModels: types', () => {
+  it.each([
+    ['x = Column(Integer)', 'INTEGER'],
+    ['x = Column(BigInteger)', 'BIGINT'],
+    ['x = Column(SmallInteger)', 'SMALLINT'],
+    ['x = Column(String(30))', 'VARCHAR(30)'],
+    ['x = Column(sa.String(length=7))', 'VARCHAR(7)'],
+    ['x = Column(Text)', 'TEXT'],
+    ['x = Column(Boolean)', 'BOOLEAN'],
+    ['x = Column(Date)', 'DATE'],
+    ['x = Column(DateTime)', 'DATETIME'],
+    ['x = Column(Time)', 'TIME'],
+    ['x = Column(Float)', 'FLOAT'],
+    ['x = Column(Numeric(10, 2))', 'NUMERIC(10, 2)'],
+    ['x = Column(LargeBinary)', 'BLOB'],
+    ['x = Column(Enum("a", "bbb", "cc"))', 'VARCHAR(3)'],
+    ['x = Column(Uuid)', 'CHAR(32)'],
+    ['x: Mapped[int]', 'INTEGER'],
+    ['x: Mapped[str]', 'VARCHAR'],
+    ['x: Mapped[float]', 'FLOAT'],
+    ['x: Mapped[bool]', 'BOOLEAN'],
+    ['x: Mapped[bytes]', 'BLOB'],
+    ['x: Mapped[datetime.date]', 'DATE'],
+    ['x: Mapped[datetime.datetime]', 'DATETIME'],
+    ['x: Mapped[decimal.Decimal]', 'NUMERIC'],
+    ['x: Mapped[str] = mapped_column(String(12))', 'VARCHAR(12)'],
+  ])('%s renders as %s', (body, sql) => {
+    expect(column(cls(body), 'x').type).toBe(sql);
+  });
+
+  it('sizes an Enum of a Python enum class to its longest member name', () => {
+    const code = `class Level(enum.Enum):\n    low = 1\n    moderate = 2\n\n${cls('x: Mapped[Level]\ny = mapped_column(Enum(Level))')}`;
+    expect(column(code, 'x').type).toBe('VARCHAR(8)');
+    expect(column(code, 'y').type).toBe('VARCHAR(8)');
+  });
+
+  it('takes the type of a column declared only with ForeignKey from its target', () => {
+    const code = `class P(Base):\n    __tablename__ = "p"\n    code = Column(String(4), primary_key=True)\n\nt = Table("t", Base.metadata, Column("p_code", ForeignKey("p.code")))`;
+    expect(column(code, 'p_code').type).toBe('VARCHAR(4)');
+  });
+});
+
+describe('parseModels: keys, defaults and table arguments', () => {
+  it('reads ForeignKey with ondelete and onupdate', () => {
+    const t = table(`${cls('p_id = mapped_column(ForeignKey("t.id", ondelete="cascade", onupdate="SET NULL"))')}`, 't');
+    expect(t.constraints).toEqual([
+      { kind: 'foreign-key', name: null, columns: ['p_id'], targetTable: 't', targetColumns: ['id'], onDelete: 'CASCADE', onUpdate: 'SET NULL', line: 4 },
+    ]);
+  });
+
+  it.each([
+    ['server_default=func.now()', 'CURRENT_TIMESTAMP'],
+    ['server_default=text("0")', '0'],
+    ['server_default="it\'s"', "'it''s'"],
+    ['server_default=func.lower("X")', "lower('X')"],
+    ['default=5', null],
+  ])('renders %s as %s', (kwarg, sql) => {
+    expect(column(cls(`x = Column(Integer, ${kwarg})`), 'x').serverDefault).toBe(sql);
+  });
+
+  it('turns unique=True into a constraint and index=True into ix_<table>_<column>', () => {
+    const t = table(cls('a = Column(Integer, unique=True)\nb = Column(Integer, index=True)\nc = Column(Integer, unique=True, index=True)'), 't');
+    expect(t.constraints).toEqual([{ kind: 'unique', name: null, columns: ['a'], line: 4 }]);
+    expect(t.indexes.map((i) => [i.name, i.unique])).toEqual([
+      ['ix_t_b', false],
+      ['ix_t_c', true],
+    ]);
+  });
+
+  it('reads __table_args__ as a tuple ending in a dict', () => {
+    const t = table(cls('a = Column(Integer)\n__table_args__ = (UniqueConstraint("id", "a", name="uq"), Index("ix_a", "a", unique=True), {"sqlite_autoincrement": True})'), 't');
+    expect(t.constraints).toEqual([{ kind: 'unique', name: 'uq', columns: ['id', 'a'], line: 5 }]);
+    expect(t.indexes).toEqual([{ name: 'ix_a', columns: ['a'], unique: true, line: 5 }]);
+    expect(t.sqliteAutoincrement).toBe(true);
+  });
+
+  it('reads __table_args__ given as a dict alone', () => {
+    expect(table(cls('__table_args__ = {"sqlite_autoincrement": True}'), 't').sqliteAutoincrement).toBe(true);
+  });
+
+  it('reads a fragment without imports and a whole module alike', () => {
+    const fragment = cls('x: Mapped[str]');
+    const module = `import datetime\nfrom sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column\n\nclass Base(DeclarativeBase):\n    pass\n\n\n${fragment}`;
+    expect(table(module, 't').columns).toEqual(table(fragment, 't').columns.map((c) => ({ ...c, line: c.line + 7 })));
+    expect(parseModels(module).warnings).toEqual([]);
+  });
+});
+
+describe('parseModels: relationships', () => {
+  it('reads target, secondary, back_populates, viewonly and collection-ness', () => {
+    const code = `links = Table("links", Base.metadata, Column("a_id", ForeignKey("a.id")), Column("b_id", ForeignKey("b.id")))
+class A(Base):
+    __tablename__ = "a"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bs: Mapped[List["B"]] = relationship(secondary=links, back_populates="as_")
+    first_b = relationship("B", secondary="links", viewonly=True, uselist=False)
+class B(Base):
+    __tablename__ = "b"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    as_: Mapped[list["A"]] = relationship(secondary=A.__table__, back_populates="bs")`;
+    const { metadata, warnings } = parseModels(code);
+    expect(warnings).toEqual([]);
+    expect(metadata.relationships.map(({ line: _l, ...r }) => r)).toEqual([
+      { className: 'A', attribute: 'bs', target: 'B', secondary: 'links', backPopulates: 'as_', viewonly: false, collection: true },
+      { className: 'A', attribute: 'first_b', target: 'B', secondary: 'links', viewonly: true, backPopulates: null, collection: false },
+      { className: 'B', attribute: 'as_', target: 'A', secondary: 'a', backPopulates: 'bs', viewonly: false, collection: true },
+    ]);
+  });
+});
+
+describe('parseModels: code it cannot read', () => {
+  it.each([
+    ['a syntax error', 'class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True\n    name = Column(String(5))\n', /syntax error/],
+    ['an unknown call', cls('x = mapped_colum(String(5))'), /mapped_colum\(\.\.\.\) is not understood/],
+    ['an unknown type', cls('x = Column(Geometry)'), /is not understood and was skipped|unknown column type/],
+    ['an unknown keyword', cls('x = Column(Integer, colour="red")'), /keyword colour= of a column/],
+    ['a half-written class', 'class T(Base):\n    __tablename__ = "t"\n    id: Mapped[int] = mapped_column(', /syntax error/],
+    ['a foreign key to a missing table', cls('x = Column(ForeignKey("ghost.id"))'), /table "ghost", which is not defined here/],
+    ['a class without __tablename__', 'class T(Base):\n    id = Column(Integer, primary_key=True)\n', /has no __tablename__/],
+    ['a bad Table', 'x = Table(name, Base.metadata)\n', /Table\(\) needs its name/],
+    ['a non-boolean flag', cls('x = Column(Integer, unique="yes")'), /unique= should be True or False/],
+  ])('gives a warning with a line for %s, not an exception', (_, code, pattern) => {
+    const { warnings } = parseModels(code);
+    expect(warnings.some((w) => pattern.test(w.message) && w.line >= 1)).toBe(true);
+  });
+
+  it('still returns what it could read before and after a broken line', () => {
+    const { metadata } = parseModels('class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True)\n    x = = 3\n    name = Column(String(5))\n');
+    expect(metadata.tables[0]?.columns.map((c) => c.name)).toEqual(['id', 'name']);
+  });
+
+  it.each(['', '   \n', 'def f(:\n', '((((', 'class', 'class A(Base):\n    __tablename__ = ', '"""unterminated'])('does not throw on %j', (code) => {
+    expect(() => parseModels(code)).not.toThrow();
+  });
+});
+
+describe('mergeOrdering', () => {
+  it('merges assigned and annotated names as SQLAlchemy documents it', () => {
+    expect(mergeOrdering(['__tablename__', 'id', 'x', 'created_at'], ['id', 'name', 'data', 'y', 'created_at'])).toEqual([
+      '__tablename__',
+      'id',
+      'name',
+      'data',
+      'y',
+      'x',
+      'created_at',
+    ]);
+  });
+});
