@@ -73,6 +73,24 @@ describe('junction diagram', () => {
     expect(attrs(doc, '.erd-edge', 'data-pattern')).toEqual(['pure']);
   });
 
+  it('draws self-referential, association-object and n-ary junctions found by the real inference', async () => {
+    const sql = `CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE follows (follower_id INTEGER NOT NULL REFERENCES users (id), followee_id INTEGER NOT NULL REFERENCES users (id), PRIMARY KEY (follower_id, followee_id));
+CREATE TABLE groups (id INTEGER PRIMARY KEY, title TEXT);
+CREATE TABLE memberships (user_id INTEGER NOT NULL REFERENCES users (id), group_id INTEGER NOT NULL REFERENCES groups (id), role TEXT NOT NULL, PRIMARY KEY (user_id, group_id));
+CREATE TABLE terms (id INTEGER PRIMARY KEY);
+CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id INTEGER NOT NULL REFERENCES groups (id), term_id INTEGER NOT NULL REFERENCES terms (id), PRIMARY KEY (user_id, group_id, term_id));
+`;
+    const out = await run([file('social.sql', sql), '--logical']);
+    expect(out).toMatchObject({ code: 0, stderr: '' });
+    const doc = parse(out.stdout);
+    const kinds = attrs(doc, '.erd-edge', 'data-kind');
+    expect(kinds.filter((k) => k === 'many-to-many')).toHaveLength(2);
+    expect(attrs(doc, '.erd-edge[data-kind="n-ary"]', 'data-junction')).toEqual(['roster', 'roster', 'roster']);
+    expect(doc.querySelector('[data-junction="memberships"] .erd-label')?.textContent).toBe('memberships (role)');
+    expect(attrs(doc, '[data-table]', 'data-table')).toEqual(['users', 'groups', 'terms']);
+  });
+
   it('reports a failing statement as FILE:LINE and exits 1', async () => {
     const path = file('broken.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;\n');
     const out = await run([path]);
