@@ -2,9 +2,10 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo, Command } from './command.js';
+import { diagramCommand } from './diagram-command.js';
 import { relationsCommand } from './relations-command.js';
 
-const commands: Command[] = [relationsCommand];
+const commands: Command[] = [relationsCommand, diagramCommand];
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
