@@ -98,7 +98,7 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
     for (const wrong of exercise.wrongs) {
       const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
       if (result.passed) errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" passes the checks.`);
-      else if (wrong.hint !== '' && result.hint !== wrong.hint) {
+      else if (wrong.hint !== '' && result.hint !== wrong.hint && (!result.error || result.error.source === 'answer')) {
         errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" would be shown another block's hint (an earlier wrong block has the same outcome).`);
       }
     }

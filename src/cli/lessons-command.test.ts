@@ -1,0 +1,165 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from './command.js';
+import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
+
+const FIXTURES = new URL('../../test/fixtures/lessons/', import.meta.url).pathname;
+const LESSONS = new URL('../../lessons/', import.meta.url).pathname;
+
+/** A file-backed io that captures what the command prints. */
+function fakeIo() {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (text) => {
+      out.stdout += text;
+    },
+    stderr: (text) => {
+      out.stderr += text;
+    },
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    writeFile: (path, data) => writeFile(path, data),
+    listFiles: async function list(path, extension): Promise<string[]> {
+      if (!(await stat(path)).isDirectory()) return [path];
+      const files: string[] = [];
+      for (const entry of (await readdir(path)).sort()) {
+        const full = join(path, entry);
+        if ((await stat(full)).isDirectory()) files.push(...(await list(full, extension)));
+        else if (entry.endsWith(extension)) files.push(full);
+      }
+      return files;
+    },
+  };
+  return { io, out };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'junction-lessons-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const LESSON = `---
+id: tiny
+title: Tiny
+setup: |
+  CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT);
+  INSERT INTO students VALUES (1, 'Ada'), (2, 'Bob');
+---
+
+\`\`\`sql exercise id=names
+\`\`\`
+
+\`\`\`sql solution for=names
+SELECT name FROM students;
+\`\`\`
+
+\`\`\`sql wrong for=names
+-- hint: Only Ada? Drop the WHERE.
+SELECT name FROM students WHERE id = 1;
+\`\`\`
+`;
+
+describe('junction lessons check', () => {
+  it('passes on the course in lessons/', async () => {
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([LESSONS], io)).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('Checked 4 lessons and 10 exercises: all valid.\n');
+  });
+
+  it('reports a solution that fails and a wrong answer that passes, with file:line', async () => {
+    const { io, out } = fakeIo();
+    const path = join(FIXTURES, 'broken-exercises.md');
+    expect(await lessonsCheckCommand.run([path], io)).toBe(1);
+    expect(out.stderr).toContain(`${path}:16: this wrong answer for "sum" passes the checks.`);
+    expect(out.stderr).toContain(`${path}:24: the solution of "count" does not pass its own checks`);
+    expect(out.stdout).toBe('Checked 1 lesson and 2 exercises: 2 errors.\n');
+  });
+
+  it('treats parser warnings as errors', async () => {
+    const { io, out } = fakeIo();
+    const path = join(FIXTURES, 'bad-format.md');
+    expect(await lessonsCheckCommand.run([path], io)).toBe(1);
+    expect(out.stderr).toContain(`${path}:2: The id "Bad Id" is invalid`);
+    expect(out.stderr).toContain(`${path}:6: Unknown attribute "colour"`);
+    expect(out.stderr).toContain(`${path}:9: The check block is for "b", but there is no exercise with that id.`);
+  });
+
+  it('reports a setup that fails at its file line', async () => {
+    const path = join(dir, 'bad-setup.md');
+    await writeFile(path, '---\nid: s\ntitle: S\nsetup: |\n  CREATE TABLE a (x);\n  CREAT TABLE b (y);\n---\nText\n');
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([path], io)).toBe(1);
+    expect(out.stderr).toContain(`${path}:6: the setup SQL fails: near "CREAT": syntax error`);
+  });
+
+  it('finds translations that disagree on ids and exercises', async () => {
+    await mkdir(join(dir, 'course', 'en'), { recursive: true });
+    await mkdir(join(dir, 'course', 'ru'), { recursive: true });
+    await writeFile(join(dir, 'course', 'en', '01-x.md'), LESSON);
+    const ru = LESSON.replace('id: tiny', 'id: tiny-ru').replaceAll('names', 'imena');
+    await writeFile(join(dir, 'course', 'ru', '01-x.md'), ru);
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([join(dir, 'course')], io)).toBe(1);
+    const ruPath = join(dir, 'course', 'ru', '01-x.md');
+    expect(out.stderr).toContain(`${ruPath}:2: the id "tiny-ru" differs from "tiny"`);
+    expect(out.stderr).toContain(`${ruPath}:9: exercise "imena" is not in`);
+    expect(out.stderr).toContain(`${ruPath}:1: exercise "names" of`);
+  });
+
+  it('counts an unreadable path as an error', async () => {
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([join(dir, 'nope')], io)).toBe(1);
+    expect(out.stderr).toContain('nope: cannot read');
+  });
+
+  it('rejects unknown options with status 2 and has full help', async () => {
+    expect(await lessonsCheckCommand.run(['--fast'], fakeIo().io)).toBe(2);
+    expect(lessonsCheckCommand.help).toContain('Usage: junction lessons check');
+    expect(lessonsGradeCommand.help).toContain('Exit status: 0 when the answer passes');
+  });
+});
+
+describe('junction lessons grade', () => {
+  const grade = async (answer: string, exercise = 'names') => {
+    const lesson = join(dir, 'tiny.md');
+    const answerPath = join(dir, 'answer.sql');
+    await writeFile(lesson, LESSON);
+    await writeFile(answerPath, answer);
+    const { io, out } = fakeIo();
+    const status = await lessonsGradeCommand.run([lesson, exercise, answerPath], io);
+    return { status, out };
+  };
+
+  it('prints a passing verdict as JSON with status 0', async () => {
+    const { status, out } = await grade('SELECT name FROM students ORDER BY name DESC;');
+    expect(status).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual({
+      passed: true,
+      message: 'Correct: your result matches the expected one.',
+      hint: null,
+      missing: [],
+      extra: [],
+    });
+  });
+
+  it('prints the wrong-answer hint and the missing rows with status 1', async () => {
+    const { status, out } = await grade("SELECT name FROM students WHERE name = 'Ada'");
+    expect(status).toBe(1);
+    expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, hint: 'Only Ada? Drop the WHERE.', missing: [['Bob']], extra: [] });
+  });
+
+  it('returns 2 for an unknown exercise, a missing file or wrong arguments', async () => {
+    const unknown = await grade('SELECT 1', 'nope');
+    expect(unknown.status).toBe(2);
+    expect(unknown.out.stderr).toContain('has no exercise "nope" (exercises: names)');
+    const { io, out } = fakeIo();
+    expect(await lessonsGradeCommand.run([join(dir, 'missing.md'), 'names', join(dir, 'answer.sql')], io)).toBe(2);
+    expect(out.stderr).toContain('cannot read');
+    expect(await lessonsGradeCommand.run(['only-one'], fakeIo().io)).toBe(2);
+  });
+});
