@@ -1,0 +1,217 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Engine } from '../core/engine.js';
+import type { Positions } from '../core/erd/route.js';
+import { createNodeEngine } from '../db/node-engine.js';
+import { CHANGED_HIGHLIGHT_MS, DiagramView, type DiagramViewOptions } from './diagram-view.js';
+import { LabSession } from './lab-session.js';
+
+const SCHOOL = `
+CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+CREATE TABLE enrollments (
+  student_id INTEGER NOT NULL REFERENCES students(id),
+  course_id INTEGER NOT NULL REFERENCES courses(id),
+  PRIMARY KEY (student_id, course_id)
+);`;
+
+let engine: Engine;
+let databases = 0;
+const views: DiagramView[] = [];
+
+beforeAll(async () => {
+  engine = await createNodeEngine();
+});
+
+afterEach(() => {
+  for (const v of views.splice(0)) v.destroy();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+async function diagramOf(setup: string, options: Partial<DiagramViewOptions> = {}) {
+  const session = new LabSession(engine, `diagram-${++databases}`);
+  await session.reset(setup ? { setup } : {});
+  const view = new DiagramView({ session, ...options });
+  views.push(view);
+  document.body.append(view.element);
+  return { session, view, el: view.element };
+}
+
+function box(el: Element, table: string): SVGGElement | undefined {
+  return [...el.querySelectorAll<SVGGElement>('svg g[data-table]')].find((g) => g.getAttribute('data-table') === table);
+}
+
+function translation(g: Element | undefined): { x: number; y: number } {
+  const match = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(g?.getAttribute('transform') ?? '');
+  if (!match) throw new Error('The box has no translate() transform.');
+  return { x: Number(match[1]), y: Number(match[2]) };
+}
+
+function pointer(type: string, target: Element, x: number, y: number): void {
+  // jsdom has no PointerEvent; a MouseEvent of the same name carries everything the view reads.
+  target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0 }));
+}
+
+describe('DiagramView', () => {
+  it('shows a friendly empty state when there are no tables', async () => {
+    const { el } = await diagramOf('');
+    expect(el.querySelector('svg')).toBeNull();
+    expect(el.querySelector('.diagram-empty')?.textContent).toContain('No tables yet');
+  });
+
+  it('draws each table as an inline SVG group described by the schema text', async () => {
+    const { el } = await diagramOf(SCHOOL);
+    const svg = el.querySelector('svg')!;
+    expect(box(el, 'students')).toBeDefined();
+    expect(el.querySelector('svg [data-junction="enrollments"]')).not.toBeNull();
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toMatch(/diagram/i);
+    const described = document.getElementById(svg.getAttribute('aria-describedby')!)!;
+    expect(described.textContent).toContain('Table students');
+    expect(described.textContent).toContain('enrollments links students and courses');
+    expect(described.hidden).toBe(true);
+  });
+
+  it('shows the schema as a text list when the Schema button is pressed', async () => {
+    const { el } = await diagramOf(SCHOOL);
+    const button = el.querySelector<HTMLButtonElement>('[data-action="schema"]')!;
+    button.click();
+    const text = el.querySelector<HTMLElement>('.diagram-schema')!;
+    expect(text.hidden).toBe(false);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    expect([...text.querySelectorAll('li')].map((li) => li.textContent)).toContain('name TEXT — not null');
+  });
+
+  it('marks the tables a run added as changed, for a moment only', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT)');
+    expect(box(el, 'teachers')!.classList.contains('changed')).toBe(true);
+    expect(box(el, 'students')!.classList.contains('changed')).toBe(false);
+    vi.advanceTimersByTime(CHANGED_HIGHLIGHT_MS + 10);
+    expect(el.querySelector('.changed')).toBeNull();
+  });
+
+  it('keeps untouched tables where they were when the schema grows', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    const before = ['students', 'courses', 'enrollments'].map((t) => translation(box(el, t)));
+    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, course_id INTEGER REFERENCES courses(id))');
+    expect(['students', 'courses', 'enrollments'].map((t) => translation(box(el, t)))).toEqual(before);
+    expect(box(el, 'teachers')).toBeDefined();
+  });
+
+  it('marks the tables the last statement used, until the next run', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    await session.run("INSERT INTO students (name) VALUES ('Ada')");
+    expect(box(el, 'students')!.classList.contains('used')).toBe(true);
+    expect(box(el, 'courses')!.classList.contains('used')).toBe(false);
+    await session.run('SELECT 1');
+    expect(el.querySelector('.used')).toBeNull();
+  });
+
+  it('lights up the whole many-to-many path when a query joins through the junction', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    await session.run(`SELECT s.name, c.title FROM students s
+      JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id`);
+    for (const t of ['students', 'enrollments', 'courses']) expect(box(el, t)!.classList.contains('used')).toBe(true);
+    const usedEdges = [...el.querySelectorAll('g.erd-edge.used')].map((e) => e.getAttribute('data-target'));
+    expect(usedEdges.sort()).toEqual(['courses', 'students']);
+    expect(el.querySelector('.erd-badge[data-relation="m2m:enrollments"]')!.classList.contains('used')).toBe(true);
+  });
+
+  it('folds a pure junction into an M:N line in the logical view and restores its box in the physical one', async () => {
+    const { view, el } = await diagramOf(SCHOOL);
+    const where = translation(box(el, 'enrollments'));
+    el.querySelector<HTMLButtonElement>('[data-view="logical"]')!.click();
+    expect(view.view).toBe('logical');
+    expect(box(el, 'enrollments')).toBeUndefined();
+    expect(el.querySelector('g.erd-edge[data-kind="many-to-many"][data-junction="enrollments"]')).not.toBeNull();
+    expect(el.querySelector('[data-view="logical"]')!.getAttribute('aria-pressed')).toBe('true');
+    el.querySelector<HTMLButtonElement>('[data-view="physical"]')!.click();
+    expect(translation(box(el, 'enrollments'))).toEqual(where);
+  });
+
+  it('moves a dragged table, re-routes its edges and reports the new position', async () => {
+    const reported: Positions[] = [];
+    const { el } = await diagramOf(SCHOOL, { onPositions: (p) => reported.push(p) });
+    reported.length = 0;
+    const students = box(el, 'students')!;
+    const start = translation(students);
+    const others = ['courses', 'enrollments'].map((t) => translation(box(el, t)));
+    const edgeBefore = el.querySelector('g.erd-edge[data-target="students"] path')!.getAttribute('d');
+    pointer('pointerdown', students.querySelector('rect')!, 100, 100);
+    pointer('pointermove', document.body, 130, 160);
+    pointer('pointerup', document.body, 130, 160);
+    const moved = { x: start.x + 30, y: start.y + 60 };
+    expect(translation(box(el, 'students'))).toEqual(moved);
+    expect(el.querySelector('g.erd-edge[data-target="students"] path')!.getAttribute('d')).not.toBe(edgeBefore);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]!.students).toEqual(moved);
+    expect([reported[0]!.courses, reported[0]!.enrollments]).toEqual(others);
+    expect(['courses', 'enrollments'].map((t) => translation(box(el, t)))).toEqual(others);
+  });
+
+  it('treats a press without movement as a click, not a drag', async () => {
+    const onPositions = vi.fn();
+    const { el } = await diagramOf(SCHOOL, { onPositions });
+    onPositions.mockClear();
+    const students = box(el, 'students')!;
+    pointer('pointerdown', students, 50, 50);
+    pointer('pointerup', document.body, 51, 50);
+    expect(onPositions).not.toHaveBeenCalled();
+  });
+
+  it('starts from saved positions and pans the view when the background is dragged', async () => {
+    const positions = { students: { x: 500, y: 40 }, courses: { x: 0, y: 0 }, enrollments: { x: 250, y: 0 } };
+    const { el } = await diagramOf(SCHOOL, { positions });
+    expect(translation(box(el, 'students'))).toEqual({ x: 500, y: 40 });
+    const viewport = el.querySelector('g.erd-viewport')!;
+    pointer('pointerdown', el.querySelector('svg')!, 10, 10);
+    pointer('pointermove', document.body, 50, 30);
+    pointer('pointerup', document.body, 50, 30);
+    expect(viewport.getAttribute('transform')).toBe('translate(40 20) scale(1)');
+    expect(translation(box(el, 'students'))).toEqual({ x: 500, y: 40 });
+  });
+
+  it('zooms with the buttons and the wheel', async () => {
+    const { el } = await diagramOf(SCHOOL);
+    const viewport = el.querySelector('g.erd-viewport')!;
+    el.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    expect(viewport.getAttribute('transform')).toContain('scale(1.25)');
+    el.querySelector('.diagram-canvas')!.dispatchEvent(new WheelEvent('wheel', { deltaY: 100, bubbles: true, cancelable: true }));
+    expect(viewport.getAttribute('transform')).toMatch(/scale\(1\.07\d*\)/);
+  });
+
+  it('lists relationship warnings under the diagram as text', async () => {
+    const { el } = await diagramOf(`${SCHOOL} PRAGMA foreign_keys = OFF;`);
+    const items = [...el.querySelectorAll('.diagram-warnings li')];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.some((li) => li.getAttribute('data-code') === 'foreign-keys-off')).toBe(true);
+  });
+
+  it('exports the standalone SVG with the current positions', async () => {
+    const saved: { blob: Blob; name: string }[] = [];
+    const { el } = await diagramOf(SCHOOL, { download: (blob, name) => saved.push({ blob, name }) });
+    el.querySelector<HTMLButtonElement>('[data-action="export-svg"]')!.click();
+    expect(saved[0]!.name).toBe('junction-diagram.svg');
+    expect(saved[0]!.blob.type).toBe('image/svg+xml');
+    const text = await saved[0]!.blob.text();
+    expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(text).toContain(`transform="translate(${translation(box(el, 'students')).x} `);
+  });
+
+  it('never turns a hostile table name into markup', async () => {
+    const { el } = await diagramOf('CREATE TABLE "<img src=x onerror=alert(1)>" (id INTEGER PRIMARY KEY);');
+    expect(document.querySelector('img')).toBeNull();
+    expect(box(el, '<img src=x onerror=alert(1)>')).toBeDefined();
+    expect(el.querySelector('.erd-title')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('stops following the session once destroyed', async () => {
+    const { session, view, el } = await diagramOf(SCHOOL);
+    view.destroy();
+    await session.run('CREATE TABLE later (id INTEGER)');
+    expect(box(el, 'later')).toBeUndefined();
+  });
+});

@@ -1,0 +1,365 @@
+/**
+ * The live ER diagram of the lab database: redrawn with a stable layout after each schema change,
+ * with pan, zoom, fit, draggable tables, a physical/logical toggle, exports, a text version of the
+ * schema, and highlights for what the last run changed or used.
+ */
+import { buildGraph, type ErdView } from '../core/erd/graph.js';
+import { type Layout, layoutDiagram } from '../core/erd/layout.js';
+import type { Point, Positions } from '../core/erd/route.js';
+import { renderSvg } from '../core/erd/svg.js';
+import { describeSchema } from '../core/erd/describe.js';
+import { junctionPaths } from '../core/schema/query-tables.js';
+import { downloadBlob, exportPng } from './diagram-export.js';
+import { fitTransform, IDENTITY, trackDrag, transformAttr, type ViewTransform, wheelFactor, zoomAt } from './diagram-interaction.js';
+import { markDiagram } from './diagram-marks.js';
+import { h } from './dom.js';
+import { t, uiLanguage } from './i18n.js';
+import type { LabSession, LabState } from './lab-session.js';
+
+export interface DiagramViewOptions {
+  session: LabSession;
+  /** Box positions saved for this lesson (top-left corners by table name). */
+  positions?: Positions;
+  /** Called with all positions after the learner drags a table, and when new tables are placed. */
+  onPositions?: (positions: Positions) => void;
+  /** Physical (junctions as tables) or logical (junctions as M:N lines); default physical. */
+  view?: ErdView;
+  /** Saves an export; by default the browser downloads it. */
+  download?: (blob: Blob, filename: string) => void;
+}
+
+/** How long the tables a run added or altered stay highlighted. */
+export const CHANGED_HIGHLIGHT_MS = 1500;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const BUTTON_ZOOM = 1.25;
+const KEY_PAN = 40;
+
+const strings = {
+  en: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', views: 'Diagram view', tools: 'Diagram tools', title: 'Entity-relationship diagram of the lab database', saveSvg: 'Download the diagram as SVG', savePng: 'Download the diagram as PNG', warnings: 'Warnings' },
+  ru: { zoomIn: 'Крупнее', zoomOut: 'Мельче', views: 'Вид диаграммы', tools: 'Инструменты диаграммы', title: 'ER-диаграмма базы данных', saveSvg: 'Скачать диаграмму в SVG', savePng: 'Скачать диаграмму в PNG', warnings: 'Предупреждения' },
+} as const;
+
+let instances = 0;
+
+export class DiagramView {
+  readonly element: HTMLElement;
+  readonly #session: LabSession;
+  readonly #options: DiagramViewOptions;
+  readonly #id = `diagram-${++instances}`;
+  readonly #canvas: HTMLElement;
+  readonly #schemaText: HTMLElement;
+  readonly #warnings: HTMLElement;
+  readonly #viewButtons: Record<ErdView, HTMLButtonElement>;
+  readonly #schemaButton: HTMLButtonElement;
+  #view: ErdView;
+  #positions: Positions;
+  #state: LabState;
+  #drawn: { schema: LabState['schema']; relations: LabState['relations']; view: ErdView } | null = null;
+  #layout: Layout | null = null;
+  #svg: SVGSVGElement | null = null;
+  #viewport: SVGGElement | null = null;
+  #transform: ViewTransform = IDENTITY;
+  #needsFit = true;
+  #changed = new Set<string>();
+  #changedTimer: ReturnType<typeof setTimeout> | undefined;
+  #resize: ResizeObserver | null = null;
+  readonly #onChange = (event: Event) => this.#update((event as CustomEvent<LabState>).detail, true);
+
+  constructor(options: DiagramViewOptions) {
+    const s = strings[uiLanguage()];
+    this.#options = options;
+    this.#session = options.session;
+    this.#view = options.view ?? 'physical';
+    this.#positions = { ...(options.positions ?? {}) };
+    this.#state = options.session.state;
+    const button = (label: string, title: string, onClick: () => void, attrs: Record<string, string> = {}) => {
+      const b = h('button', { type: 'button', class: 'btn quiet', title, 'aria-label': title, ...attrs }, label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
+    this.#viewButtons = {
+      physical: button(t('physical'), t('physical'), () => this.setView('physical'), { 'data-view': 'physical' }),
+      logical: button(t('logical'), t('logical'), () => this.setView('logical'), { 'data-view': 'logical' }),
+    };
+    this.#schemaText = h('section', { class: 'diagram-schema', id: `${this.#id}-schema`, hidden: true, 'aria-label': t('schema') });
+    this.#schemaButton = button(t('schema'), t('schema'), () => this.toggleSchemaText(), {
+      'data-action': 'schema',
+      'aria-pressed': 'false',
+      'aria-controls': this.#schemaText.id,
+    });
+    const toolbar = h(
+      'div',
+      { class: 'diagram-toolbar', role: 'toolbar', 'aria-label': s.tools },
+      h('div', { class: 'diagram-views', role: 'group', 'aria-label': s.views }, this.#viewButtons.physical, this.#viewButtons.logical),
+      button('−', s.zoomOut, () => this.zoom(1 / BUTTON_ZOOM), { 'data-action': 'zoom-out' }),
+      button('+', s.zoomIn, () => this.zoom(BUTTON_ZOOM), { 'data-action': 'zoom-in' }),
+      button(t('fit'), t('fit'), () => this.fit(), { 'data-action': 'fit' }),
+      this.#schemaButton,
+      button(t('exportSvg'), s.saveSvg, () => this.exportSvg(), { 'data-action': 'export-svg' }),
+      button(t('exportPng'), s.savePng, () => void this.exportPng(), { 'data-action': 'export-png' }),
+    );
+    this.#canvas = h('div', { class: 'diagram-canvas' });
+    this.#warnings = h('ul', { class: 'diagram-warnings', 'aria-label': s.warnings });
+    this.element = h('div', { class: 'diagram' }, toolbar, this.#canvas, this.#schemaText, this.#warnings);
+    this.#canvas.addEventListener('pointerdown', (e) => this.#pointerDown(e));
+    this.#canvas.addEventListener('wheel', (e) => this.#wheel(e), { passive: false });
+    this.#canvas.addEventListener('keydown', (e) => this.#key(e));
+    if (typeof ResizeObserver !== 'undefined') {
+      // A diagram drawn in a hidden tab has no size to fit into; fit once it is shown.
+      this.#resize = new ResizeObserver(() => {
+        if (this.#needsFit && this.#layout) this.fit();
+      });
+      this.#resize.observe(this.#canvas);
+    }
+    this.#session.addEventListener('change', this.#onChange);
+    this.#syncViewButtons();
+    this.#update(this.#state, false);
+  }
+
+  /** The current box positions, including those of tables not drawn in this view. */
+  get positions(): Positions {
+    return { ...this.#positions };
+  }
+
+  get view(): ErdView {
+    return this.#view;
+  }
+
+  /** Switches between the physical and the logical view; boxes keep their positions. */
+  setView(view: ErdView): void {
+    if (view === this.#view) return;
+    this.#view = view;
+    this.#syncViewButtons();
+    this.#redraw();
+    this.#applyMarks();
+  }
+
+  /** Zooms by `factor` around the centre of the pane. */
+  zoom(factor: number): void {
+    this.#setTransform(zoomAt(this.#transform, factor, this.#canvas.clientWidth / 2, this.#canvas.clientHeight / 2));
+  }
+
+  /** Shows the whole diagram, centred (deferred while the pane has no size, e.g. in a hidden tab). */
+  fit(): void {
+    const { clientWidth: w, clientHeight: h } = this.#canvas;
+    if (!this.#layout || w === 0 || h === 0) {
+      this.#needsFit = true;
+      return;
+    }
+    this.#needsFit = false;
+    this.#setTransform(fitTransform(this.#layout.graph.nodes.length > 0 ? this.#layout.bounds : { x: 0, y: 0, width: 0, height: 0 }, w, h));
+  }
+
+  /** Shows or hides the schema as text (the same text is always the diagram's accessible description). */
+  toggleSchemaText(show = this.#schemaText.hidden): void {
+    this.#schemaText.hidden = !show;
+    this.#schemaButton.setAttribute('aria-pressed', String(show));
+  }
+
+  /** Downloads the diagram as a standalone SVG file. */
+  exportSvg(): void {
+    const svg = this.#standaloneSvg();
+    if (svg) this.#download(new Blob([svg], { type: 'image/svg+xml' }), 'junction-diagram.svg');
+  }
+
+  /** Downloads the diagram as a PNG, drawn at twice its size for sharp text. */
+  async exportPng(): Promise<void> {
+    const svg = this.#standaloneSvg();
+    if (!svg || !this.#layout) return;
+    const blob = await exportPng(svg, this.#layout.bounds.width, this.#layout.bounds.height);
+    if (blob) this.#download(blob, 'junction-diagram.png');
+  }
+
+  /** Stops following the session. */
+  destroy(): void {
+    this.#session.removeEventListener('change', this.#onChange);
+    this.#resize?.disconnect();
+    clearTimeout(this.#changedTimer);
+  }
+
+  #update(state: LabState, fresh: boolean): void {
+    this.#state = state;
+    const d = this.#drawn;
+    if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw();
+    if (fresh && state.diff) this.#flash([...state.diff.added, ...state.diff.changed]);
+    this.#applyMarks();
+  }
+
+  #redraw(): void {
+    const { schema, relations } = this.#state;
+    this.#drawn = { schema, relations, view: this.#view };
+    const description = describeSchema(schema, relations);
+    this.#renderSchemaText(description);
+    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, w.message)));
+    this.#warnings.hidden = relations.warnings.length === 0;
+    if (schema.tables.length === 0) {
+      this.#layout = null;
+      this.#svg = null;
+      this.#viewport = null;
+      this.#needsFit = true;
+      this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, t('emptyDiagram')));
+      return;
+    }
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions);
+    this.#layout = layout;
+    this.#adoptPositions(layout.positions);
+    this.#svg = this.#decorate(this.#parse(renderSvg(layout, { description, idPrefix: this.#id, background: false })));
+    this.#canvas.replaceChildren(this.#svg);
+    if (this.#needsFit) this.fit();
+    else this.#setTransform(this.#transform);
+  }
+
+  /** Parses SVG text from our own renderer (which escapes all text) into a node of this document. */
+  #parse(text: string): SVGSVGElement {
+    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    if (parsed.namespaceURI !== SVG_NS || parsed.localName !== 'svg') {
+      throw new Error('The ER renderer produced SVG that does not parse.');
+    }
+    return this.#canvas.ownerDocument.importNode(parsed, true) as unknown as SVGSVGElement;
+  }
+
+  /** Turns the standalone drawing into a pannable inline one, described by the schema text. */
+  #decorate(svg: SVGSVGElement): SVGSVGElement {
+    for (const name of ['width', 'height', 'viewBox', 'aria-labelledby']) svg.removeAttribute(name);
+    svg.setAttribute('aria-label', strings[uiLanguage()].title);
+    svg.setAttribute('aria-describedby', this.#schemaText.id);
+    svg.setAttribute('tabindex', '0');
+    svg.setAttribute('data-view', this.#view);
+    const viewport = this.#canvas.ownerDocument.createElementNS(SVG_NS, 'g');
+    viewport.setAttribute('class', 'erd-viewport');
+    for (const part of [...svg.children]) if (part.localName === 'g') viewport.append(part);
+    svg.append(viewport);
+    this.#viewport = viewport;
+    return svg;
+  }
+
+  #renderSchemaText(description: string): void {
+    // describeSchema writes blocks separated by blank lines: a heading line, then one line per item.
+    const blocks = description.split('\n\n').map((block) => block.split('\n'));
+    this.#schemaText.replaceChildren(
+      ...blocks.map(([heading, ...items]) =>
+        h(
+          'div',
+          { class: 'diagram-schema-block' },
+          h('p', {}, heading ?? ''),
+          items.length > 0 ? h('ul', {}, ...items.map((line) => h('li', {}, line.replace(/^\s*(?:- )?/, '')))) : null,
+        ),
+      ),
+    );
+  }
+
+  #flash(tables: string[]): void {
+    clearTimeout(this.#changedTimer);
+    this.#changed = new Set(tables);
+    if (tables.length === 0) return;
+    this.#changedTimer = setTimeout(() => {
+      this.#changed.clear();
+      this.#applyMarks();
+    }, CHANGED_HIGHLIGHT_MS);
+  }
+
+  #applyMarks(): void {
+    if (!this.#svg) return;
+    const { tablesUsed, relations } = this.#state;
+    markDiagram(this.#svg, { changed: [...this.#changed], used: tablesUsed, paths: junctionPaths(tablesUsed, relations), relations });
+  }
+
+  #setTransform(view: ViewTransform): void {
+    this.#transform = view;
+    this.#viewport?.setAttribute('transform', transformAttr(view));
+  }
+
+  /** Keeps every known position, and tells the app when the layout placed boxes it had no place for. */
+  #adoptPositions(placed: Positions): void {
+    const before = JSON.stringify(this.#positions);
+    this.#positions = { ...this.#positions, ...placed };
+    if (JSON.stringify(this.#positions) !== before) this.#options.onPositions?.(this.positions);
+  }
+
+  #pointerDown(event: PointerEvent): void {
+    if (event.button !== 0 || !this.#svg || !this.#layout) return;
+    const target = event.target as Element | null;
+    const box = target?.closest?.('g[data-table], g.erd-hub');
+    const nodeId = box ? (box.getAttribute('data-table') ?? `hub:${box.getAttribute('data-junction') ?? ''}`) : null;
+    const start = nodeId !== null && Object.hasOwn(this.#layout.positions, nodeId) ? this.#layout.positions[nodeId] : undefined;
+    event.preventDefault();
+    if (box && nodeId !== null && start) {
+      this.#dragBox(event, box, nodeId, start);
+      return;
+    }
+    const origin = this.#transform;
+    this.#canvas.classList.add('panning');
+    trackDrag(event, {
+      move: (dx, dy) => this.#setTransform({ ...origin, x: origin.x + dx, y: origin.y + dy }),
+      end: () => this.#canvas.classList.remove('panning'),
+    });
+  }
+
+  #dragBox(event: PointerEvent, box: Element, nodeId: string, start: Point): void {
+    const scale = this.#transform.scale;
+    box.classList.add('dragging');
+    trackDrag(event, {
+      move: (dx, dy) => {
+        const at = { x: Math.round(start.x + dx / scale), y: Math.round(start.y + dy / scale) };
+        box.setAttribute('transform', `translate(${at.x} ${at.y})`);
+        this.#moveBox(nodeId, at);
+      },
+      end: (moved) => {
+        box.classList.remove('dragging');
+        if (moved) this.#options.onPositions?.(this.positions);
+      },
+    });
+  }
+
+  /** Re-routes the edges for a moved box: only the edge layer is rebuilt, the boxes stay put. */
+  #moveBox(nodeId: string, at: Point): void {
+    if (!this.#layout || !this.#viewport) return;
+    this.#positions = { ...this.#positions, ...Object.fromEntries([[nodeId, at]]) };
+    const positions = { ...this.#layout.positions, ...Object.fromEntries([[nodeId, at]]) };
+    this.#layout = layoutDiagram(this.#layout.graph, positions);
+    const fresh = this.#parse(renderSvg(this.#layout, { idPrefix: this.#id, background: false }));
+    const oldEdges = this.#viewport.querySelector(':scope > g.erd-edges');
+    const newEdges = fresh.querySelector(':scope > g.erd-edges');
+    if (oldEdges && newEdges) oldEdges.replaceWith(newEdges);
+    this.#applyMarks();
+  }
+
+  #wheel(event: WheelEvent): void {
+    if (!this.#svg) return;
+    event.preventDefault();
+    const rect = this.#canvas.getBoundingClientRect();
+    this.#setTransform(zoomAt(this.#transform, wheelFactor(event), event.clientX - rect.left, event.clientY - rect.top));
+  }
+
+  #key(event: KeyboardEvent): void {
+    const pan = (dx: number, dy: number) => this.#setTransform({ ...this.#transform, x: this.#transform.x + dx, y: this.#transform.y + dy });
+    const actions: Record<string, () => void> = {
+      '+': () => this.zoom(BUTTON_ZOOM),
+      '=': () => this.zoom(BUTTON_ZOOM),
+      '-': () => this.zoom(1 / BUTTON_ZOOM),
+      '0': () => this.fit(),
+      ArrowLeft: () => pan(KEY_PAN, 0),
+      ArrowRight: () => pan(-KEY_PAN, 0),
+      ArrowUp: () => pan(0, KEY_PAN),
+      ArrowDown: () => pan(0, -KEY_PAN),
+    };
+    const action = Object.hasOwn(actions, event.key) ? actions[event.key] : undefined;
+    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    action();
+  }
+
+  #syncViewButtons(): void {
+    for (const [view, b] of Object.entries(this.#viewButtons)) b.setAttribute('aria-pressed', String(view === this.#view));
+  }
+
+  #standaloneSvg(): string | null {
+    if (!this.#layout) return null;
+    const { schema, relations } = this.#state;
+    return renderSvg(layoutDiagram(this.#layout.graph, this.#layout.positions), { description: describeSchema(schema, relations) });
+  }
+
+  #download(blob: Blob, filename: string): void {
+    (this.#options.download ?? downloadBlob)(blob, filename);
+  }
+}
