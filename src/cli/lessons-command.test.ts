@@ -71,6 +71,17 @@ describe('junction lessons check', () => {
     expect(out.stdout).toBe('Checked 4 lessons and 10 exercises: all valid.\n');
   });
 
+  it('passes on the complete example in docs/lesson-format.md', async () => {
+    const doc = await readFile(new URL('../../docs/lesson-format.md', import.meta.url), 'utf8');
+    const example = /^````markdown\n([\s\S]*?)^````$/m.exec(doc)?.[1];
+    expect(example).toContain('id: enrolling');
+    const path = join(dir, 'example.md');
+    await writeFile(path, example ?? '');
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([path], io)).toBe(0);
+    expect(out.stdout).toBe('Checked 1 lesson and 2 exercises: all valid.\n');
+  });
+
   it('reports a solution that fails and a wrong answer that passes, with file:line', async () => {
     const { io, out } = fakeIo();
     const path = join(FIXTURES, 'broken-exercises.md');
