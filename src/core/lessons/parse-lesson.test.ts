@@ -11,7 +11,7 @@ function lessonFile(body: string, front = 'id: demo\ntitle: Demo'): string {
 
 const FULL = lessonFile(
   [
-    '# Enrolling', //  line 5
+    '# Enrolling',
     '',
     'Some *prose*.',
     '',
