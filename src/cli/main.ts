@@ -3,9 +3,10 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo, Command } from './command.js';
 import { diagramCommand } from './diagram-command.js';
+import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
 import { relationsCommand } from './relations-command.js';
 
-const commands: Command[] = [relationsCommand, diagramCommand];
+const commands: Command[] = [relationsCommand, diagramCommand, lessonsCheckCommand, lessonsGradeCommand];
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
