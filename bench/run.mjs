@@ -76,7 +76,7 @@ async function runInPlayground(page, sql) {
           }
         });
         observer.observe(results, { childList: true, subtree: true });
-        document.querySelector('.playground [data-action="run-all"]').click();
+        document.querySelector('.playground [data-action="run"]').click();
       }),
   );
 }

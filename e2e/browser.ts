@@ -72,3 +72,30 @@ export async function typeInEditor(page: Page, scope: string, text: string) {
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
 }
+
+/** Presses `keys` in the editor under `scope` and waits until that block's results are replaced. */
+export async function runAndWait(page: Page, scope: string, keys = 'Control+Enter') {
+  const results = page.locator(`${scope} .results`).first();
+  await results.evaluate((el) => {
+    (el as HTMLElement & { __stale?: Node | null }).__stale = el.firstChild;
+  });
+  await page.keyboard.press(keys);
+  await results.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        const done = () =>
+          el.firstChild !== null &&
+          el.firstChild !== (el as HTMLElement & { __stale?: Node | null }).__stale &&
+          !el.closest('[aria-busy]');
+        if (done()) return resolve();
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(el.parentElement ?? el, { childList: true, subtree: true, attributes: true });
+      }),
+  );
+  return results;
+}

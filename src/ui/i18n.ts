@@ -4,7 +4,6 @@ export type UiLanguage = 'en' | 'ru';
 
 const en = {
   run: 'Run',
-  runAll: 'Run all',
   running: 'Running…',
   runKeys: 'Ctrl+Enter runs the statement, Shift+Ctrl+Enter all',
   playground: 'Playground',
@@ -61,7 +60,6 @@ export type UiString = keyof typeof en;
 
 const ru: Record<UiString, string> = {
   run: 'Выполнить',
-  runAll: 'Выполнить всё',
   running: 'Выполняется…',
   runKeys: 'Ctrl+Enter — выполнить оператор, Shift+Ctrl+Enter — всё',
   playground: 'Песочница',

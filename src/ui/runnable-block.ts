@@ -29,13 +29,12 @@ export class RunnableBlock {
     this.#options = options;
     const host = h('div', { class: 'editor-host' });
     this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${t('run')}`);
-    const runAll = h('button', { class: 'btn', type: 'button', 'data-action': 'run-all' }, t('runAll'));
     this.#results = h('div', { class: 'results', 'aria-live': 'polite' });
     this.element = h(
       'div',
       { class: options.className ?? 'runnable' },
       host,
-      h('div', { class: 'toolbar' }, this.#runButton, runAll, h('span', { class: 'hint-keys' }, t('runKeys'))),
+      h('div', { class: 'toolbar' }, this.#runButton, h('span', { class: 'hint-keys' }, t('runKeys'))),
       this.#results,
     );
     this.editor = new SqlEditor({
@@ -46,8 +45,8 @@ export class RunnableBlock {
       ...(options.onChange ? { onChange: options.onChange } : {}),
       ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     });
+    // The button runs everything; the keys run the statement at the cursor or everything.
     this.#runButton.addEventListener('click', () => this.editor.runAll());
-    runAll.addEventListener('click', () => this.editor.runAll());
     options.session.addEventListener('change', this.#onSchema);
     this.#onSchema();
   }
