@@ -39,6 +39,8 @@ export interface PlacedLink {
 
 export interface InstanceLayout {
   width: number;
+  /** Width of the left column's boxes (the right column starts a gutter past it). */
+  leftWidth: number;
   height: number;
   left: PlacedRow[];
   right: PlacedRow[];
@@ -69,7 +71,7 @@ export function layoutInstance(instance: Instance): InstanceLayout {
     links.push({ ...link, x1: a.x + a.width, y1: a.y + ROW_HEIGHT / 2, x2: b.x, y2: b.y + ROW_HEIGHT / 2 });
   }
   const rows = Math.max(1, left.length, right.length);
-  return { width: rightX + rightWidth + PAD, height: HEADER + rows * ROW_PITCH + PAD, left, right, links };
+  return { width: rightX + rightWidth + PAD, leftWidth, height: HEADER + rows * ROW_PITCH + PAD, left, right, links };
 }
 
 export interface InstanceSvgOptions {
@@ -89,7 +91,7 @@ export function renderInstanceSvg(instance: Instance, options: InstanceSvgOption
     `<desc>${text(desc)}</desc>`,
     `<style>${STYLE}</style>`,
     `<text class="inst-heading" x="${PAD}" y="18">${text(left.table)}</text>`,
-    `<text class="inst-heading" x="${layout.width - PAD}" y="18" text-anchor="end">${text(right.table)}</text>`,
+    `<text class="inst-heading" x="${PAD + layout.leftWidth + GUTTER}" y="18">${text(right.table)}</text>`,
     '<g class="inst-links">',
   ];
   for (const l of layout.links) {
@@ -103,8 +105,8 @@ export function renderInstanceSvg(instance: Instance, options: InstanceSvgOption
     out.push(`<g class="inst-side" data-side="${side}">`);
     for (const p of rows) out.push(rowSvg(side, p));
     if (rows.length === 0) {
-      const x = side === 'left' ? PAD : layout.width - PAD;
-      out.push(`<text class="inst-none" x="${x}" y="${HEADER + 14}"${side === 'right' ? ' text-anchor="end"' : ''}>(no rows)</text>`);
+      const x = side === 'left' ? PAD : PAD + layout.leftWidth + GUTTER;
+      out.push(`<text class="inst-none" x="${x}" y="${HEADER + 14}">(no rows)</text>`);
     }
     out.push('</g>');
   }
