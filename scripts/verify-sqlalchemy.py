@@ -2,8 +2,9 @@
 
   python verify-sqlalchemy.py ddl FILE.py...     prints what create_all() emits on SQLite for each
                                                  model file (fragments get the fixtures' prelude)
-  python verify-sqlalchemy.py schema FILE.py     imports a generated module, runs create_all() on an
-                                                 in-memory SQLite and prints the resulting schema SQL
+  python verify-sqlalchemy.py schema FILE.py     imports a generated module, configures its mappers, runs
+                                                 create_all() on an in-memory SQLite, prints sqlite_schema
+  python verify-sqlalchemy.py sqlschema FILE.sql runs a DDL script in an in-memory SQLite, prints sqlite_schema
 """
 import sys
 
@@ -43,8 +44,17 @@ def main():
             fragment = "import " not in source
             _, statements = run_models(source, fragment)
             sys.stdout.write("".join(s + ";\n\n" for s in statements))
-        elif mode == "schema":
-            engine, _ = run_models(source, False)
+        elif mode in ("schema", "sqlschema"):
+            if mode == "schema":
+                engine, _ = run_models(source, False)
+                # Relationships are only checked when mappers configure; do it now, not at first use.
+                from sqlalchemy.orm import configure_mappers
+
+                configure_mappers()
+            else:
+                engine = create_engine("sqlite://")
+                with engine.begin() as conn:
+                    conn.connection.executescript(source)
             with engine.connect() as conn:
                 rows = conn.execute(text("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name"))
                 for (sql,) in rows:

@@ -231,9 +231,14 @@ export function readColumn(
   return column;
 }
 
-/** Column nullability as SQLAlchemy settles it: explicit `nullable=` wins, then `Mapped[Optional]`, then "not in the primary key". */
-export function isNullable(column: PendingColumn, inPrimaryKey: boolean): boolean {
+/**
+ * Column nullability as SQLAlchemy settles it: explicit `nullable=` wins; a `PrimaryKeyConstraint`
+ * (applied after the annotation was read) makes its columns NOT NULL; then `Mapped[Optional]`;
+ * then "not in the primary key".
+ */
+export function isNullable(column: PendingColumn, inPrimaryKey: boolean, byConstraint: boolean): boolean {
   if (column.explicitNullable !== null) return column.explicitNullable;
+  if (byConstraint && inPrimaryKey) return false;
   if (column.annotationNullable !== null) return column.annotationNullable;
   return !inPrimaryKey;
 }

@@ -188,6 +188,7 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
         column,
         foreignKey: fk ? foreignKeyCall(fk, schema.tables.find((t) => t.name === fk.table), imports) : null,
         primaryKey,
+        keyColumn: column.pkPosition > 0,
         unique: uniqueCols.has(column.name),
         index: indexCols.has(column.name),
         nullable: !column.notNull && !isRowid && !(column.pkPosition > 0 && table.withoutRowid),

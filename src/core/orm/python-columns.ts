@@ -118,7 +118,10 @@ export function actions(fk: ForeignKey): string {
 export interface ColumnFacts {
   column: Column;
   foreignKey: string | null;
+  /** `primary_key=True` on the column itself. */
   primaryKey: boolean;
+  /** Part of the primary key, by flag or by `PrimaryKeyConstraint`. */
+  keyColumn: boolean;
   unique: boolean;
   index: boolean;
   /** A rowid alias (`INTEGER PRIMARY KEY`) never holds NULL whatever its NOT NULL flag says. */
@@ -144,7 +147,7 @@ export function mappedColumnLine(attr: string, facts: ColumnFacts, imports: Impo
   if (facts.foreignKey) args.push(facts.foreignKey);
   args.push(...flags(facts, imports));
   // A nullable key column is legal in SQLite; spell it out so SQLAlchemy does not add NOT NULL.
-  if (facts.primaryKey && facts.nullable) args.push('nullable=True');
+  if (facts.keyColumn && facts.nullable) args.push('nullable=True');
   let annotation = type.python;
   if (facts.nullable) {
     imports.typing.add('Optional');
@@ -161,6 +164,6 @@ export function tableColumnLine(facts: ColumnFacts, imports: Imports): string {
   const args = [pyString(facts.column.name), type.expr];
   if (facts.foreignKey) args.push(facts.foreignKey);
   args.push(...flags(facts, imports));
-  if (facts.primaryKey ? facts.nullable : !facts.nullable) args.push(`nullable=${facts.nullable ? 'True' : 'False'}`);
+  if (facts.keyColumn ? facts.nullable : !facts.nullable) args.push(`nullable=${facts.nullable ? 'True' : 'False'}`);
   return `Column(${args.join(', ')})`;
 }

@@ -164,7 +164,7 @@ export function resolveTables(
       return {
         name: c.name,
         type: type ?? '',
-        nullable: isNullable(c, pkColumns.includes(c.name)),
+        nullable: isNullable(c, pkColumns.includes(c.name), explicitPk !== undefined),
         primaryKey: pkColumns.includes(c.name),
         serverDefault: c.serverDefault,
         line: c.line,
