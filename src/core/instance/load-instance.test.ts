@@ -19,7 +19,7 @@ async function lab(script: string): Promise<{ engine: Engine; db: string; schema
   if (!outcome.ok) throw new Error(`Fixture failed: ${outcome.error.message}`);
   const schema = await introspectSchema(e, db);
   const relation = inferRelationships(schema).relationships.find((r) => r.kind === 'many-to-many');
-  if (!relation || relation.kind !== 'many-to-many') throw new Error('The fixture has no many-to-many relationship.');
+  if (relation?.kind !== 'many-to-many') throw new Error('The fixture has no many-to-many relationship.');
   return { engine: e, db, schema, relation };
 }
 
