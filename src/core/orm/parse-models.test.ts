@@ -162,6 +162,8 @@ describe('parseModels: code it cannot read', () => {
     ['a class without __tablename__', 'class T(Base):\n    id = Column(Integer, primary_key=True)\n', /has no __tablename__/],
     ['a bad Table', 'x = Table(name, Base.metadata)\n', /Table\(\) needs its name/],
     ['a non-boolean flag', cls('x = Column(Integer, unique="yes")'), /unique= should be True or False/],
+    ['a mapped class without a primary key', 'class T(Base):\n    __tablename__ = "t"\n    x = Column(Integer)\n', /has no primary key/],
+    ['a table defined twice', 'a = Table("t", Base.metadata, Column("x", Integer))\nb = Table("t", Base.metadata, Column("x", Integer))\n', /defined twice/],
   ])('gives a warning with a line for %s, not an exception', (_, code, pattern) => {
     const { warnings } = parseModels(code);
     expect(warnings.some((w) => pattern.test(w.message) && w.line >= 1)).toBe(true);

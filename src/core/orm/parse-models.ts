@@ -8,6 +8,7 @@ import { parser } from '@lezer/python';
 import { type Annotation, readAnnotation, readColumn } from './column-reader.js';
 import type { OrmMetadata, OrmRelationship, OrmWarning } from './metadata.js';
 import { callName, childrenOf, LineMap, lastName, type PyExpr, readExpr } from './python-expr.js';
+import { readRelationship } from './read-relationship.js';
 import { type ExplicitItem, type PendingTable, readTableItem, resolveTables } from './resolve-tables.js';
 import type { EnumClasses } from './sqlite-types.js';
 
@@ -265,7 +266,7 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     const valueCall = value?.kind === 'call' ? callName(value) : null;
     const line = state.lines.lineAt(st.node.from);
     if (valueCall === 'relationship') {
-      state.relationships.push(readRelationship(name, key, value as Call, annotation, state));
+      state.relationships.push(readRelationship(name, key, value as Call, annotation, state.classTables));
     } else if (valueCall && COLUMN_CALLS.has(valueCall)) {
       table.columns.push(readColumn(key, value as Call, annotation, line, ctx));
     } else if (!value && annotation) {
@@ -308,37 +309,3 @@ function readTableArgs(value: PyExpr, table: PendingTable, state: ModuleState): 
     if (explicit) table.explicit.push(explicit);
   }
 }
-
-function refName(expr: PyExpr | undefined, state: ModuleState): string | null {
-  if (!expr) return null;
-  if (expr.kind === 'string') return expr.value;
-  if (expr.kind === 'name') {
-    // `Course` or `StudentCourses.__table__` or a Table variable.
-    if (expr.path[expr.path.length - 1] === '__table__') return state.classTables.get(expr.path[0]!) ?? null;
-    return expr.path.join('.');
-  }
-  return null;
-}
-
-function readRelationship(className: string, key: string, call: Call, annotation: Annotation | null, state: ModuleState): OrmRelationship {
-  const targetArg = call.args[0] ?? call.kwargs.get('argument');
-  const target = refName(targetArg, state) ?? annotation?.name ?? null;
-  const secondary = refName(call.kwargs.get('secondary'), state);
-  const back = call.kwargs.get('back_populates') ?? call.kwargs.get('backref');
-  const viewonly = call.kwargs.get('viewonly');
-  const uselist = call.kwargs.get('uselist');
-  let collection: boolean | null = annotation ? annotation.collection : null;
-  if (uselist?.kind === 'bool') collection = uselist.value;
-  else if (collection === null && secondary) collection = true;
-  return {
-    className,
-    attribute: key,
-    target,
-    secondary,
-    backPopulates: back?.kind === 'string' ? back.value : null,
-    viewonly: viewonly?.kind === 'bool' && viewonly.value,
-    collection,
-    line: call.line,
-  };
-}
-

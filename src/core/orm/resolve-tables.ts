@@ -119,7 +119,7 @@ function target(expr: PyExpr, lookup: Lookup): { table: string; column: string }
 }
 
 /** The type a column renders with, following FK chains for columns declared without one. */
-function columnType(table: PendingTable, column: PendingColumn, lookup: Lookup, seen: Set<PendingColumn>): string | null {
+function columnType(column: PendingColumn, lookup: Lookup, seen: Set<PendingColumn>): string | null {
   if (column.type !== null) return column.type;
   if (seen.has(column)) return null;
   seen.add(column);
@@ -127,9 +127,8 @@ function columnType(table: PendingTable, column: PendingColumn, lookup: Lookup, 
     const t = target(fk.target, lookup);
     const targetTable = t && lookup.tables.get(t.table);
     const targetColumn = targetTable?.columns.find((c) => c.name === t!.column);
-    if (targetTable && targetColumn) return columnType(targetTable, targetColumn, lookup, seen);
+    if (targetTable && targetColumn) return columnType(targetColumn, lookup, seen);
   }
-  void table;
   return null;
 }
 
@@ -154,12 +153,18 @@ export function resolveTables(
     }
     return t;
   };
+  const seen = new Set<string>();
   return pending.map((table): OrmTable => {
+    if (seen.has(table.name)) warnings.push({ line: table.line, message: `table "${table.name}" is defined twice; SQLAlchemy refuses that` });
+    seen.add(table.name);
     const explicitPk = table.explicit.filter((e) => e.kind === 'primary-key').pop();
     const sorted = [...table.columns].sort((a, b) => a.sortOrder - b.sortOrder);
     const pkColumns = explicitPk ? explicitPk.columns : sorted.filter((c) => c.primaryKey).map((c) => c.name);
+    if (table.className && pkColumns.length === 0) {
+      warnings.push({ line: table.line, message: `class ${table.className} has no primary key; SQLAlchemy maps a class only to a table with one` });
+    }
     const columns: OrmColumn[] = sorted.map((c) => {
-      const type = columnType(table, c, lookup, new Set());
+      const type = columnType(c, lookup, new Set());
       if (type === null) warnings.push({ line: c.line, message: `the type of "${table.name}.${c.name}" could not be taken from its foreign key target` });
       return {
         name: c.name,
