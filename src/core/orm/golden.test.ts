@@ -20,3 +20,15 @@ describe('golden SQLAlchemy fixtures', () => {
     });
   }
 });
+
+describe('half-written fixtures', () => {
+  it('never make parseModels or renderDdl throw, whatever prefix of the code is given', () => {
+    for (const file of fixtures) {
+      const code = readFileSync(join(dir, file), 'utf8');
+      for (let end = 0; end <= code.length; end += 5) {
+        const cut = code.slice(0, end);
+        expect(() => renderDdl(parseModels(cut).metadata), `${file} cut at ${end}`).not.toThrow();
+      }
+    }
+  });
+});
