@@ -2,11 +2,20 @@
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CliIo, Command } from './command.js';
+import { ddlCommand } from './ddl-command.js';
 import { diagramCommand } from './diagram-command.js';
 import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
+import { ormCommand } from './orm-command.js';
 import { relationsCommand } from './relations-command.js';
 
-const commands: Command[] = [relationsCommand, diagramCommand, lessonsCheckCommand, lessonsGradeCommand];
+const commands: Command[] = [
+  relationsCommand,
+  diagramCommand,
+  ddlCommand,
+  ormCommand,
+  lessonsCheckCommand,
+  lessonsGradeCommand,
+];
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
