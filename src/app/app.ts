@@ -8,7 +8,7 @@ import type { Engine } from '../core/engine.js';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { generateModels } from '../core/orm/generate-models.js';
-import { modelsToDdl } from '../core/orm/models-to-ddl.js';
+import { createAllScript, modelsToDdl } from '../core/orm/models-to-ddl.js';
 import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
 import { setUiLanguage, t } from '../ui/i18n.js';
@@ -185,7 +185,7 @@ export class JunctionApp {
       progress: { solved: new Set(progress.solved), editors: progress.editors, failedChecks: progress.failedChecks },
       ...(open.baseUrl ? { baseUrl: open.baseUrl } : {}),
       check: (exerciseId, answer) => checkExercise(engine, open.lesson, exerciseId, answer),
-      toDdl: (code) => modelsToDdl(code),
+      models: { toDdl: modelsToDdl, createAll: createAllScript },
       explain: this.#explain,
       onEditorChange: (key, text) => {
         progress.editors[key] = text;

@@ -10,7 +10,7 @@ import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
 import { t } from './i18n.js';
 import type { LabSession } from './lab-session.js';
-import { createPythonBlock, type ModelDdl } from './python-block.js';
+import { createPythonBlock, type PythonBlockOptions } from './python-block.js';
 import { RunnableBlock } from './runnable-block.js';
 import { sanitizeToFragment } from './sanitize.js';
 
@@ -29,7 +29,8 @@ export interface LessonViewOptions {
   /** Where relative images are resolved (a lesson opened by URL). */
   baseUrl?: string;
   check: (exerciseId: string, answer: string) => Promise<CheckResult>;
-  toDdl: (code: string) => ModelDdl;
+  /** The SQLAlchemy bridge, for model blocks. */
+  models: Pick<PythonBlockOptions, 'toDdl' | 'createAll'>;
   explain?: (message: string, sql: string) => string | null;
   onEditorChange: (key: string, text: string) => void;
   onChecked: (exerciseId: string, result: CheckResult, failedChecks: number) => void;
@@ -82,7 +83,7 @@ export class LessonView {
           code: block.code,
           declaresModels: block.declaresModels,
           session: options.session,
-          toDdl: options.toDdl,
+          ...options.models,
         });
       case 'exercise': {
         const exercise = options.lesson.exercises.find((e) => e.id === block.id);

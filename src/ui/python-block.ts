@@ -1,13 +1,19 @@
-/** A highlighted Python block; when it declares models: "Create tables" and "Show SQL". */
+/**
+ * A highlighted Python block; when it declares models: "Create tables" (what SQLAlchemy's
+ * `create_all()` would run on the lesson database — existing tables are skipped, as it does) and
+ * "Show SQL".
+ */
+import type { TableDdl } from '../core/orm/models-to-ddl.js';
 import { h } from './dom.js';
 import { highlightStatic } from './highlight.js';
-import { t } from './i18n.js';
+import { t, uiLanguage } from './i18n.js';
 import type { LabSession } from './lab-session.js';
 import { renderOutcome } from './results-view.js';
 
-/** What the SQLAlchemy bridge makes of a model block: the DDL create_all() would emit, and warnings. */
+/** What the SQLAlchemy bridge makes of a model block. */
 export interface ModelDdl {
   ddl: string;
+  tables: TableDdl[];
   warnings: { line: number; message: string }[];
 }
 
@@ -16,29 +22,45 @@ export interface PythonBlockOptions {
   declaresModels: boolean;
   session: LabSession;
   toDdl: (code: string) => ModelDdl;
+  createAll: (tables: TableDdl[], existing: readonly string[]) => { script: string; skipped: string[] };
+}
+
+function skippedNote(skipped: string[]): string {
+  const names = skipped.join(', ');
+  return uiLanguage() === 'ru'
+    ? `Уже есть, пропущено (create_all() делает так же): ${names}.`
+    : `Already there, skipped (as create_all() does): ${names}.`;
 }
 
 export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
   const block = h('div', { class: 'code-block python' }, highlightStatic(options.code, 'python'));
   if (!options.declaresModels) return block;
-  const { ddl, warnings } = options.toDdl(options.code);
+  const { ddl, tables, warnings } = options.toDdl(options.code);
   const create = h('button', { class: 'btn primary', type: 'button', 'data-action': 'create-tables' }, t('createTables'));
-  const show = h('button', { class: 'btn', type: 'button', 'data-action': 'show-sql' }, t('showSql'));
+  const show = h('button', { class: 'btn', type: 'button', 'data-action': 'show-sql', 'aria-expanded': 'false' }, t('showSql'));
   const sqlBox = h('div', { class: 'ddl', hidden: true }, highlightStatic(ddl, 'sql'));
+  const note = h('p', { class: 'lesson-meta', hidden: true });
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
   const notes = warnings.map((w) => h('p', { class: 'notice' }, `Line ${w.line}: ${w.message}`));
+  create.disabled = tables.length === 0;
   show.addEventListener('click', () => {
     sqlBox.hidden = !sqlBox.hidden;
     show.textContent = sqlBox.hidden ? t('showSql') : t('hideSql');
+    show.setAttribute('aria-expanded', String(!sqlBox.hidden));
   });
   create.addEventListener('click', async () => {
     create.disabled = true;
     try {
-      renderOutcome(results, await options.session.run(ddl));
+      const existing = options.session.state.schema.tables.map((table) => table.name);
+      const { script, skipped } = options.createAll(tables, existing);
+      note.hidden = skipped.length === 0;
+      note.textContent = skippedNote(skipped);
+      if (script.trim()) renderOutcome(results, await options.session.run(script));
+      else results.replaceChildren();
     } finally {
       create.disabled = false;
     }
   });
-  block.append(h('div', { class: 'toolbar' }, create, show), ...notes, sqlBox, results);
+  block.append(h('div', { class: 'toolbar' }, create, show), ...notes, sqlBox, note, results);
   return block;
 }
