@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaOf } from '../schema/schema-fixture.js';
+import { schemaOf } from '../../db/schema-fixture.js';
 import { inferRelationships } from './infer.js';
 import type { JunctionPattern, Relations, Relationship } from './types.js';
 

@@ -2,10 +2,10 @@
  * Test-only builder: runs DDL in a fresh in-process database and reads it back, so tests of
  * every later stage exercise real introspection too. Never import it from production code.
  */
-import { createNodeEngine } from '../../db/node-engine.js';
-import type { Engine } from '../engine.js';
-import { introspectSchema } from './introspect.js';
-import type { Schema } from './types.js';
+import { createNodeEngine } from './node-engine.js';
+import type { Engine } from '../core/engine.js';
+import { introspectSchema } from '../core/schema/introspect.js';
+import type { Schema } from '../core/schema/types.js';
 
 let shared: Promise<Engine> | undefined;
 
