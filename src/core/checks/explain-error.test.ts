@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Schema, Table } from '../schema/types.js';
-import { explainSqlError, singular } from './explain-error.js';
+import { singular } from '../naming/english.js';
+import { explainSqlError } from './explain-error.js';
 import { insertedRows } from './insert-values.js';
 
 function aTable(name: string, columns: string[], foreignKeys: [string, string][] = []): Table {

@@ -2,6 +2,7 @@
  * Plain-language explanations of SQLite errors a learner meets with many-to-many tables, shown beside
  * SQLite's own text. The words come from the table and column names (`enrollments.student_id` → student).
  */
+import { singular } from '../naming/english.js';
 import type { Schema, Table } from '../schema/types.js';
 import { insertedRows } from './insert-values.js';
 
@@ -44,14 +45,6 @@ export function explainSqlError(message: string, sql?: string, schema?: Schema):
     if (match) return explain(match, sql, schema);
   }
   return null;
-}
-
-/** `students` → `student`, `categories` → `category`, `addresses` → `address`. */
-export function singular(name: string): string {
-  if (/ies$/i.test(name)) return name.slice(0, -3) + 'y';
-  if (/(ss|x|ch|sh)es$/i.test(name)) return name.slice(0, -2);
-  if (/[^s]s$/i.test(name)) return name.slice(0, -1);
-  return name;
 }
 
 /** The thing a key column names: `student_id` → student, `courses_id` → course, `courseId` → course. */

@@ -3,6 +3,7 @@
  * liam-erd's `aTable`/`aColumn`. Only tests and benchmarks import this file.
  */
 import type { Relations, Relationship } from '../relations/types.js';
+import { singular } from '../naming/english.js';
 import type { Column, ForeignKey, Schema, Table } from '../schema/types.js';
 
 /** A column; `pk` is its 1-based position in the primary key (0 = not in it). */
@@ -61,9 +62,6 @@ export function aPureJunction(name: string, a: string, b: string, extra: Column[
   );
 }
 
-function singular(name: string): string {
-  return name.endsWith('s') ? name.slice(0, -1) : name;
-}
 
 /** Many-to-one (or one-to-one when the FK columns are unique) relationships for every FK of the schema. */
 export function fkRelationships(schema: Schema): Relationship[] {

@@ -1,29 +1,12 @@
 /** Python names for generated models: singular PascalCase classes, plural collections, safe identifiers. */
+import { singular } from '../naming/english.js';
+
+export { plural, singular } from '../naming/english.js';
 
 const KEYWORDS = new Set(
   `False None True and as assert async await break class continue def del elif else except finally for from global
 if import in is lambda nonlocal not or pass raise return try while with yield metadata registry`.split(/\s+/),
 );
-
-const IRREGULAR: Record<string, string> = { people: 'person', children: 'child', men: 'man', women: 'woman', data: 'datum' };
-
-/** The singular of an English noun, good enough for table names (`categories` → `category`). */
-export function singular(word: string): string {
-  const lower = word.toLowerCase();
-  if (IRREGULAR[lower]) return IRREGULAR[lower]!;
-  if (/[^aeiou]ies$/.test(lower)) return `${word.slice(0, -3)}y`;
-  if (/(ss|x|z|ch|sh)es$/.test(lower)) return word.slice(0, -2);
-  if (/[^su]s$/.test(lower)) return word.slice(0, -1);
-  return word;
-}
-
-/** The plural of an English noun (`category` → `categories`); already-plural words stay as they are. */
-export function plural(word: string): string {
-  if (singular(word) !== word) return word;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
-  return `${word}s`;
-}
 
 /** A valid Python identifier for `name`, with a trailing underscore for keywords. */
 export function pythonIdent(name: string): string {

@@ -3,6 +3,7 @@
  * tables shaped like junctions add many-to-many and n-ary relationships. Warnings explain, in a
  * sentence for a learner, where the schema lets bad data in or makes queries slow.
  */
+import { singular } from '../naming/english.js';
 import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { type JunctionShape, junctionShape } from './junction.js';
@@ -141,11 +142,3 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === lower.size && a.every((c) => lower.has(c.toLowerCase()));
 }
 
-/** A rough English singular for messages (`courses` → `course`, `categories` → `category`). */
-function singular(name: string): string {
-  if (/ies$/i.test(name)) return name.slice(0, -3) + 'y';
-  if (/(ss|us|is)$/i.test(name)) return name;
-  if (/(sh|ch|x|ss)es$/i.test(name)) return name.slice(0, -2);
-  if (/s$/i.test(name)) return name.slice(0, -1);
-  return name;
-}
