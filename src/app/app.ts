@@ -162,12 +162,13 @@ export class JunctionApp {
     }
     if (token !== this.#token) return;
     this.#current = { open, progress, session, views: [] };
-    session.addEventListener('run', () => {
+    session.addEventListener('run', (event) => {
+      if (!(event as CustomEvent<{ modified: boolean }>).detail.modified) return;
       this.#dbDirty = true;
       this.#scheduleSave();
     });
     this.#renderLesson(open, progress, session, setupError);
-    this.#renderWorkspace(open, progress, session);
+    this.#renderWorkspace(progress, session);
     this.#renderIndex();
     document.title = `${open.lesson.title} — Junction`;
     this.#root.removeAttribute('aria-busy');
@@ -218,7 +219,7 @@ export class JunctionApp {
     return h('nav', { class: 'lesson-nav', 'aria-label': t('course') }, link(entries[i - 1], t('previous'), 'prev'), link(entries[i + 1], t('next'), 'next'));
   }
 
-  #renderWorkspace(open: OpenLesson, progress: LessonProgress, session: LabSession): void {
+  #renderWorkspace(progress: LessonProgress, session: LabSession): void {
     const diagram = new DiagramView({
       session,
       positions: progress.positions ?? {},
@@ -227,7 +228,7 @@ export class JunctionApp {
         this.#scheduleSave();
       },
     });
-    const instance = new InstanceView({ session });
+    const instance = new InstanceView({ session, active: false });
     const models = new ModelsView({ session, generate: generateModels });
     const workspace = new WorkspaceView({
       session,
@@ -243,9 +244,11 @@ export class JunctionApp {
         { id: 'sqlalchemy', label: t('sqlalchemy'), panel: models.element },
       ],
     });
-    this.#current?.views.push(workspace);
+    workspace.tabs.addEventListener('select', (event) => {
+      instance.active = (event as CustomEvent<string>).detail === 'rows';
+    });
+    this.#current?.views.push(workspace, diagram, instance);
     this.#workspace.replaceChildren(workspace.element);
-    void open;
   }
 
   #scheduleSave(): void {

@@ -132,3 +132,22 @@ describe('InstanceView', () => {
     expect(el.querySelector('.instance-unmatched')!.textContent).toBe('1 row of enrollments pairs no existing rows and is not drawn.');
   });
 });
+
+describe('a hidden instance view', () => {
+  it('reads no rows while hidden and catches up when shown', async () => {
+    const session = new LabSession(await createNodeEngine());
+    await session.reset({
+      setup: `CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT);
+              CREATE TABLE b (id INTEGER PRIMARY KEY, name TEXT);
+              CREATE TABLE ab (a_id INTEGER NOT NULL REFERENCES a(id), b_id INTEGER NOT NULL REFERENCES b(id), PRIMARY KEY (a_id, b_id));
+              INSERT INTO a VALUES (1, 'x'); INSERT INTO b VALUES (1, 'y'); INSERT INTO ab VALUES (1, 1);`,
+    });
+    const view = new InstanceView({ session, active: false });
+    await session.run('SELECT 1');
+    expect(view.status).toBe('empty');
+    expect(view.element.querySelector('svg')).toBeNull();
+    view.active = true;
+    await view.refresh();
+    expect(view.status).toBe('drawn');
+  });
+});

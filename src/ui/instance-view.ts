@@ -13,6 +13,8 @@ export interface InstanceViewOptions {
   session: LabSession;
   /** Most rows drawn per side (default 200). */
   maxRows?: number;
+  /** False when the view starts hidden (e.g. in a tab): it loads rows when made active. */
+  active?: boolean;
 }
 
 /** What the view shows now, for tests and for hosts that want to react. */
@@ -51,7 +53,13 @@ export class InstanceView {
   #status: InstanceViewStatus = 'empty';
   #generation = 0;
   #loading: Promise<void> = Promise.resolve();
-  readonly #onChange = () => void this.refresh();
+  #active = true;
+  #stale = false;
+  // Reading rows costs worker time after every run; a hidden view only remembers to do it later.
+  readonly #onChange = () => {
+    if (this.#active) void this.refresh();
+    else this.#stale = true;
+  };
 
   constructor(options: InstanceViewOptions) {
     const s = strings[uiLanguage()];
@@ -70,7 +78,19 @@ export class InstanceView {
       this.#canvas,
     );
     this.#session.addEventListener('change', this.#onChange);
-    void this.refresh();
+    this.#active = options.active ?? true;
+    if (this.#active) void this.refresh();
+    else this.#stale = true;
+  }
+
+  /** Whether the view is on screen; a hidden view refreshes when it is shown again. */
+  get active(): boolean {
+    return this.#active;
+  }
+
+  set active(value: boolean) {
+    this.#active = value;
+    if (value && this.#stale) void this.refresh();
   }
 
   get status(): InstanceViewStatus {
@@ -90,6 +110,7 @@ export class InstanceView {
 
   /** Re-reads the relationships and the rows; resolves once the latest request is drawn. */
   refresh(): Promise<void> {
+    this.#stale = false;
     const generation = ++this.#generation;
     this.#syncOptions();
     const relation = this.#relations.find((r) => r.junction === this.#select.value);

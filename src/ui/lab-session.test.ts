@@ -70,3 +70,18 @@ describe('the lab session', () => {
     expect(other.state.schema.tables.map((t) => t.name)).not.toContain('never');
   });
 });
+
+describe('the run event', () => {
+  it('says whether the run changed the database', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: DDL });
+    const modified: boolean[] = [];
+    lab.addEventListener('run', (e) => modified.push((e as CustomEvent<{ modified: boolean }>).detail.modified));
+    await lab.run('SELECT * FROM students');
+    await lab.run("INSERT INTO students VALUES (1, 'Ada')");
+    await lab.run('SELECT count(*) FROM students');
+    await lab.run('CREATE INDEX ix ON enrollments (course_id)');
+    await lab.run("UPDATE students SET name = 'Ada' WHERE id = 99");
+    expect(modified).toEqual([false, true, false, true, false]);
+  });
+});

@@ -36,6 +36,8 @@ export class LabSession extends EventTarget {
     version: 0,
   };
   #schemaKey = '';
+  /** Schema key plus `total_changes()`: differs after any write. */
+  #changeKey = '';
 
   constructor(engine: Engine, db = 'main') {
     super();
@@ -56,13 +58,18 @@ export class LabSession extends EventTarget {
     return outcome;
   }
 
-  /** Runs a script on the lab database and refreshes what depends on it. */
+  /**
+   * Runs a script on the lab database and refreshes what depends on it. The `run` event says
+   * whether the database changed (rows or schema), so hosts save it only then.
+   */
   async run(script: string): Promise<ScriptOutcome> {
     const outcome = await this.engine.run(this.db, script);
     const last = outcome.ok ? outcome.results.at(-1) : undefined;
     const used = last ? await tablesUsedBy(this.engine, this.db, last.sql).catch(() => []) : [];
+    const before = this.#changeKey;
     await this.#refresh(used, false);
-    this.dispatchEvent(new CustomEvent('run', { detail: { script, outcome } }));
+    const modified = this.#changeKey !== before;
+    this.dispatchEvent(new CustomEvent('run', { detail: { script, outcome, modified } }));
     return outcome;
   }
 
@@ -72,9 +79,10 @@ export class LabSession extends EventTarget {
   }
 
   async #refresh(tablesUsed: string[], force: boolean): Promise<void> {
-    const key = await this.#readSchemaKey();
-    const schemaChanged = force || key !== this.#schemaKey;
-    this.#schemaKey = key;
+    const { schemaKey, changeKey } = await this.#readKeys();
+    const schemaChanged = force || schemaKey !== this.#schemaKey;
+    this.#schemaKey = schemaKey;
+    this.#changeKey = changeKey;
     let { schema, relations } = this.#state;
     let diff: SchemaDiff | null = null;
     if (schemaChanged) {
@@ -87,10 +95,17 @@ export class LabSession extends EventTarget {
     this.dispatchEvent(new CustomEvent('change', { detail: this.#state }));
   }
 
-  /** Changes when the schema does — or foreign keys are switched, which changes the warnings. */
-  async #readSchemaKey(): Promise<string> {
-    const outcome = await this.engine.run(this.db, 'PRAGMA schema_version; PRAGMA foreign_keys;');
-    if (!outcome.ok) return `error:${Math.random()}`;
-    return outcome.results.map((r) => String(r.rows[0]?.[0])).join(':');
+  /**
+   * The schema key changes when the schema does — or foreign keys are switched, which changes
+   * the warnings; the change key also changes on every row written.
+   */
+  async #readKeys(): Promise<{ schemaKey: string; changeKey: string }> {
+    const outcome = await this.engine.run(this.db, 'PRAGMA schema_version; PRAGMA foreign_keys; SELECT total_changes();');
+    if (!outcome.ok) {
+      const unknown = `error:${Math.random()}`;
+      return { schemaKey: unknown, changeKey: unknown };
+    }
+    const [version, fk, changes] = outcome.results.map((r) => String(r.rows[0]?.[0]));
+    return { schemaKey: `${version}:${fk}`, changeKey: `${version}:${fk}:${changes}` };
   }
 }

@@ -3,7 +3,7 @@
  * error that stopped the script. Values are always inserted as text, never as HTML.
  */
 import type { ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
-import { describeStatement } from '../core/sql/describe-statement.js';
+import { describeStatement, groupThousands } from '../core/sql/describe-statement.js';
 import { h } from './dom.js';
 
 export interface ResultsOptions {
@@ -14,7 +14,7 @@ export interface ResultsOptions {
 }
 
 function formatMs(ms: number): string {
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms).toLocaleString('en-US')} ms`;
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${groupThousands(Math.round(ms))} ms`;
 }
 
 function hex(bytes: Uint8Array): string {
@@ -43,8 +43,8 @@ function renderTable(result: StatementResult): HTMLElement {
 }
 
 function meta(result: StatementResult): string {
-  const count = `${result.rowCount.toLocaleString('en-US')} ${result.rowCount === 1 ? 'row' : 'rows'}`;
-  const shown = result.truncated ? ` — first ${result.rows.length.toLocaleString('en-US')} rows shown` : '';
+  const count = `${groupThousands(result.rowCount)} ${result.rowCount === 1 ? 'row' : 'rows'}`;
+  const shown = result.truncated ? ` — first ${groupThousands(result.rows.length)} rows shown` : '';
   return `${count}${shown} · ${formatMs(result.durationMs)}`;
 }
 

@@ -19,8 +19,13 @@ function unquote(name: string): string {
   return name;
 }
 
+/** `1234567` → `1,234,567` (toLocaleString loads locale data on first use, slowing the first run). */
+export function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function rows(n: number, verb: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'} ${verb}`;
+  return `${groupThousands(n)} ${n === 1 ? 'row' : 'rows'} ${verb}`;
 }
 
 /** Says what a statement did, for the results pane; statements with rows are shown as tables instead. */
