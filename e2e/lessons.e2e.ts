@@ -177,6 +177,7 @@ describe('the source note, dropped as a file', () => {
     await page.dispatchEvent('body', 'drop', { dataTransfer });
     await page.locator('.lesson', { hasText: 'многие к многим' }).first().waitFor();
     const python = page.locator('.lesson pre.language-python');
+    await page.locator('.lesson pre.language-python[data-highlighted]').nth(1).waitFor();
     expect(await python.count()).toBe(2);
     expect(await python.nth(0).locator('.tok-keyword', { hasText: 'class' }).count()).toBeGreaterThan(0);
     expect(await python.nth(1).locator('.tok-keyword').count()).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ describe('SQLAlchemy models in a lesson', () => {
     const page = await journey.open('#/en/many-to-many');
     const block = page.locator('.lesson .code-block.python').filter({ has: page.locator('[data-action="create-tables"]') }).first();
     await block.locator('[data-action="show-sql"]').click();
-    expect(await block.locator('.ddl').innerText()).toContain('CREATE TABLE enrollments (');
+    expect(await block.locator('.ddl pre').innerText()).toContain('CREATE TABLE enrollments (');
     await block.locator('[data-action="create-tables"]').click();
     await page.locator('.diagram-panel svg g[data-table="enrollments"]').waitFor();
     for (const table of ['students', 'courses', 'enrollments']) {

@@ -2,13 +2,10 @@
  * The standalone app: routes to a lesson, restores its progress, builds the lesson view and the
  * workspace on a fresh lab session, and saves progress as the learner works. Wiring only.
  */
-import { checkExercise } from '../core/checks/check-exercise.js';
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
-import { generateModels } from '../core/orm/generate-models.js';
-import { createAllScript, modelsToDdl } from '../core/orm/models-to-ddl.js';
 import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
 import { setUiLanguage, t } from '../ui/i18n.js';
@@ -16,6 +13,7 @@ import { InstanceView } from '../ui/instance-view.js';
 import { LabSession } from '../ui/lab-session.js';
 import { LessonView } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
+import type { ModelTools } from '../ui/python-block.js';
 import { WorkspaceView } from '../ui/workspace-view.js';
 import { applyTheme, buildTopbar, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
@@ -40,6 +38,12 @@ export interface AppOptions {
 
 const SAVE_DELAY_MS = 400;
 
+/** The SQLAlchemy bridge for model blocks, loaded when a lesson first shows one. */
+async function loadModelTools(): Promise<ModelTools> {
+  const { createAllScript, modelsToDdl } = await import('../core/orm/models-to-ddl.js');
+  return { toDdl: modelsToDdl, createAll: createAllScript };
+}
+
 export class JunctionApp {
   readonly #root: HTMLElement;
   readonly #options: AppOptions;
@@ -62,8 +66,9 @@ export class JunctionApp {
   async start(): Promise<void> {
     const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
     this.#lang = parseRoute(location.hash, fallback).lang;
-    await this.#loadSolvedCounts();
     this.#buildFrame();
+    // The index's solved marks are not needed for the first paint of the lesson.
+    void this.#loadSolvedCounts().then(() => this.#renderIndex());
     window.addEventListener('hashchange', () => void this.#navigate(parseRoute(location.hash, this.#lang)));
     window.addEventListener('pagehide', () => void this.#flush());
     this.#installDrop();
@@ -107,12 +112,13 @@ export class JunctionApp {
   }
 
   async #loadSolvedCounts(): Promise<void> {
-    for (const entries of this.#options.course.values()) {
-      for (const entry of entries) {
-        const progress = await this.#options.store.load(entry.lesson.id);
-        this.#solved.set(entry.lesson.id, progress.solved.length);
-      }
-    }
+    const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.lesson.id));
+    await Promise.all(
+      [...ids].map(async (id) => {
+        const progress = await this.#options.store.load(id);
+        if (!this.#solved.has(id)) this.#solved.set(id, progress.solved.length);
+      }),
+    );
   }
 
   async #navigate(route: Route): Promise<void> {
@@ -185,8 +191,11 @@ export class JunctionApp {
       session,
       progress: { solved: new Set(progress.solved), editors: progress.editors, failedChecks: progress.failedChecks },
       ...(open.baseUrl ? { baseUrl: open.baseUrl } : {}),
-      check: (exerciseId, answer) => checkExercise(engine, open.lesson, exerciseId, answer),
-      models: { toDdl: modelsToDdl, createAll: createAllScript },
+      check: async (exerciseId, answer) => {
+        const { checkExercise } = await import('../core/checks/check-exercise.js');
+        return checkExercise(engine, open.lesson, exerciseId, answer);
+      },
+      models: loadModelTools,
       explain: this.#explain,
       onEditorChange: (key, text) => {
         progress.editors[key] = text;
@@ -229,7 +238,11 @@ export class JunctionApp {
       },
     });
     const instance = new InstanceView({ session, active: false });
-    const models = new ModelsView({ session, generate: generateModels });
+    const models = new ModelsView({
+      session,
+      active: false,
+      generator: async () => (await import('../core/orm/generate-models.js')).generateModels,
+    });
     const workspace = new WorkspaceView({
       session,
       playgroundText: progress.editors.playground ?? '',
@@ -245,9 +258,11 @@ export class JunctionApp {
       ],
     });
     workspace.tabs.addEventListener('select', (event) => {
-      instance.active = (event as CustomEvent<string>).detail === 'rows';
+      const tab = (event as CustomEvent<string>).detail;
+      instance.active = tab === 'rows';
+      models.active = tab === 'sqlalchemy';
     });
-    this.#current?.views.push(workspace, diagram, instance);
+    this.#current?.views.push(workspace, diagram, instance, models);
     this.#workspace.replaceChildren(workspace.element);
   }
 

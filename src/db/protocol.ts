@@ -27,6 +27,16 @@ export type Response =
   | { [K in RequestType]: { id: number; type: K; ok: true; result: ResultOf[K] } }[RequestType]
   | { id: number; ok: false; error: string };
 
+/**
+ * The page's first message: SQLite's wasm, already compiled (the page starts the download while
+ * it parses its own script, and a replacement worker after a watchdog stop reuses it). Without a
+ * module the worker fetches and compiles the wasm itself.
+ */
+export interface Init {
+  type: 'init';
+  wasm?: WebAssembly.Module;
+}
+
 /** The worker announces it is ready to take requests (sql.js loaded). */
 export interface Ready {
   type: 'ready';

@@ -2,12 +2,30 @@
 /** The SQLite Web Worker: loads sql.js, then answers protocol requests one at a time. */
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
-import type { Ready, Request, Response } from './protocol.js';
+import type { Init, Ready, Request, Response } from './protocol.js';
 import { DatabaseSet } from './script-runner.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const ready = initSqlJs({ locateFile: () => wasmUrl }).then((sqlite) => new DatabaseSet(sqlite));
+let receiveInit: (init: Init) => void;
+const init = new Promise<Init>((resolve) => {
+  receiveInit = resolve;
+});
+
+const ready = init
+  .then(({ wasm }) =>
+    initSqlJs(
+      wasm
+        ? {
+            instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) {
+              void WebAssembly.instantiate(wasm, imports).then(receive);
+              return {};
+            },
+          }
+        : { locateFile: () => wasmUrl },
+    ),
+  )
+  .then((sqlite) => new DatabaseSet(sqlite));
 
 function answer(request: Request, set: DatabaseSet): Response {
   switch (request.type) {
@@ -28,7 +46,8 @@ function answer(request: Request, set: DatabaseSet): Response {
   }
 }
 
-self.onmessage = async (event: MessageEvent<Request>) => {
+self.onmessage = async (event: MessageEvent<Request | Init>) => {
+  if (event.data.type === 'init') return receiveInit(event.data);
   const request = event.data;
   let response: Response;
   try {

@@ -1,21 +1,19 @@
 /** Static syntax highlighting (no editor) for `sql static` and `python` blocks, built as DOM text. */
 import { SQLite } from '@codemirror/lang-sql';
+import type { Parser } from '@lezer/common';
 import { classHighlighter, highlightCode } from '@lezer/highlight';
-import { parser as pythonParser } from '@lezer/python';
 
 export type StaticLanguage = 'sql' | 'python' | 'plain';
 
-/** A `<pre><code>` with `tok-*` spans; code text is only ever inserted as text. */
-export function highlightStatic(code: string, language: StaticLanguage): HTMLPreElement {
-  const pre = document.createElement('pre');
-  pre.className = `static language-${language}`;
-  const out = document.createElement('code');
-  pre.append(out);
-  if (language === 'plain') {
-    out.textContent = code;
-    return pre;
-  }
-  const parser = language === 'sql' ? SQLite.language.parser : pythonParser;
+// The Python grammar is only needed on pages that show Python, so it loads on first use.
+let pythonParser: Promise<Parser> | undefined;
+const loadPython = () => {
+  pythonParser ??= import('@lezer/python').then((m) => m.parser);
+  return pythonParser;
+};
+
+function paint(out: HTMLElement, code: string, parser: Parser): void {
+  out.replaceChildren();
   highlightCode(
     code,
     parser.parse(code),
@@ -29,5 +27,26 @@ export function highlightStatic(code: string, language: StaticLanguage): HTMLPre
     },
     () => out.append('\n'),
   );
+}
+
+/**
+ * A `<pre><code>` with `tok-*` spans; code text is only ever inserted as text. Python shows as
+ * plain text until its grammar has loaded (`data-highlighted` is set once it is painted).
+ */
+export function highlightStatic(code: string, language: StaticLanguage): HTMLPreElement {
+  const pre = document.createElement('pre');
+  pre.className = `static language-${language}`;
+  const out = document.createElement('code');
+  out.textContent = code;
+  pre.append(out);
+  if (language === 'sql') {
+    paint(out, code, SQLite.language.parser);
+    pre.dataset.highlighted = '';
+  } else if (language === 'python') {
+    void loadPython().then((parser) => {
+      paint(out, code, parser);
+      pre.dataset.highlighted = '';
+    });
+  }
   return pre;
 }

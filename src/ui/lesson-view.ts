@@ -10,7 +10,7 @@ import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
 import { t } from './i18n.js';
 import type { LabSession } from './lab-session.js';
-import { createPythonBlock, type PythonBlockOptions } from './python-block.js';
+import { createPythonBlock, type ModelTools } from './python-block.js';
 import { RunnableBlock } from './runnable-block.js';
 import { sanitizeToFragment } from './sanitize.js';
 
@@ -30,7 +30,7 @@ export interface LessonViewOptions {
   baseUrl?: string;
   check: (exerciseId: string, answer: string) => Promise<CheckResult>;
   /** The SQLAlchemy bridge, for model blocks. */
-  models: Pick<PythonBlockOptions, 'toDdl' | 'createAll'>;
+  models: () => Promise<ModelTools>;
   explain?: (message: string, sql: string) => string | null;
   onEditorChange: (key: string, text: string) => void;
   onChecked: (exerciseId: string, result: CheckResult, failedChecks: number) => void;
@@ -83,7 +83,7 @@ export class LessonView {
           code: block.code,
           declaresModels: block.declaresModels,
           session: options.session,
-          ...options.models,
+          models: options.models,
         });
       case 'exercise': {
         const exercise = options.lesson.exercises.find((e) => e.id === block.id);

@@ -6,9 +6,14 @@ import { highlightStatic } from './highlight.js';
 import { t } from './i18n.js';
 import type { LabSession, LabState } from './lab-session.js';
 
+export type ModelGenerator = (schema: Schema, relations: Relations) => string;
+
 export interface ModelsViewOptions {
   session: LabSession;
-  generate: (schema: Schema, relations: Relations) => string;
+  /** Loads the generator (the SQLAlchemy bridge is large, so it comes on demand). */
+  generator: () => Promise<ModelGenerator>;
+  /** False when the view starts hidden: it generates when made active. */
+  active?: boolean;
 }
 
 export class ModelsView {
@@ -17,9 +22,14 @@ export class ModelsView {
   readonly #options: ModelsViewOptions;
   #source = '';
   #shownSchema: Schema | null = null;
+  #active: boolean;
+  readonly #onChange = (event: Event) => {
+    if (this.#active) void this.#update((event as CustomEvent<LabState>).detail);
+  };
 
   constructor(options: ModelsViewOptions) {
     this.#options = options;
+    this.#active = options.active ?? true;
     const copy = h('button', { class: 'btn', type: 'button', 'data-action': 'copy-models' }, t('copy'));
     copy.addEventListener('click', async () => {
       try {
@@ -35,8 +45,8 @@ export class ModelsView {
       }
     });
     this.element = h('div', { class: 'models-view' }, h('div', { class: 'toolbar' }, copy), this.#code);
-    options.session.addEventListener('change', (event) => this.#update((event as CustomEvent<LabState>).detail));
-    this.#update(options.session.state);
+    options.session.addEventListener('change', this.#onChange);
+    if (this.#active) void this.#update(options.session.state);
   }
 
   /** The generated module's source text. */
@@ -44,7 +54,14 @@ export class ModelsView {
     return this.#source;
   }
 
-  #update(state: LabState): void {
+  /** Whether the view is on screen; a hidden view catches up when shown. */
+  set active(value: boolean) {
+    this.#active = value;
+    if (value) void this.#update(this.#options.session.state);
+  }
+
+  /** Regenerates for `state` unless its schema is already shown; resolves when drawn. */
+  async #update(state: LabState): Promise<void> {
     if (state.schema === this.#shownSchema) return;
     this.#shownSchema = state.schema;
     if (state.schema.tables.length === 0) {
@@ -52,7 +69,13 @@ export class ModelsView {
       this.#code.replaceChildren(h('p', { class: 'empty-state' }, t('emptyDiagram')));
       return;
     }
-    this.#source = this.#options.generate(state.schema, state.relations);
+    const generate = await this.#options.generator();
+    if (this.#shownSchema !== state.schema) return;
+    this.#source = generate(state.schema, state.relations);
     this.#code.replaceChildren(highlightStatic(this.#source, 'python'));
+  }
+
+  destroy(): void {
+    this.#options.session.removeEventListener('change', this.#onChange);
   }
 }

@@ -17,12 +17,17 @@ export interface ModelDdl {
   warnings: { line: number; message: string }[];
 }
 
+/** The SQLAlchemy bridge's entry points a model block needs (loaded on demand: it is large). */
+export interface ModelTools {
+  toDdl: (code: string) => ModelDdl;
+  createAll: (tables: TableDdl[], existing: readonly string[]) => { script: string; skipped: string[] };
+}
+
 export interface PythonBlockOptions {
   code: string;
   declaresModels: boolean;
   session: LabSession;
-  toDdl: (code: string) => ModelDdl;
-  createAll: (tables: TableDdl[], existing: readonly string[]) => { script: string; skipped: string[] };
+  models: () => Promise<ModelTools>;
 }
 
 function skippedNote(skipped: string[]): string {
@@ -35,14 +40,19 @@ function skippedNote(skipped: string[]): string {
 export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
   const block = h('div', { class: 'code-block python' }, highlightStatic(options.code, 'python'));
   if (!options.declaresModels) return block;
-  const { ddl, tables, warnings } = options.toDdl(options.code);
   const create = h('button', { class: 'btn primary', type: 'button', 'data-action': 'create-tables' }, t('createTables'));
   const show = h('button', { class: 'btn', type: 'button', 'data-action': 'show-sql', 'aria-expanded': 'false' }, t('showSql'));
-  const sqlBox = h('div', { class: 'ddl', hidden: true }, highlightStatic(ddl, 'sql'));
+  const sqlBox = h('div', { class: 'ddl', hidden: true });
+  const notes = h('div', { class: 'model-warnings' });
   const note = h('p', { class: 'lesson-meta', hidden: true });
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  const notes = warnings.map((w) => h('p', { class: 'notice' }, `Line ${w.line}: ${w.message}`));
-  create.disabled = tables.length === 0;
+  const ready = options.models().then((tools) => {
+    const model = tools.toDdl(options.code);
+    sqlBox.append(highlightStatic(model.ddl, 'sql'));
+    notes.replaceChildren(...model.warnings.map((w) => h('p', { class: 'notice' }, `Line ${w.line}: ${w.message}`)));
+    create.disabled = model.tables.length === 0;
+    return { tools, model };
+  });
   show.addEventListener('click', () => {
     sqlBox.hidden = !sqlBox.hidden;
     show.textContent = sqlBox.hidden ? t('showSql') : t('hideSql');
@@ -51,8 +61,9 @@ export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
   create.addEventListener('click', async () => {
     create.disabled = true;
     try {
+      const { tools, model } = await ready;
       const existing = options.session.state.schema.tables.map((table) => table.name);
-      const { script, skipped } = options.createAll(tables, existing);
+      const { script, skipped } = tools.createAll(model.tables, existing);
       note.hidden = skipped.length === 0;
       note.textContent = skippedNote(skipped);
       if (script.trim()) renderOutcome(results, await options.session.run(script));
@@ -61,6 +72,6 @@ export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
       create.disabled = false;
     }
   });
-  block.append(h('div', { class: 'toolbar' }, create, show), ...notes, sqlBox, note, results);
+  block.append(h('div', { class: 'toolbar' }, create, show), notes, sqlBox, note, results);
   return block;
 }
