@@ -1,4 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { compileLesson } from './src/core/lessons/compile-lesson.js';
+
+/**
+ * `lessons/**​/*.md?lesson` imports become compiled lessons (parsed, markdown rendered) at build
+ * time, so the page ships no markdown or YAML parser for the built-in course.
+ */
+function compileLessons(): Plugin {
+  return {
+    name: 'junction-lessons',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith('.md?lesson')) return null;
+      const file = id.slice(0, -'?lesson'.length);
+      this.addWatchFile(file);
+      const compiled = compileLesson(await readFile(file, 'utf8'), { fileName: basename(file) });
+      return `export default ${JSON.stringify(compiled)};`;
+    },
+  };
+}
 
 /** Starts SQLite's wasm download while the page is still parsing its script (see src/db/browser-engine.ts). */
 function preloadSqlite(): Plugin {
@@ -25,7 +46,7 @@ function preloadSqlite(): Plugin {
 // The build is a static site: hash routes, relative asset URLs, module workers.
 export default defineConfig({
   base: './',
-  plugins: [preloadSqlite()],
+  plugins: [compileLessons(), preloadSqlite()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {

@@ -4,7 +4,6 @@
  */
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
-import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
@@ -25,9 +24,16 @@ interface OpenLesson {
   lesson: Lesson;
   warnings: LessonWarning[];
   lang: Language;
-  baseUrl?: string;
+  /** Lesson markdown → HTML (unsanitised; the lesson view sanitises it). */
+  markdown: (source: string) => string;
   /** Set for built-in lessons (prev/next and the index). */
   entry?: CourseEntry;
+}
+
+/** A snippet the build did not render (it renders them all): shown as text rather than lost. */
+function asText(source: string): string {
+  const escaped = source.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<p>${escaped}</p>`;
 }
 
 export interface AppOptions {
@@ -137,13 +143,20 @@ export class JunctionApp {
     if (route.lessonId !== entry.lesson.id) {
       history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: entry.lesson.id }));
     }
-    await this.#open({ lesson: entry.lesson, warnings: entry.warnings, lang: entry.lang, entry });
+    const markdown = (source: string) => entry.html[source] ?? asText(source);
+    await this.#open({ lesson: entry.lesson, warnings: entry.warnings, lang: entry.lang, markdown, entry });
   }
 
   async #openExternal(opened: OpenedLesson): Promise<void> {
     if (!opened.ok) return this.#showError(t('openFailed'), opened.message);
+    // Lessons from outside the course are parsed here; the parser loads on first use.
+    const [{ parseLesson }, { renderMarkdown }] = await Promise.all([
+      import('../core/lessons/parse-lesson.js'),
+      import('../core/lessons/markdown.js'),
+    ]);
     const { lesson, warnings } = parseLesson(opened.markdown, { fileName: opened.fileName });
-    await this.#open({ lesson, warnings, lang: this.#lang, ...(opened.baseUrl ? { baseUrl: opened.baseUrl } : {}) });
+    const options = opened.baseUrl ? { baseUrl: opened.baseUrl } : {};
+    await this.#open({ lesson, warnings, lang: this.#lang, markdown: (source) => renderMarkdown(source, options) });
   }
 
   async #openFile(file: File): Promise<void> {
@@ -190,7 +203,7 @@ export class JunctionApp {
       warnings: open.warnings,
       session,
       progress: { solved: new Set(progress.solved), editors: progress.editors, failedChecks: progress.failedChecks },
-      ...(open.baseUrl ? { baseUrl: open.baseUrl } : {}),
+      markdown: open.markdown,
       check: async (exerciseId, answer) => {
         const { checkExercise } = await import('../core/checks/check-exercise.js');
         return checkExercise(engine, open.lesson, exerciseId, answer);

@@ -1,32 +1,27 @@
-/** The built-in course: every `lessons/<lang>/*.md`, bundled at build time and parsed once. */
-import { parseLesson } from '../core/lessons/parse-lesson.js';
-import type { Lesson, LessonWarning } from '../core/lessons/types.js';
+/** The built-in course: every `lessons/<lang>/*.md`, compiled at build time (see vite.config.ts). */
+import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
 import type { Language } from './router.js';
 
-export interface CourseEntry {
+export interface CourseEntry extends CompiledLesson {
   lang: Language;
   /** File name, e.g. `01-many-to-many.md`. */
   file: string;
-  lesson: Lesson;
-  warnings: LessonWarning[];
 }
 
-const sources = import.meta.glob('/lessons/*/*.md', { query: '?raw', import: 'default', eager: true }) as Record<
+const compiled = import.meta.glob('/lessons/*/*.md', { query: '?lesson', import: 'default', eager: true }) as Record<
   string,
-  string
+  CompiledLesson
 >;
 
 /** Lessons by language, in file-name order. */
 export function loadCourse(): Map<Language, CourseEntry[]> {
   const course = new Map<Language, CourseEntry[]>();
-  for (const path of Object.keys(sources).sort()) {
+  for (const path of Object.keys(compiled).sort()) {
     const match = /^\/lessons\/(en|ru)\/([^/]+\.md)$/.exec(path);
     if (!match) continue;
     const lang = match[1] as Language;
-    const file = match[2]!;
-    const { lesson, warnings } = parseLesson(sources[path]!, { fileName: file });
     const list = course.get(lang) ?? [];
-    list.push({ lang, file, lesson, warnings });
+    list.push({ lang, file: match[2]!, ...compiled[path]! });
     course.set(lang, list);
   }
   return course;

@@ -4,7 +4,6 @@
  */
 import type { CheckResult } from '../core/checks/check-exercise.js';
 import type { Block, Lesson, LessonWarning } from '../core/lessons/types.js';
-import { renderMarkdown } from '../core/lessons/markdown.js';
 import { h } from './dom.js';
 import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
@@ -26,8 +25,8 @@ export interface LessonViewOptions {
   warnings: LessonWarning[];
   session: LabSession;
   progress: LessonProgressView;
-  /** Where relative images are resolved (a lesson opened by URL). */
-  baseUrl?: string;
+  /** Renders lesson markdown to HTML (built-in lessons come pre-rendered; others render here). */
+  markdown: (source: string) => string;
   check: (exerciseId: string, answer: string) => Promise<CheckResult>;
   /** The SQLAlchemy bridge, for model blocks. */
   models: () => Promise<ModelTools>;
@@ -51,12 +50,9 @@ export class LessonView {
     }
   }
 
-  #markdown(markdown: string, baseUrl: string | undefined): DocumentFragment {
-    return sanitizeToFragment(renderMarkdown(markdown, baseUrl ? { baseUrl } : {}));
-  }
 
   #renderBlock(block: Block, options: LessonViewOptions, nextKey: () => string): Node | null {
-    const md = (markdown: string) => this.#markdown(markdown, options.baseUrl);
+    const md = (markdown: string) => sanitizeToFragment(options.markdown(markdown));
     switch (block.kind) {
       case 'prose':
         return md(block.markdown);

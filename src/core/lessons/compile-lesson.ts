@@ -1,0 +1,32 @@
+/**
+ * A lesson prepared ahead of time (the build does this for the built-in course): parsed, with
+ * every markdown snippet it shows rendered to HTML, so the page needs no markdown or YAML parser
+ * for it. The HTML is still sanitised when it reaches the page, like any lesson's.
+ */
+import { renderMarkdown } from './markdown.js';
+import { parseLesson } from './parse-lesson.js';
+import type { Lesson, LessonWarning } from './types.js';
+
+export interface CompiledLesson {
+  lesson: Lesson;
+  warnings: LessonWarning[];
+  /** Rendered HTML (unsanitised) by markdown source: prose, asides, hints, wrong-answer hints. */
+  html: Record<string, string>;
+}
+
+/** Parses a lesson and renders every markdown snippet it can show. */
+export function compileLesson(markdown: string, options: { fileName?: string } = {}): CompiledLesson {
+  const { lesson, warnings } = parseLesson(markdown, options);
+  const html: Record<string, string> = {};
+  const add = (source: string) => {
+    if (source && !(source in html)) html[source] = renderMarkdown(source);
+  };
+  for (const block of lesson.blocks) {
+    if (block.kind === 'prose' || block.kind === 'aside' || block.kind === 'hint') add(block.markdown);
+  }
+  for (const exercise of lesson.exercises) {
+    for (const hint of exercise.hints) add(hint.markdown);
+    for (const wrong of exercise.wrongs) add(wrong.hint);
+  }
+  return { lesson, warnings, html };
+}
