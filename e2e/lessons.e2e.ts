@@ -177,6 +177,8 @@ describe('the source note, dropped as a file', () => {
     await page.dispatchEvent('body', 'drop', { dataTransfer });
     await page.locator('.lesson', { hasText: 'многие к многим' }).first().waitFor();
     const python = page.locator('.lesson pre.language-python');
+    // Python is highlighted as it comes into view.
+    await python.nth(1).scrollIntoViewIfNeeded();
     await page.locator('.lesson pre.language-python[data-highlighted]').nth(1).waitFor();
     expect(await python.count()).toBe(2);
     expect(await python.nth(0).locator('.tok-keyword', { hasText: 'class' }).count()).toBeGreaterThan(0);

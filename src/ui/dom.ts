@@ -16,3 +16,23 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const child of children) if (child) el.append(child);
   return el;
 }
+
+/**
+ * Runs `callback` once, when `element` comes near the viewport (at once where there is no
+ * IntersectionObserver), so work for blocks far down a lesson waits until they are scrolled to.
+ */
+export function whenNearViewport(element: Element, callback: () => void): void {
+  if (typeof IntersectionObserver === 'undefined') {
+    callback();
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      callback();
+    },
+    { rootMargin: '400px' },
+  );
+  observer.observe(element);
+}

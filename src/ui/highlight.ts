@@ -2,6 +2,7 @@
 import { SQLite } from '@codemirror/lang-sql';
 import type { Parser } from '@lezer/common';
 import { classHighlighter, highlightCode } from '@lezer/highlight';
+import { whenNearViewport } from './dom.js';
 
 export type StaticLanguage = 'sql' | 'python' | 'plain';
 
@@ -31,7 +32,7 @@ function paint(out: HTMLElement, code: string, parser: Parser): void {
 
 /**
  * A `<pre><code>` with `tok-*` spans; code text is only ever inserted as text. Python shows as
- * plain text until its grammar has loaded (`data-highlighted` is set once it is painted).
+ * plain text until it is near the viewport and its grammar has loaded (then `data-highlighted` is set).
  */
 export function highlightStatic(code: string, language: StaticLanguage): HTMLPreElement {
   const pre = document.createElement('pre');
@@ -43,10 +44,12 @@ export function highlightStatic(code: string, language: StaticLanguage): HTMLPre
     paint(out, code, SQLite.language.parser);
     pre.dataset.highlighted = '';
   } else if (language === 'python') {
-    void loadPython().then((parser) => {
-      paint(out, code, parser);
-      pre.dataset.highlighted = '';
-    });
+    whenNearViewport(pre, () =>
+      void loadPython().then((parser) => {
+        paint(out, code, parser);
+        pre.dataset.highlighted = '';
+      }),
+    );
   }
   return pre;
 }

@@ -4,7 +4,7 @@
  * "Show SQL".
  */
 import type { TableDdl } from '../core/orm/models-to-ddl.js';
-import { h } from './dom.js';
+import { h, whenNearViewport } from './dom.js';
 import { highlightStatic } from './highlight.js';
 import { t, uiLanguage } from './i18n.js';
 import type { LabSession } from './lab-session.js';
@@ -46,14 +46,20 @@ export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
   const notes = h('div', { class: 'model-warnings' });
   const note = h('p', { class: 'lesson-meta', hidden: true });
   const results = h('div', { class: 'results', 'aria-live': 'polite' });
-  const ready = options.models().then((tools) => {
-    const model = tools.toDdl(options.code);
-    sqlBox.append(highlightStatic(model.ddl, 'sql'));
-    notes.replaceChildren(...model.warnings.map((w) => h('p', { class: 'notice' }, `Line ${w.line}: ${w.message}`)));
-    create.disabled = model.tables.length === 0;
-    return { tools, model };
-  });
-  show.addEventListener('click', () => {
+  // The bridge loads when the block is scrolled near, or on the first click, whichever is first.
+  let loading: Promise<{ tools: ModelTools; model: ModelDdl }> | undefined;
+  const ready = () => {
+    loading ??= options.models().then((tools) => {
+      const model = tools.toDdl(options.code);
+      sqlBox.append(highlightStatic(model.ddl, 'sql'));
+      notes.replaceChildren(...model.warnings.map((w) => h('p', { class: 'notice' }, `Line ${w.line}: ${w.message}`)));
+      create.disabled = model.tables.length === 0;
+      return { tools, model };
+    });
+    return loading;
+  };
+  show.addEventListener('click', async () => {
+    await ready();
     sqlBox.hidden = !sqlBox.hidden;
     show.textContent = sqlBox.hidden ? t('showSql') : t('hideSql');
     show.setAttribute('aria-expanded', String(!sqlBox.hidden));
@@ -61,7 +67,7 @@ export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
   create.addEventListener('click', async () => {
     create.disabled = true;
     try {
-      const { tools, model } = await ready;
+      const { tools, model } = await ready();
       const existing = options.session.state.schema.tables.map((table) => table.name);
       const { script, skipped } = tools.createAll(model.tables, existing);
       note.hidden = skipped.length === 0;
@@ -73,5 +79,6 @@ export function createPythonBlock(options: PythonBlockOptions): HTMLElement {
     }
   });
   block.append(h('div', { class: 'toolbar' }, create, show), notes, sqlBox, note, results);
+  whenNearViewport(block, () => void ready());
   return block;
 }
