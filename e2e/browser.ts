@@ -66,6 +66,8 @@ function watch(page: Page, errors: string[]) {
 
 /** Types into a CodeMirror editor (replacing its text) found under `scope`. */
 export async function typeInEditor(page: Page, scope: string, text: string) {
+  // Editors are created as their block comes into view, as for a reader scrolling down.
+  await page.locator(scope).first().scrollIntoViewIfNeeded();
   const content = page.locator(`${scope} .cm-content`).first();
   await content.click();
   await page.keyboard.press('ControlOrMeta+a');
@@ -98,4 +100,10 @@ export async function runAndWait(page: Page, scope: string, keys = 'Control+Ente
       }),
   );
   return results;
+}
+
+/** The text of the CodeMirror editor under `scope` (scrolled into view, so it exists). */
+export async function editorText(page: Page, scope: string) {
+  await page.locator(scope).first().scrollIntoViewIfNeeded();
+  return page.locator(`${scope} .cm-content`).first().innerText();
 }

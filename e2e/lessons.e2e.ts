@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { typeInEditor, useBrowser } from './browser.js';
+import { editorText, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const EXERCISE = '[data-exercise="create-enrollments"]';
@@ -57,7 +57,7 @@ describe('a lesson exercise', () => {
     await page.reload();
     await page.waitForSelector('.app:not([aria-busy])');
     expect(await page.locator(EXERCISE).getAttribute('class')).toContain('solved');
-    expect(await page.locator(`${EXERCISE} .cm-content`).innerText()).toBe(RIGHT);
+    expect(await editorText(page, EXERCISE)).toBe(RIGHT);
   });
 
   it('forgets it all after Reset lesson (with a confirm)', async () => {
@@ -68,7 +68,7 @@ describe('a lesson exercise', () => {
       (s) => !document.querySelector(s)?.classList.contains('solved') && document.querySelector(s),
       EXERCISE,
     );
-    expect(await page.locator(`${EXERCISE} .cm-content`).innerText()).toMatch(/your columns and keys here/);
+    expect(await editorText(page, EXERCISE)).toMatch(/your columns and keys here/);
     await page.reload();
     await page.waitForSelector('.app:not([aria-busy])');
     expect(await page.locator(EXERCISE).getAttribute('class')).not.toContain('solved');

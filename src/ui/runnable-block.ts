@@ -1,6 +1,7 @@
 /** A runnable SQL block: an editor, Run, and its own results, running on the lab database. */
 import type { ScriptOutcome } from '../core/engine.js';
-import { h } from './dom.js';
+import { h, whenNearViewport } from './dom.js';
+import { highlightStatic } from './highlight.js';
 import { t } from './i18n.js';
 import type { LabSession } from './lab-session.js';
 import { renderOutcome } from './results-view.js';
@@ -17,17 +18,25 @@ export interface RunnableOptions {
   placeholder?: string;
 }
 
+/**
+ * The editor is created when the block comes near the viewport (or is touched): a long lesson
+ * shows highlighted code at once and pays for CodeMirror only where the learner reads.
+ */
 export class RunnableBlock {
   readonly element: HTMLElement;
-  readonly editor: SqlEditor;
+  readonly #host: HTMLElement;
+  #editor: SqlEditor | null = null;
   readonly #results: HTMLElement;
   readonly #runButton: HTMLButtonElement;
   readonly #options: RunnableOptions;
-  readonly #onSchema = () => this.editor.setSchema(this.#options.session.state.schema);
+  readonly #onSchema = () => this.#editor?.setSchema(this.#options.session.state.schema);
 
   constructor(options: RunnableOptions) {
     this.#options = options;
-    const host = h('div', { class: 'editor-host' });
+    const placeholder = highlightStatic(options.code, 'sql');
+    placeholder.classList.add('editor-placeholder');
+    const host = h('div', { class: 'editor-host' }, placeholder);
+    this.#host = host;
     this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${t('run')}`);
     this.#results = h('div', { class: 'results', 'aria-live': 'polite' });
     this.element = h(
@@ -37,18 +46,28 @@ export class RunnableBlock {
       h('div', { class: 'toolbar' }, this.#runButton, h('span', { class: 'hint-keys' }, t('runKeys'))),
       this.#results,
     );
-    this.editor = new SqlEditor({
-      parent: host,
+    // The button runs everything; the keys run the statement at the cursor or everything.
+    this.#runButton.addEventListener('click', () => this.editor.runAll());
+    options.session.addEventListener('change', this.#onSchema);
+    host.addEventListener('pointerdown', () => this.editor, { once: true });
+    whenNearViewport(host, () => this.editor);
+  }
+
+  /** The block's editor, created on first use. */
+  get editor(): SqlEditor {
+    if (this.#editor) return this.#editor;
+    const options = this.#options;
+    this.#host.replaceChildren();
+    this.#editor = new SqlEditor({
+      parent: this.#host,
       doc: options.code,
       label: options.label,
       onRun: (request) => void this.run(request),
       ...(options.onChange ? { onChange: options.onChange } : {}),
       ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     });
-    // The button runs everything; the keys run the statement at the cursor or everything.
-    this.#runButton.addEventListener('click', () => this.editor.runAll());
-    options.session.addEventListener('change', this.#onSchema);
-    this.#onSchema();
+    this.#editor.setSchema(options.session.state.schema);
+    return this.#editor;
   }
 
   /** Runs (part of) the editor's text and shows the outcome under it. */
@@ -74,6 +93,6 @@ export class RunnableBlock {
 
   destroy(): void {
     this.#options.session.removeEventListener('change', this.#onSchema);
-    this.editor.destroy();
+    this.#editor?.destroy();
   }
 }
