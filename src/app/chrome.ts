@@ -56,7 +56,7 @@ export function buildTopbar(lang: Language, handlers: ChromeHandlers, sidebar: H
     if (file) handlers.onOpenFile(file);
     picker.value = '';
   });
-  const open = h('button', { class: 'btn quiet', type: 'button' }, t('openLesson'));
+  const open = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'open-lesson' }, t('openLesson'));
   open.addEventListener('click', () => picker.click());
   const brand = h(
     'a',

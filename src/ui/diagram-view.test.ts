@@ -215,3 +215,21 @@ describe('DiagramView', () => {
     expect(box(el, 'later')).toBeUndefined();
   });
 });
+
+describe('tables added out of view', () => {
+  it('are offered with a button that fits the diagram, and the view itself does not move', async () => {
+    const { session, el } = await diagramOf('CREATE TABLE students (id INTEGER PRIMARY KEY)');
+    const viewport = el.querySelector('g.erd-viewport');
+    const before = viewport?.getAttribute('transform');
+    await session.run('CREATE TABLE courses (id INTEGER PRIMARY KEY)');
+    const offer = el.querySelector<HTMLButtonElement>('[data-action="show-new"]')!;
+    // jsdom lays nothing out, so the canvas is 0×0 and every new table is out of view.
+    expect(offer.hidden).toBe(false);
+    expect(offer.textContent).toContain('courses');
+    expect(el.querySelector('g.erd-viewport')?.getAttribute('transform')).toBe(before);
+    offer.click();
+    expect(offer.hidden).toBe(true);
+    await session.run('SELECT 1');
+    expect(offer.hidden).toBe(true);
+  });
+});

@@ -35,8 +35,8 @@ const BUTTON_ZOOM = 1.25;
 const KEY_PAN = 40;
 
 const strings = {
-  en: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', views: 'Diagram view', tools: 'Diagram tools', title: 'Entity-relationship diagram of the lab database', saveSvg: 'Download the diagram as SVG', savePng: 'Download the diagram as PNG', warnings: 'Warnings' },
-  ru: { zoomIn: 'Крупнее', zoomOut: 'Мельче', views: 'Вид диаграммы', tools: 'Инструменты диаграммы', title: 'ER-диаграмма базы данных', saveSvg: 'Скачать диаграмму в SVG', savePng: 'Скачать диаграмму в PNG', warnings: 'Предупреждения' },
+  en: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', views: 'Diagram view', tools: 'Diagram tools', title: 'Entity-relationship diagram of the lab database', saveSvg: 'Download the diagram as SVG', savePng: 'Download the diagram as PNG', warnings: 'Warnings', outOfView: (names: string) => `New: ${names} — out of view. Show all` },
+  ru: { zoomIn: 'Крупнее', zoomOut: 'Мельче', views: 'Вид диаграммы', tools: 'Инструменты диаграммы', title: 'ER-диаграмма базы данных', saveSvg: 'Скачать диаграмму в SVG', savePng: 'Скачать диаграмму в PNG', warnings: 'Предупреждения', outOfView: (names: string) => `Новое: ${names} — за краем. Показать всё` },
 } as const;
 
 let instances = 0;
@@ -59,6 +59,8 @@ export class DiagramView {
   #svg: SVGSVGElement | null = null;
   #viewport: SVGGElement | null = null;
   #transform: ViewTransform = IDENTITY;
+  /** Offers to show tables that a run added outside the visible area (the view never moves by itself). */
+  readonly #offscreen: HTMLButtonElement;
   #needsFit = true;
   #changed = new Set<string>();
   #changedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -100,6 +102,12 @@ export class DiagramView {
     );
     this.#canvas = h('div', { class: 'diagram-canvas' });
     this.#warnings = h('ul', { class: 'diagram-warnings', 'aria-label': s.warnings });
+    this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
+    this.#offscreen.addEventListener('click', () => {
+      this.#offscreen.hidden = true;
+      this.fit();
+    });
+    this.#canvas.append(this.#offscreen);
     this.element = h('div', { class: 'diagram' }, toolbar, this.#canvas, this.#schemaText, this.#warnings);
     this.#canvas.addEventListener('pointerdown', (e) => this.#pointerDown(e));
     this.#canvas.addEventListener('wheel', (e) => this.#wheel(e), { passive: false });
@@ -182,7 +190,23 @@ export class DiagramView {
     const d = this.#drawn;
     if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw();
     if (fresh && state.diff) this.#flash([...state.diff.added, ...state.diff.changed]);
+    if (fresh && state.diff) this.#offerOffscreen(state.diff.added);
     this.#applyMarks();
+  }
+
+  #offerOffscreen(added: string[]): void {
+    const layout = this.#layout;
+    const outside = added.filter((name) => {
+      const node = layout?.graph.nodes.find((n) => n.id === name);
+      const at = layout?.positions[name];
+      if (!node || !at) return false;
+      const { x, y, scale } = this.#transform;
+      const left = at.x * scale + x;
+      const top = at.y * scale + y;
+      return left < 0 || top < 0 || left + node.width * scale > this.#canvas.clientWidth || top + node.height * scale > this.#canvas.clientHeight;
+    });
+    this.#offscreen.hidden = outside.length === 0;
+    this.#offscreen.textContent = strings[uiLanguage()].outOfView(outside.join(', '));
   }
 
   #redraw(): void {
@@ -197,14 +221,15 @@ export class DiagramView {
       this.#svg = null;
       this.#viewport = null;
       this.#needsFit = true;
-      this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, t('emptyDiagram')));
+      this.#offscreen.hidden = true;
+      this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, t('emptyDiagram')), this.#offscreen);
       return;
     }
     const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions);
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
     this.#svg = this.#decorate(this.#parse(renderSvg(layout, { description, idPrefix: this.#id, background: false })));
-    this.#canvas.replaceChildren(this.#svg);
+    this.#canvas.replaceChildren(this.#svg, this.#offscreen);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
   }
