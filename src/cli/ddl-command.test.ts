@@ -61,10 +61,4 @@ describe('junction ddl', () => {
     expect(out.stderr).toBe('missing.py: cannot read file\n');
   });
 
-  it('shows its full help', async () => {
-    const { io, out } = fakeIo({});
-    expect(await ddlCommand.run(['--help'], io)).toBe(0);
-    expect(out.stdout).toBe(ddlCommand.help);
-    expect(ddlCommand.help).toContain('Usage: junction ddl FILE.py');
-  });
 });

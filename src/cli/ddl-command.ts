@@ -1,6 +1,7 @@
 /** `junction ddl FILE.py [-o OUT.sql]`: the DDL SQLAlchemy 2.0's create_all() emits on SQLite for model code. */
 import { renderDdl } from '../core/orm/ddl.js';
 import { parseModels } from '../core/orm/parse-models.js';
+import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: junction ddl FILE.py [-o OUT.sql]
@@ -25,27 +26,17 @@ Options:
 Exit status: 0 on success (even with warnings), 2 for a missing file or wrong arguments.
 `;
 
+const USAGE = 'junction ddl FILE.py [-o OUT.sql]';
+
 /** The `ddl` sub-command. */
 export const ddlCommand: Command = {
   name: ['ddl'],
   summary: 'print the SQLite DDL that SQLAlchemy create_all() emits for a models .py file',
   help: HELP,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(HELP);
-      return 0;
-    }
-    const files: string[] = [];
-    let output: string | null = null;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (a === '-o' || a === '--output') output = args[++i] ?? '';
-      else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
-      else files.push(a);
-    }
-    if (files.length !== 1) return usage(io, files.length ? 'expected one FILE.py' : 'missing FILE.py');
-    if (output === '') return usage(io, '-o needs a file name');
-    const file = files[0]!;
+    const parsed = parseFileArgs(args, { output: true });
+    if (!parsed.ok) return usageError(io, 'ddl', USAGE, parsed.message.replace('FILE', 'FILE.py'));
+    const { file, output } = parsed;
     let code: string;
     try {
       code = new TextDecoder('utf-8').decode(await io.readFile(file)).replace(/^\uFEFF/, '');
@@ -62,7 +53,3 @@ export const ddlCommand: Command = {
   },
 };
 
-function usage(io: { stderr(text: string): void }, message: string): number {
-  io.stderr(`junction ddl: ${message}\nUsage: junction ddl FILE.py [-o OUT.sql]  (see junction ddl --help)\n`);
-  return 2;
-}

@@ -116,11 +116,4 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     expect(out.stderr).toContain('no such file');
   });
 
-  it('prints its full help with --help', async () => {
-    const out = await run(['--help']);
-    expect(out.code).toBe(0);
-    expect(out.stdout).toContain('Usage: junction diagram FILE [--logical] [-o OUT.svg]');
-    expect(out.stdout).toContain('--logical');
-    expect(out.stdout).toContain('-o, --output FILE');
-  });
 });

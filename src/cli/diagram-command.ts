@@ -5,6 +5,7 @@ import { layoutDiagram } from '../core/erd/layout.js';
 import { renderSvg } from '../core/erd/svg.js';
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
+import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase } from './load-database.js';
 
@@ -38,43 +39,15 @@ Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the d
 damaged, 2 for a missing file or wrong arguments.
 `;
 
-type Parsed = { ok: true; file: string; view: ErdView; output: string | null } | { ok: false; message: string };
-
-function parseArgs(args: string[]): Parsed {
-  let view: ErdView = 'physical';
-  let output: string | null = null;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--logical') view = 'logical';
-    else if (a === '--physical') view = 'physical';
-    else if (a === '-o' || a === '--output') {
-      const next = args[++i];
-      if (next === undefined || next === '') return { ok: false, message: `${a} needs a file name` };
-      output = next;
-    } else if (a.startsWith('--output=')) output = a.slice('--output='.length);
-    else if (a.startsWith('-') && a !== '-') return { ok: false, message: `unknown option ${a}` };
-    else files.push(a);
-  }
-  if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'missing FILE' : 'expected one FILE' };
-  return { ok: true, file: files[0]!, view, output };
-}
-
 /** The `diagram` sub-command. */
 export const diagramCommand: Command = {
   name: ['diagram'],
   summary: 'draw the ER diagram (physical or --logical view) of a .sql or SQLite file as SVG',
   help: HELP,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(HELP);
-      return 0;
-    }
-    const parsed = parseArgs(args);
-    if (!parsed.ok) {
-      io.stderr(`junction diagram: ${parsed.message}\nUsage: junction diagram FILE [--logical] [-o OUT.svg]  (see junction diagram --help)\n`);
-      return 2;
-    }
+    const parsed = parseFileArgs(args, { output: true, flags: ['--logical', '--physical'] });
+    if (!parsed.ok) return usageError(io, 'diagram', 'junction diagram FILE [--logical] [-o OUT.svg]', parsed.message);
+    const view: ErdView = parsed.flags.has('--logical') ? 'logical' : 'physical';
     const loaded = await loadDatabase(parsed.file, io);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
@@ -84,7 +57,7 @@ export const diagramCommand: Command = {
     try {
       const schema = await introspectSchema(loaded.engine, loaded.db);
       const relations = inferRelationships(schema);
-      const layout = layoutDiagram(buildGraph(schema, relations, { view: parsed.view }));
+      const layout = layoutDiagram(buildGraph(schema, relations, { view }));
       svg = renderSvg(layout, { description: describeSchema(schema, relations) });
     } finally {
       await loaded.engine.close(loaded.db);

@@ -62,9 +62,4 @@ describe('junction orm', () => {
     expect(out.stderr).toContain(message);
   });
 
-  it('shows its full help', async () => {
-    const { io, out } = fakeIo({});
-    expect(await ormCommand.run(['-h'], io)).toBe(0);
-    expect(out.stdout).toBe(ormCommand.help);
-  });
 });

@@ -2,6 +2,7 @@
 import { generateModels } from '../core/orm/generate-models.js';
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
+import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase } from './load-database.js';
 
@@ -29,27 +30,18 @@ Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the d
 damaged, 2 for a missing file or wrong arguments.
 `;
 
+const USAGE = 'junction orm FILE [-o OUT.py]';
+
 /** The `orm` sub-command. */
 export const ormCommand: Command = {
   name: ['orm'],
   summary: 'generate SQLAlchemy 2.0 models for the schema of a .sql or SQLite file',
   help: HELP,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(HELP);
-      return 0;
-    }
-    const files: string[] = [];
-    let output: string | null = null;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (a === '-o' || a === '--output') output = args[++i] ?? '';
-      else if (a.startsWith('-')) return usage(io, `unknown option ${a}`);
-      else files.push(a);
-    }
-    if (files.length !== 1) return usage(io, files.length ? 'expected one FILE' : 'missing FILE');
-    if (output === '') return usage(io, '-o needs a file name');
-    const loaded = await loadDatabase(files[0]!, io);
+    const parsed = parseFileArgs(args, { output: true });
+    if (!parsed.ok) return usageError(io, 'orm', USAGE, parsed.message);
+    const { output } = parsed;
+    const loaded = await loadDatabase(parsed.file, io);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
@@ -62,7 +54,3 @@ export const ormCommand: Command = {
   },
 };
 
-function usage(io: { stderr(text: string): void }, message: string): number {
-  io.stderr(`junction orm: ${message}\nUsage: junction orm FILE [-o OUT.py]  (see junction orm --help)\n`);
-  return 2;
-}

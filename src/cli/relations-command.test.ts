@@ -106,11 +106,4 @@ describe('junction relations', () => {
     expect(out.stderr).toContain(message);
   });
 
-  it('prints its full help for --help', async () => {
-    const out = await run(['--help']);
-    expect(out.code).toBe(0);
-    expect(out.stdout).toContain('Usage: junction relations FILE');
-    expect(out.stdout).toContain('missing-reverse-index');
-    expect(relationsCommand.help).toBe(out.stdout);
-  });
 });

@@ -1,6 +1,7 @@
 /** `junction relations FILE`: the tables, inferred relationships and warnings of a schema, as JSON. */
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
+import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase } from './load-database.js';
 
@@ -40,17 +41,9 @@ export const relationsCommand: Command = {
   summary: 'print the relationships (1:N, 1:1, M:N, n-ary) and warnings of a .sql or SQLite file as JSON',
   help: HELP,
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(HELP);
-      return 0;
-    }
-    const unknown = args.find((a) => a.startsWith('-') && a !== '-');
-    if (unknown || args.length !== 1) {
-      const why = unknown ? `unknown option ${unknown}` : args.length === 0 ? 'missing FILE' : 'expected one FILE';
-      io.stderr(`junction relations: ${why}\nUsage: junction relations FILE  (see junction relations --help)\n`);
-      return 2;
-    }
-    const loaded = await loadDatabase(args[0]!, io);
+    const parsed = parseFileArgs(args);
+    if (!parsed.ok) return usageError(io, 'relations', 'junction relations FILE', parsed.message);
+    const loaded = await loadDatabase(parsed.file, io);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;

@@ -4,6 +4,7 @@
  */
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
+import { tokenizeSql } from '../core/sql/sql-tokens.js';
 
 export const DEFAULT_MAX_ROWS = 1000;
 
@@ -147,38 +148,14 @@ function prepareError(script: string, position: number, e: unknown): ScriptError
   return statementError(script, start, end, e);
 }
 
-/** Skips whitespace and comments between `from` and `to`. */
+/** The offset of the first token between `from` and `to` (whitespace, comments and `;` skipped). */
 export function skipBlank(text: string, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === ';') i++;
-    else if (c === '-' && text[i + 1] === '-') {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? to : nl + 1;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      i = close === -1 ? to : close + 2;
-    } else break;
-  }
-  return Math.min(i, to);
+  const first = tokenizeSql(text.slice(from, to)).find((t) => !(t.kind === 'symbol' && t.value === ';'));
+  return first ? from + first.start : to;
 }
 
+/** The end of the statement starting at `from`: just past its `;` outside quotes and comments, or the end. */
 function statementEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === ';') return i + 1;
-    if (c === "'" || c === '"' || c === '`' || c === '[') {
-      const close = text.indexOf(c === '[' ? ']' : c, i + 1);
-      i = close === -1 ? text.length : close + 1;
-    } else if (c === '-' && text[i + 1] === '-') {
-      const nl = text.indexOf('\n', i);
-      i = nl === -1 ? text.length : nl + 1;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      i = close === -1 ? text.length : close + 2;
-    } else i++;
-  }
-  return text.length;
+  const semicolon = tokenizeSql(text.slice(from)).find((t) => t.kind === 'symbol' && t.value === ';');
+  return semicolon ? from + semicolon.start + 1 : text.length;
 }

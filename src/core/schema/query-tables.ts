@@ -6,7 +6,7 @@
 import type { Engine } from '../engine.js';
 import type { ManyToManyRelationship, Relations } from '../relations/types.js';
 import { introspectSchema } from './introspect.js';
-import { isIdentifier, type SqlToken, splitStatements, tokenizeSql } from './sql-tokens.js';
+import { isIdentifier, type SqlToken, splitStatements, tokenizeSql } from '../sql/sql-tokens.js';
 import type { Schema, Table } from './types.js';
 
 /** Words that can follow a table name in FROM/JOIN without being its alias. */

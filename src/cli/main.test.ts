@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './command.js';
+import { main } from './main.js';
+
+function fakeIo() {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIo = {
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    readFile: async (path) => {
+      throw new Error(`no such file: ${path}`);
+    },
+    writeFile: async () => undefined,
+    listFiles: async (path) => [path],
+  };
+  return { io, out };
+}
+
+const COMMANDS = [
+  ['relations'],
+  ['diagram'],
+  ['ddl'],
+  ['orm'],
+  ['lessons', 'check'],
+  ['lessons', 'grade'],
+];
+
+describe('the junction CLI', () => {
+  it('lists every command in its help', async () => {
+    const { io, out } = fakeIo();
+    expect(await main(['--help'], io)).toBe(0);
+    for (const name of COMMANDS) expect(out.stdout).toContain(`junction ${name.join(' ')}`);
+  });
+
+  it.each(COMMANDS)('prints the full help of %s with --help and -h', async (...name) => {
+    for (const flag of ['--help', '-h']) {
+      const { io, out } = fakeIo();
+      expect(await main([...name, flag], io)).toBe(0);
+      expect(out.stdout).toMatch(new RegExp(`Usage: junction ${name.join(' ')}\\b`));
+      expect(out.stderr).toBe('');
+    }
+  });
+
+  it('rejects an unknown command with exit status 2 and the command list', async () => {
+    const { io, out } = fakeIo();
+    expect(await main(['frobnicate'], io)).toBe(2);
+    expect(out.stderr).toContain('unknown command "frobnicate"');
+    expect(out.stderr).toContain('junction relations');
+  });
+
+  it.each([
+    [['relations'], 'missing FILE'],
+    [['diagram', 'a.sql', 'b.sql'], 'expected one FILE'],
+    [['ddl', '--bogus', 'x.py'], 'unknown option --bogus'],
+    [['orm', 'x.sql', '-o'], '-o needs a file name'],
+  ])('says what is wrong with %j and exits 2', async (args, message) => {
+    const { io, out } = fakeIo();
+    expect(await main(args, io)).toBe(2);
+    expect(out.stderr).toContain(message);
+    expect(out.stderr).toContain('Usage: junction');
+  });
+});
