@@ -5,8 +5,12 @@ import { main } from './main.js';
 function fakeIo() {
   const out = { stdout: '', stderr: '' };
   const io: CliIo = {
-    stdout: (t) => void (out.stdout += t),
-    stderr: (t) => void (out.stderr += t),
+    stdout: (t) => {
+      out.stdout += t;
+    },
+    stderr: (t) => {
+      out.stderr += t;
+    },
     readFile: async (path) => {
       throw new Error(`no such file: ${path}`);
     },
