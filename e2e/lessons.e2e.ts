@@ -190,3 +190,19 @@ describe('the source note, dropped as a file', () => {
     expect(await page.locator('.lesson .lesson-warnings').count()).toBe(0);
   });
 });
+
+describe('the language switch', () => {
+  it('opens the same lesson in Russian with Russian UI strings, and back', async () => {
+    const page = await journey.open('#/en/many-to-many');
+    await page.locator('[data-control="language"]').selectOption('ru');
+    await page.waitForFunction(() => location.hash === '#/ru/many-to-many');
+    await page.locator('.lesson h1').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await page.locator('.lesson h1').textContent()).toMatch(/[а-яё]/i);
+    expect(await page.locator('.playground [data-action="run"]').textContent()).toContain('Выполнить');
+    expect(await page.locator('.course-index h2').textContent()).toBe('Курс');
+    await page.locator('[data-control="language"]').selectOption('en');
+    await page.waitForFunction(() => location.hash === '#/en/many-to-many');
+    await page.locator('.playground [data-action="run"]', { hasText: 'Run' }).waitFor();
+  });
+});
