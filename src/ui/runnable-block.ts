@@ -29,7 +29,14 @@ export class RunnableBlock {
   readonly #results: HTMLElement;
   readonly #runButton: HTMLButtonElement;
   readonly #options: RunnableOptions;
-  readonly #onSchema = () => this.#editor?.setSchema(this.#options.session.state.schema);
+  #completedSchema: object | null = null;
+  /** Completion follows the live schema; runs that change no schema keep the same object. */
+  readonly #onSchema = () => {
+    const { schema } = this.#options.session.state;
+    if (!this.#editor || schema === this.#completedSchema) return;
+    this.#completedSchema = schema;
+    this.#editor.setSchema(schema);
+  };
 
   constructor(options: RunnableOptions) {
     this.#options = options;
@@ -66,7 +73,7 @@ export class RunnableBlock {
       ...(options.onChange ? { onChange: options.onChange } : {}),
       ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     });
-    this.#editor.setSchema(options.session.state.schema);
+    this.#onSchema();
     return this.#editor;
   }
 
