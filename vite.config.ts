@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { compileLesson } from './src/core/lessons/compile-lesson.js';
 
 /**
@@ -21,7 +21,10 @@ function compileLessons(): Plugin {
   };
 }
 
-/** Starts SQLite's wasm download while the page is still parsing its script (see src/db/browser-engine.ts). */
+/**
+ * Starts SQLite's wasm download while the page is still parsing its script (see
+ * src/db/browser-engine.ts), and the app's main chunk alongside the tiny entry (src/app/main.ts).
+ */
 function preloadSqlite(): Plugin {
   return {
     name: 'junction-preload-sqlite',
@@ -29,15 +32,26 @@ function preloadSqlite(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const wasm = Object.keys(ctx.bundle ?? {}).find((file) => /sql-wasm.*\.wasm$/.test(file));
-        if (!wasm) return [];
-        return [
-          {
+        const bundle = ctx.bundle ?? {};
+        const wasm = Object.keys(bundle).find((file) => /sql-wasm.*\.wasm$/.test(file));
+        const tags: HtmlTagDescriptor[] = [];
+        if (wasm) {
+          tags.push({
             tag: 'link',
             attrs: { rel: 'preload', href: `./${wasm}`, as: 'fetch', type: 'application/wasm', crossorigin: '' },
             injectTo: 'head-prepend',
-          },
-        ];
+          });
+        }
+        // The app proper is a dynamic import of the tiny entry: fetch it alongside the entry.
+        const start = Object.values(bundle).find(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/start.ts'),
+        );
+        if (start?.type === 'chunk') {
+          for (const file of [start.fileName, ...start.imports]) {
+            tags.push({ tag: 'link', attrs: { rel: 'modulepreload', href: `./${file}`, crossorigin: '' }, injectTo: 'head' });
+          }
+        }
+        return tags;
       },
     },
   };

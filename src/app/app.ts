@@ -14,11 +14,12 @@ import { LessonView } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import { WorkspaceView } from '../ui/workspace-view.js';
-import { applyTheme, buildTopbar, renderCourseIndex } from './chrome.js';
+import { buildTopbar, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
 import type { LessonProgress, ProgressStore } from './progress-store.js';
 import { formatRoute, type Language, parseRoute, type Route } from './router.js';
+import { saveTheme } from './theme.js';
 
 interface OpenLesson {
   lesson: Lesson;
@@ -88,10 +89,7 @@ export class JunctionApp {
       this.#lang,
       {
         onLanguage: (lang) => this.#switchLanguage(lang),
-        onTheme: (theme) => {
-          localStorage.setItem('junction-theme', theme);
-          applyTheme(theme);
-        },
+        onTheme: saveTheme,
         onOpenFile: (file) => void this.#openFile(file),
         onResetLesson: () => void this.#resetLesson(),
         onResetCourse: () => void this.#resetCourse(),
@@ -118,14 +116,16 @@ export class JunctionApp {
   }
 
   async #loadSolvedCounts(): Promise<void> {
+    const counts = this.#options.store.solvedCounts();
     const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.lesson.id));
     await Promise.all(
       [...ids].map(async (id) => {
-        const progress = await this.#options.store.load(id);
-        if (!this.#solved.has(id)) this.#solved.set(id, progress.solved.length);
+        const solved = counts ? (counts.get(id) ?? 0) : (await this.#options.store.load(id)).solved.length;
+        if (!this.#solved.has(id)) this.#solved.set(id, solved);
       }),
     );
   }
+
 
   async #navigate(route: Route): Promise<void> {
     if (route.lang !== this.#lang) {

@@ -3,8 +3,7 @@ import { h } from '../ui/dom.js';
 import { t } from '../ui/i18n.js';
 import type { CourseEntry } from './course.js';
 import { formatRoute, type Language } from './router.js';
-
-export type Theme = 'light' | 'dark';
+import type { Theme } from './theme.js';
 
 export interface ChromeHandlers {
   onLanguage(lang: Language): void;
@@ -14,15 +13,6 @@ export interface ChromeHandlers {
   onResetCourse(): void;
 }
 
-export function preferredTheme(): Theme {
-  const saved = localStorage.getItem('junction-theme');
-  if (saved === 'light' || saved === 'dark') return saved;
-  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-export function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
-}
 
 export function buildTopbar(lang: Language, handlers: ChromeHandlers, sidebar: HTMLElement): HTMLElement {
   const menu = h('button', { class: 'btn quiet menu-toggle', type: 'button', 'aria-expanded': 'false' }, `☰ ${t('menu')}`);

@@ -1,14 +1,13 @@
-/** The app's entry: theme, engine, course, then the app itself. */
+/**
+ * The app's entry, kept tiny on purpose: it applies the theme and starts the SQLite worker at once,
+ * then loads the rest of the app, so the worker boots while the big script downloads and parses.
+ */
 import '../ui/styles.css';
 import '../ui/diagram.css';
 import { createBrowserEngine } from '../db/browser-engine.js';
-import { applyTheme, preferredTheme } from './chrome.js';
-import { JunctionApp } from './app.js';
-import { loadCourse } from './course.js';
-import { ProgressStore } from './progress-store.js';
+import { applyTheme, preferredTheme } from './theme.js';
 
 applyTheme(preferredTheme());
-const root = document.getElementById('app')!;
 const engine = createBrowserEngine();
-const app = new JunctionApp(root, { engine, store: new ProgressStore(), course: loadCourse() });
-void app.start();
+const { startApp } = await import('./start.js');
+startApp(engine);

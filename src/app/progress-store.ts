@@ -1,4 +1,8 @@
-/** Per-lesson progress in IndexedDB: solved exercises, editor texts, the lab database, diagram positions. */
+/**
+ * Per-lesson progress in IndexedDB: solved exercises, editor texts, the lab database, diagram
+ * positions. A small index in localStorage (lesson id → solved count) says which lessons have
+ * anything saved, so a first visit and the course index never wait for IndexedDB to open.
+ */
 import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
 
 export interface LessonProgress {
@@ -16,16 +20,45 @@ export function emptyProgress(): LessonProgress {
   return { solved: [], editors: {}, failedChecks: {} };
 }
 
+type Index = Record<string, number>;
+
+/** The index, or null where localStorage is unavailable (then IndexedDB is always asked). */
+function readIndex(key: string): Index | null {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(key) ?? '{}');
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Index) : {};
+  } catch {
+    return null;
+  }
+}
+
 export class ProgressStore {
-  readonly #store: UseStore;
+  readonly #name: string;
+  #store: UseStore | null = null;
+  readonly #indexKey: string;
+  #index: Index | null;
 
   constructor(name = 'junction') {
-    this.#store = createStore(name, 'progress');
+    this.#name = name;
+    this.#indexKey = `${name}-progress-index`;
+    this.#index = readIndex(this.#indexKey);
+  }
+
+  /** Opened on first use: creating the database costs a first visit time it does not need to spend. */
+  get #db(): UseStore {
+    this.#store ??= createStore(this.#name, 'progress');
+    return this.#store;
+  }
+
+  /** Solved exercise counts of the lessons with saved progress (from the index: no IndexedDB). */
+  solvedCounts(): ReadonlyMap<string, number> | null {
+    return this.#index ? new Map(Object.entries(this.#index)) : null;
   }
 
   async load(lessonId: string): Promise<LessonProgress> {
+    if (this.#index && !(lessonId in this.#index)) return emptyProgress();
     try {
-      const saved = await get<LessonProgress>(lessonId, this.#store);
+      const saved = await get<LessonProgress>(lessonId, this.#db);
       return { ...emptyProgress(), ...saved };
     } catch {
       // Private browsing or a blocked IndexedDB: the lab still works, it just forgets.
@@ -35,17 +68,37 @@ export class ProgressStore {
 
   async save(lessonId: string, progress: LessonProgress): Promise<void> {
     try {
-      await set(lessonId, progress, this.#store);
+      await set(lessonId, progress, this.#db);
+      this.#writeIndex((index) => {
+        index[lessonId] = progress.solved.length;
+      });
     } catch (e) {
       console.warn('Progress could not be saved', e);
     }
   }
 
   async reset(lessonId: string): Promise<void> {
-    await del(lessonId, this.#store);
+    this.#writeIndex((index) => {
+      delete index[lessonId];
+    });
+    await del(lessonId, this.#db);
   }
 
   async resetAll(): Promise<void> {
-    await clear(this.#store);
+    this.#writeIndex((index) => {
+      for (const id of Object.keys(index)) delete index[id];
+    });
+    await clear(this.#db);
+  }
+
+  #writeIndex(change: (index: Index) => void): void {
+    if (!this.#index) return;
+    change(this.#index);
+    try {
+      localStorage.setItem(this.#indexKey, JSON.stringify(this.#index));
+    } catch {
+      // A full or blocked localStorage: fall back to asking IndexedDB from now on.
+      this.#index = null;
+    }
   }
 }
