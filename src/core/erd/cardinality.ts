@@ -3,21 +3,11 @@
  * "one" versus "many" on the referencing side from uniqueness of the FK columns.
  */
 import type { ForeignKeyRelationship } from '../relations/types.js';
+import { isNeverNull } from '../schema/keys.js';
 import type { Table } from '../schema/types.js';
 
 /** What one end of a relationship line says about how many rows take part there. */
 export type EndCardinality = 'one' | 'many' | 'zero-or-one' | 'zero-or-many';
-
-/** True when SQLite guarantees the column is never NULL (NOT NULL, a rowid alias, or a WITHOUT ROWID key). */
-export function isNeverNull(table: Table, column: string): boolean {
-  const col = table.columns.find((c) => c.name === column);
-  if (!col) return false;
-  if (col.notNull) return true;
-  if (col.pkPosition === 0) return false;
-  // SQLite lets ordinary PRIMARY KEY columns hold NULL (a legacy quirk); only these two are exempt.
-  const rowidAlias = table.primaryKey.length === 1 && col.type.toUpperCase() === 'INTEGER';
-  return table.withoutRowid || rowidAlias;
-}
 
 /** True when `columns` (in any order) are the primary key or a unique set of `table`. */
 export function isUniqueSet(table: Table, columns: string[]): boolean {

@@ -4,7 +4,7 @@
  */
 import type { JunctionPattern, Relations, Relationship } from '../relations/types.js';
 import type { Schema, Table } from '../schema/types.js';
-import { isNeverNull } from './cardinality.js';
+import { isNeverNull } from '../schema/keys.js';
 import { payloadColumns } from './graph.js';
 
 /** Describes `schema` and its relationships in plain text, one line per column and per relationship. */

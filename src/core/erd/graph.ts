@@ -4,7 +4,8 @@
  */
 import type { JunctionPattern, Relations, Relationship } from '../relations/types.js';
 import type { Schema, Table } from '../schema/types.js';
-import { type EndCardinality, endsOf, isNeverNull } from './cardinality.js';
+import { isNeverNull } from '../schema/keys.js';
+import { type EndCardinality, endsOf } from './cardinality.js';
 import { measureBox, type BoxMetrics } from './metrics.js';
 
 /** `physical`: every table is a box; `logical`: junction tables fold into many-to-many edges. */

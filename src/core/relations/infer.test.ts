@@ -51,7 +51,7 @@ const junctionCases: JunctionCase[] = [
   },
   {
     name: 'a composite primary key over both FKs with an index on the second side is a clean pure junction',
-    ddl: `CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
+    ddl: `CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
       PRIMARY KEY (student_id, course_id));
       CREATE INDEX enrollments_course ON enrollments (course_id);`,
     junctions: [enrollmentsMtm('pure')],
@@ -59,7 +59,7 @@ const junctionCases: JunctionCase[] = [
   },
   {
     name: 'a composite primary key without an index on the second side warns about the reverse lookup',
-    ddl: `CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
+    ddl: `CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
       PRIMARY KEY (student_id, course_id));`,
     junctions: [enrollmentsMtm('pure')],
     warnings: ['enrollments:missing-reverse-index'],
@@ -89,7 +89,7 @@ const junctionCases: JunctionCase[] = [
   },
   {
     name: 'a grade payload with the pair as primary key is an association object',
-    ddl: `CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
+    ddl: `CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
       grade INTEGER, enrolled_on TEXT DEFAULT CURRENT_DATE, PRIMARY KEY (student_id, course_id));
       CREATE INDEX enrollments_course ON enrollments (course_id);`,
     junctions: [enrollmentsMtm('association-object')],
@@ -105,7 +105,7 @@ const junctionCases: JunctionCase[] = [
   },
   {
     name: 'a generated column counts as payload, so a keyed pair with one is an association object',
-    ddl: `CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
+    ddl: `CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
       tag TEXT GENERATED ALWAYS AS (student_id || '-' || course_id) VIRTUAL, PRIMARY KEY (student_id, course_id));
       CREATE INDEX enrollments_course ON enrollments (course_id);`,
     junctions: [enrollmentsMtm('association-object')],
@@ -164,8 +164,8 @@ const junctionCases: JunctionCase[] = [
   {
     name: 'three FKs with a key over all of them are an n-ary relationship',
     ddl: `CREATE TABLE rooms (id INTEGER PRIMARY KEY);
-      CREATE TABLE timetable (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
-      room_id INTEGER REFERENCES rooms, note TEXT, PRIMARY KEY (student_id, course_id, room_id));`,
+      CREATE TABLE timetable (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
+      room_id INTEGER NOT NULL REFERENCES rooms, note TEXT, PRIMARY KEY (student_id, course_id, room_id));`,
     junctions: [{ kind: 'n-ary', junction: 'timetable', between: ['students', 'courses', 'rooms'] }],
     warnings: [],
   },
@@ -288,23 +288,28 @@ describe('inferRelationships: warnings', () => {
     ]);
   });
 
-  it('names the nullable junction column and spares primary key columns', async () => {
+  it('names nullable junction columns, primary key ones too (SQLite lets them hold NULL), but not WITHOUT ROWID keys', async () => {
     const relations = await infer(`${ENTITIES}
       CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
         UNIQUE (student_id, course_id));
       CREATE INDEX e1 ON enrollments (course_id);
       CREATE TABLE taught (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
-        PRIMARY KEY (student_id, course_id)) ;
-      CREATE INDEX t1 ON taught (course_id);`);
+        PRIMARY KEY (student_id, course_id));
+      CREATE INDEX t1 ON taught (course_id);
+      CREATE TABLE strict_pairs (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
+        PRIMARY KEY (student_id, course_id)) WITHOUT ROWID;
+      CREATE INDEX s1 ON strict_pairs (course_id);`);
     expect(relations.warnings.map((w) => w.message)).toEqual([
       'enrollments.student_id is not NOT NULL, so a row can link to no student at all.',
       'enrollments.course_id is not NOT NULL, so a row can link to no course at all.',
+      'taught.student_id is not NOT NULL, so a row can link to no student at all.',
+      'taught.course_id is not NOT NULL, so a row can link to no course at all.',
     ]);
   });
 
   it('says which side lacks an index for the reverse lookup and how to add one', async () => {
     const relations = await infer(`${ENTITIES}
-      CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
+      CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
         PRIMARY KEY (student_id, course_id));`);
     expect(relations.warnings).toEqual([
       {

@@ -4,7 +4,7 @@
  * sentence for a learner, where the schema lets bad data in or makes queries slow.
  */
 import { singular } from '../naming/english.js';
-import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey } from '../schema/keys.js';
+import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey, isNeverNull } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { type JunctionShape, junctionShape } from './junction.js';
 import type { ForeignKeyRelationship, Relations, RelationWarning, Relationship } from './types.js';
@@ -89,7 +89,8 @@ function junctionWarnings(table: Table, shape: JunctionShape): RelationWarning[]
   }
   for (const name of columns) {
     const column = table.columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
-    if (!column || column.notNull || column.pkPosition > 0) continue;
+    // Ordinary PRIMARY KEY columns may hold NULL in SQLite; only NOT NULL, WITHOUT ROWID keys and rowid aliases may not.
+    if (!column || isNeverNull(table, column.name)) continue;
     warnings.push({
       table: table.name,
       code: 'nullable-junction-column',

@@ -174,3 +174,20 @@ describe('diffSchemas', () => {
     expect(diffSchemas(await schemaOf(base), await schemaOf(after))).toEqual(expected);
   });
 });
+
+describe('references written in another case', () => {
+  it('name the target table and columns as they are declared', async () => {
+    const schema = await schemaOf(`
+      CREATE TABLE students (id INTEGER PRIMARY KEY);
+      CREATE TABLE courses (id INTEGER PRIMARY KEY);
+      CREATE TABLE enrollments (
+        student_id INTEGER NOT NULL REFERENCES Students(ID),
+        course_id INTEGER NOT NULL REFERENCES COURSES,
+        PRIMARY KEY (student_id, course_id));`);
+    const fks = schema.tables.find((t) => t.name === 'enrollments')!.foreignKeys;
+    expect(fks.map((f) => [f.table, f.toColumns])).toEqual([
+      ['students', ['id']],
+      ['courses', ['id']],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Engine, SqlValue, StatementResult } from '../engine.js';
 import { findTable, foreignKeysInColumnOrder, setKey } from './keys.js';
-import type { Column, ColumnKind, ForeignKeyAction, Schema, Table } from './types.js';
+import type { Column, ColumnKind, ForeignKey, ForeignKeyAction, Schema, Table } from './types.js';
 
 // Shadow tables (FTS internals) and sqlite_ tables are SQLite's business, not the learner's;
 // `substr` rather than LIKE because `_` is a LIKE wildcard.
@@ -85,7 +85,10 @@ export async function introspectSchema(engine: Engine, db: string): Promise<Sche
   for (const table of tables) {
     table.uniques = uniquesOf(table);
     table.foreignKeys = foreignKeysInColumnOrder(table);
-    for (const fk of table.foreignKeys) if (fk.toPrimaryKey) fk.toColumns = primaryKeyOf(schema, fk.table);
+    for (const fk of table.foreignKeys) {
+      if (fk.toPrimaryKey) fk.toColumns = primaryKeyOf(schema, fk.table);
+      canonicalizeTarget(schema, fk);
+    }
   }
   return schema;
 }
@@ -166,6 +169,19 @@ function uniquesOf(table: Table): string[][] {
     out.push(columns);
   }
   return out;
+}
+
+/**
+ * SQLite matches `REFERENCES Students(ID)` to `students(id)` case-insensitively but reports the
+ * names as written; everything downstream (diagram, models) looks tables up by their real names.
+ */
+function canonicalizeTarget(schema: Schema, fk: ForeignKey): void {
+  const target = findTable(schema, fk.table);
+  if (!target) return;
+  fk.table = target.name;
+  fk.toColumns = fk.toColumns.map(
+    (name) => target.columns.find((c) => c.name.toLowerCase() === name.toLowerCase())?.name ?? name,
+  );
 }
 
 /** The primary key of table `name` (case-insensitive), or [] when the table is missing or has none. */

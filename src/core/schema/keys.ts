@@ -45,3 +45,14 @@ export function foreignKeysInColumnOrder(table: Table): ForeignKey[] {
   };
   return [...table.foreignKeys].sort((a, b) => position(a.columns[0]) - position(b.columns[0]) || b.id - a.id);
 }
+
+/** True when SQLite guarantees the column is never NULL (NOT NULL, a rowid alias, or a WITHOUT ROWID key). */
+export function isNeverNull(table: Table, column: string): boolean {
+  const col = table.columns.find((c) => c.name.toLowerCase() === column.toLowerCase());
+  if (!col) return false;
+  if (col.notNull) return true;
+  if (col.pkPosition === 0) return false;
+  // SQLite lets ordinary PRIMARY KEY columns hold NULL (a legacy quirk); only these two are exempt.
+  const rowidAlias = table.primaryKey.length === 1 && col.type.toUpperCase() === 'INTEGER';
+  return table.withoutRowid || rowidAlias;
+}
