@@ -162,6 +162,26 @@ describe('parseLesson warnings', () => {
   });
 });
 
+describe('parseLesson on other line endings', () => {
+  it('reads a file with lone CR line endings without throwing', () => {
+    const { lesson } = parseLesson('# T\r\r```sql\rx\r```\r', { fileName: 't.md' });
+    expect(lesson.title).toBe('T');
+    expect(lesson.blocks).toContainEqual({ kind: 'sql', language: 'sql', code: 'x', line: 3 });
+  });
+
+  it('reads a CRLF file exactly like the same file with LF endings', () => {
+    const crlf = parseLesson(FULL.replace(/\n/g, '\r\n'));
+    const lf = parseLesson(FULL);
+    expect(crlf).toEqual(lf);
+    expect(crlf.lesson.setup).toBe('CREATE TABLE t(x);\n');
+  });
+
+  it('keeps warning lines right in a CRLF file', () => {
+    const { warnings } = parseLesson(lessonFile('```sql solution for=nope\nSELECT 1;\n```').replace(/\n/g, '\r\n'));
+    expect(warnings).toContainEqual({ line: 5, message: expect.stringContaining('no exercise with that id') });
+  });
+});
+
 describe('parseLesson on plain notes', () => {
   it('takes the title from the first heading and the id from the file name', () => {
     const { lesson, warnings } = parseLesson('Intro\n\n## Многие ко многим\n\ntext', { fileName: 'notes/Связи многие-ко-многим.md' });

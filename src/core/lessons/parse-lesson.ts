@@ -26,7 +26,9 @@ const parser = createMarkdown();
 
 /** Reads a lesson file into a `Lesson`; problems become warnings with 1-based file lines. */
 export function parseLesson(markdown: string, options: ParseOptions = {}): ParsedLesson {
-  const text = markdown.replace(/^\uFEFF/, '');
+  // markdown-it treats a lone CR as a line break too; normalising keeps its token lines and our
+  // `\n`-split body lines counting the same lines (and CRLF files keep their line numbers).
+  const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const warnings: LessonWarning[] = [];
   const front = readFrontmatter(text);
   warnings.push(...front.warnings);
