@@ -136,10 +136,10 @@ describe('junction lessons check', () => {
 });
 
 describe('junction lessons grade', () => {
-  const grade = async (answer: string, exercise = 'names') => {
+  const grade = async (answer: string, exercise = 'names', lessonText = LESSON) => {
     const lesson = join(dir, 'tiny.md');
     const answerPath = join(dir, 'answer.sql');
-    await writeFile(lesson, LESSON);
+    await writeFile(lesson, lessonText);
     await writeFile(answerPath, answer);
     const { io, out } = fakeIo();
     const status = await lessonsGradeCommand.run([lesson, exercise, answerPath], io);
@@ -162,6 +162,30 @@ describe('junction lessons grade', () => {
     const { status, out } = await grade("SELECT name FROM students WHERE name = 'Ada'");
     expect(status).toBe(1);
     expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, hint: 'Only Ada? Drop the WHERE.', missing: [['Bob']], extra: [] });
+  });
+
+  it.each([
+    ['a failing setup', LESSON.replace('CREATE TABLE students', 'CREAT TABLE students'), 'setup'],
+    ['a failing variant', LESSON.replace('---\n\n', 'variant: INSERT INTO nowhere VALUES (1);\n---\n\n'), 'variant'],
+    ['a failing reference solution', LESSON.replace('SELECT name FROM students;', 'SELECT name FROM nowhere;'), 'solution'],
+    [
+      'a check query that fails on the reference copy',
+      LESSON.replace('```sql wrong for=names', '```sql check for=names\nSELECT * FROM nowhere;\n```\n\n```sql wrong for=names'),
+      'reference-check',
+    ],
+  ])('returns 2 when the lesson is broken: %s', async (_what, lessonText, source) => {
+    const { status, out } = await grade('SELECT name FROM students;', 'names', lessonText);
+    expect(status).toBe(2);
+    expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, message: expect.stringContaining('problem with the lesson') });
+    expect(out.stderr).toContain(`the lesson is broken (${source})`);
+  });
+
+  it("returns 1 when a check query fails only on the learner's copy", async () => {
+    const withCheck = LESSON.replace('```sql wrong for=names', '```sql check for=names\nSELECT name FROM students;\n```\n\n```sql wrong for=names');
+    const { status, out } = await grade('DROP TABLE students;', 'names', withCheck);
+    expect(status).toBe(1);
+    expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, message: expect.stringContaining('After your code, the check query') });
+    expect(out.stderr).toBe('');
   });
 
   it('returns 2 for an unknown exercise, a missing file or wrong arguments', async () => {

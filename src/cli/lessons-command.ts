@@ -1,5 +1,5 @@
 /** `junction lessons check` validates lesson files; `junction lessons grade` grades one answer as JSON. */
-import { type CheckResult, checkExercise } from '../core/checks/check-exercise.js';
+import { type CheckResult, checkExercise, isLessonFault } from '../core/checks/check-exercise.js';
 import type { Engine, SqlValue } from '../core/engine.js';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson } from '../core/lessons/types.js';
@@ -98,7 +98,7 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
     for (const wrong of exercise.wrongs) {
       const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
       if (result.passed) errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" passes the checks.`);
-      else if (wrong.hint !== '' && result.hint !== wrong.hint && (!result.error || result.error.source === 'answer')) {
+      else if (wrong.hint !== '' && result.hint !== wrong.hint && (!result.error || !isLessonFault(result.error))) {
         errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" would be shown another block's hint (an earlier wrong block has the same outcome).`);
       }
     }
@@ -158,7 +158,9 @@ Rows are arrays of values; a BLOB value is written as a hex string like "x'0a1b'
 Parser warnings about the lesson go to stderr and do not stop grading.
 
 Exit status: 0 when the answer passes, 1 when it does not, 2 on bad input (wrong number of
-arguments, unreadable file, unknown exercise, or an exercise without a solution).
+arguments, unreadable file, unknown exercise, an exercise without a solution, or a broken
+lesson: its setup, variant or a reference solution fails, or a check query fails on the
+reference copy; the verdict is still printed and the cause goes to stderr).
 `,
   async run(args, io) {
     if (args.length !== 3) {
@@ -186,6 +188,11 @@ arguments, unreadable file, unknown exercise, or an exercise without a solution)
     }
     const result = await checkExercise(await createNodeEngine(), lesson, exerciseId, answer);
     io.stdout(`${JSON.stringify(gradeJson(result), null, 2)}\n`);
+    // A broken lesson is bad input, not a wrong answer: graders must not count it against the learner.
+    if (result.error && isLessonFault(result.error)) {
+      io.stderr(`junction lessons grade: the lesson is broken (${result.error.source}): ${result.message}\n`);
+      return 2;
+    }
     return result.passed ? 0 : 1;
   },
 };

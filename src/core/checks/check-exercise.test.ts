@@ -3,7 +3,7 @@ import { createNodeEngine } from '../../db/node-engine.js';
 import type { Engine } from '../engine.js';
 import { parseLesson } from '../lessons/parse-lesson.js';
 import type { Lesson } from '../lessons/types.js';
-import { checkExercise } from './check-exercise.js';
+import { checkExercise, isLessonFault } from './check-exercise.js';
 
 const SETUP = [
   'CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);',
@@ -197,6 +197,33 @@ describe('checkExercise and its databases', () => {
     const result = await grade(lesson, 'SELECT 1');
     expect(result).toMatchObject({ passed: false, error: { source: 'solution' } });
     expect(result.message).toContain('problem with the lesson');
+  });
+
+  it('blames the lesson when a check query fails on the reference copy', async () => {
+    const lesson = aLesson([fence('sql exercise id=q', ''), fence('sql solution for=q', 'SELECT 1;'), fence('sql check for=q', 'SELECT * FROM nowhere;')]);
+    const result = await grade(lesson, 'SELECT 1');
+    expect(result).toMatchObject({ passed: false, error: { source: 'reference-check', message: 'no such table: nowhere' } });
+    expect(result.error && isLessonFault(result.error)).toBe(true);
+    expect(result.message).toContain('problem with the lesson');
+  });
+
+  it("blames the learner when a check query fails only on the learner's copy", async () => {
+    const lesson = aLesson([fence('sql exercise id=q', ''), fence('sql solution for=q', 'SELECT 1;'), fence('sql check for=q', 'SELECT count(*) FROM courses;')]);
+    const result = await grade(lesson, 'DROP TABLE enrollments; DROP TABLE courses;');
+    expect(result).toMatchObject({ passed: false, error: { source: 'answer-check', message: 'no such table: courses' } });
+    expect(result.error && isLessonFault(result.error)).toBe(false);
+    expect(result.message).toContain('After your code, the check query');
+  });
+
+  it.each([
+    ['answer', false],
+    ['answer-check', false],
+    ['setup', true],
+    ['variant', true],
+    ['solution', true],
+    ['reference-check', true],
+  ] as const)('counts an error from %s as the lesson\'s fault: %s', (source, lessonFault) => {
+    expect(isLessonFault({ source, message: 'x', explanation: null, sql: 'x', line: 1 })).toBe(lessonFault);
   });
 
   it('throws for an exercise id the lesson does not have', async () => {

@@ -9,8 +9,14 @@ import { explainSqlError } from './explain-error.js';
 import { endsWithTopLevelOrderBy } from './order-by.js';
 import { type Outcome, outcomeOf, sameOutcome } from './outcome.js';
 
-/** Where an error came from: the learner's answer, or the lesson itself (a bug in the lesson, not the learner's fault). */
-export type CheckErrorSource = 'answer' | 'check' | 'setup' | 'variant' | 'solution';
+/**
+ * Where an error came from. The learner's: their code (`answer`) or a check query run on their copy
+ * (`answer-check`, e.g. they dropped a table it reads). The lesson's: its setup, variant, a reference
+ * solution, or a check query that fails even on the reference copy (`reference-check`).
+ */
+export type CheckErrorSource = 'answer' | 'answer-check' | 'setup' | 'variant' | 'solution' | 'reference-check';
+
+const LESSON_SOURCES: ReadonlySet<CheckErrorSource> = new Set(['setup', 'variant', 'solution', 'reference-check']);
 
 /** A SQL error met while checking, with SQLite's text and a plain-language explanation when one is known. */
 export interface CheckError {
@@ -33,6 +39,11 @@ export interface CheckResult {
   missing: SqlValue[][];
   extra: SqlValue[][];
   error?: CheckError;
+}
+
+/** True when the error is a bug in the lesson rather than a mistake in the learner's answer. */
+export function isLessonFault(error: CheckError): boolean {
+  return LESSON_SOURCES.has(error.source);
 }
 
 /** Scratch database names; the learner's playground (`main`) is never touched. */
@@ -70,7 +81,7 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
       if (!reference.ok) {
         return reference.failedIn === 'code'
           ? lessonError('solution', reference.error, "The lesson's reference solution fails")
-          : lessonError('check', reference.error, "A check query of this exercise fails on the reference solution");
+          : lessonError('reference-check', reference.error, "A check query of this exercise fails on the reference solution");
       }
       const rules = {
         order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastStatement) ? 'exact' : 'any'),
@@ -120,7 +131,7 @@ function judge(
   variant: boolean,
 ): CheckResult {
   if (!learner.ok) {
-    const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'check', learner.error);
+    const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'answer-check', learner.error);
     const where = learner.failedIn === 'code' ? `Your code stopped with an error on line ${error.line}` : `After your code, the check query "${oneLine(error.sql)}" fails`;
     const message = `${where}: ${error.message}.${error.explanation ? ` ${error.explanation}` : ''}`;
     return { ...failure(message), error };
