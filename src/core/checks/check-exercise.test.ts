@@ -49,6 +49,14 @@ describe('checkExercise on queries', () => {
     expect((await grade(lesson, 'SELECT name FROM students ORDER BY 1')).passed).toBe(true);
   });
 
+  it('decides the order from the last row-returning statement of the solution, not its last statement', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM students ORDER BY id DESC;\nCREATE TABLE z (x);'));
+    const result = await grade(lesson, 'SELECT name FROM students ORDER BY id;');
+    expect(result.passed).toBe(false);
+    expect(result.message).toContain('different order');
+    expect((await grade(lesson, 'SELECT name FROM students ORDER BY name DESC;')).passed).toBe(true);
+  });
+
   it('ignores an ORDER BY inside a subquery of the solution', async () => {
     const lesson = aLesson(query('', 'SELECT name FROM (SELECT name FROM students ORDER BY name);'));
     expect((await grade(lesson, 'SELECT name FROM students ORDER BY name DESC;')).passed).toBe(true);

@@ -84,7 +84,7 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
           : lessonError('reference-check', reference.error, "A check query of this exercise fails on the reference solution");
       }
       const rules = {
-        order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastStatement) ? 'exact' : 'any'),
+        order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastQuery) ? 'exact' : 'any'),
         columns: exercise.columns ?? 'ignore',
       } satisfies { order: RowOrder; columns: ColumnRule };
       const learner = await outcomeOf(engine, CHECK_DATABASES.learner, pass.bytes, answer, exercise.checks);

@@ -7,9 +7,13 @@ import type { ColumnRule, RowOrder } from '../lessons/types.js';
 /** Rows kept per statement while checking; lesson databases are small, this only bounds runaway joins. */
 export const CHECK_MAX_ROWS = 10_000;
 
-/** What a piece of code led to: the compared tables, or the error that stopped it (in the code or a check query). */
+/**
+ * What a piece of code led to: the compared tables, or the error that stopped it (in the code or a check
+ * query). `lastQuery` is the code's last row-returning statement ('' if none): the one whose result is
+ * compared, so its ORDER BY decides the default row order.
+ */
 export type Outcome =
-  | { ok: true; tables: ResultTable[]; lastStatement: string }
+  | { ok: true; tables: ResultTable[]; lastQuery: string }
   | { ok: false; error: ScriptError; failedIn: 'code' | 'check'; check?: SqlPart };
 
 /**
@@ -20,18 +24,17 @@ export async function outcomeOf(engine: Engine, db: string, bytes: Uint8Array, c
   await engine.open(db, bytes);
   const run = await engine.run(db, code, { maxRows: CHECK_MAX_ROWS });
   if (!run.ok) return { ok: false, error: run.error, failedIn: 'code' };
-  const lastStatement = run.results.at(-1)?.sql ?? '';
-  if (checks.length === 0) {
-    const last = run.results.filter(returnsRows).at(-1);
-    return { ok: true, tables: last ? [tableOf(last)] : [], lastStatement };
-  }
+  // Statements after the query (a trailing CREATE, UPDATE, …) do not change what is compared.
+  const last = run.results.filter(returnsRows).at(-1);
+  const lastQuery = last?.sql ?? '';
+  if (checks.length === 0) return { ok: true, tables: last ? [tableOf(last)] : [], lastQuery };
   const tables: ResultTable[] = [];
   for (const check of checks) {
     const result = await engine.run(db, check.sql, { maxRows: CHECK_MAX_ROWS });
     if (!result.ok) return { ok: false, error: result.error, failedIn: 'check', check };
     tables.push(...result.results.filter(returnsRows).map(tableOf));
   }
-  return { ok: true, tables, lastStatement };
+  return { ok: true, tables, lastQuery };
 }
 
 /** A statement that returns rows has result columns, even when it returned zero rows. */
