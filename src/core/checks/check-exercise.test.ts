@@ -181,6 +181,26 @@ describe('checkExercise with check blocks', () => {
   });
 });
 
+describe('checkExercise explaining errors with the schema', () => {
+  const enrol = () =>
+    aLesson([
+      fence('sql exercise id=e', ''),
+      fence('sql solution for=e', 'INSERT INTO enrollments VALUES (2, 2);'),
+      fence('sql check for=e', 'SELECT * FROM enrollments;'),
+    ]);
+
+  it('names the missing parent of an INSERT without a column list, reading the columns from the schema', async () => {
+    const result = await grade(enrol(), 'INSERT INTO enrollments VALUES (9, 1);', 'e');
+    expect(result.error).toMatchObject({ source: 'answer', message: 'FOREIGN KEY constraint failed' });
+    expect(result.error?.explanation).toContain('no student with id 9');
+  });
+
+  it("uses the learner's copy, with the tables the answer created", async () => {
+    const result = await grade(enrol(), 'CREATE TABLE clubs (id INTEGER PRIMARY KEY);\nSELECT * FROM club;', 'e');
+    expect(result.error?.explanation).toBe('There is no table called club in this database. Did you mean clubs?');
+  });
+});
+
 describe('checkExercise and its databases', () => {
   it('never touches the playground and closes its scratch copies', async () => {
     engine ??= await createNodeEngine();

@@ -4,6 +4,8 @@
  */
 import type { Engine, ScriptError, SqlValue } from '../engine.js';
 import type { ColumnRule, Exercise, Lesson, RowOrder } from '../lessons/types.js';
+import { introspectSchema } from '../schema/introspect.js';
+import type { Schema } from '../schema/types.js';
 import { compareResults, type Comparison, type ResultTable } from './compare.js';
 import { explainSqlError } from './explain-error.js';
 import { endsWithTopLevelOrderBy } from './order-by.js';
@@ -88,7 +90,10 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
         columns: exercise.columns ?? 'ignore',
       } satisfies { order: RowOrder; columns: ColumnRule };
       const learner = await outcomeOf(engine, CHECK_DATABASES.learner, pass.bytes, answer, exercise.checks);
-      const verdict = judge(learner, reference, rules, exercise.checks.length > 0, pass.variant);
+      // Only an error needs the schema (its explanation names tables and reads INSERTs without a column
+      // list), and only the learner's copy has the tables their code created or changed.
+      const schema = learner.ok ? undefined : await schemaOf(engine, CHECK_DATABASES.learner);
+      const verdict = judge(learner, reference, rules, exercise.checks.length > 0, pass.variant, schema);
       if (!verdict.passed) {
         verdict.hint = await wrongHint(engine, exercise, pass.bytes, learner, rules);
         if (/pragma\s+foreign_keys\s*=\s*(off|0|false|no)\b/i.test(answer)) {
@@ -129,9 +134,10 @@ function judge(
   rules: { order: RowOrder; columns: ColumnRule },
   withChecks: boolean,
   variant: boolean,
+  schema: Schema | undefined,
 ): CheckResult {
   if (!learner.ok) {
-    const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'answer-check', learner.error);
+    const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'answer-check', learner.error, schema);
     const where = learner.failedIn === 'code' ? `Your code stopped with an error on line ${error.line}` : `After your code, the check query "${oneLine(error.sql)}" fails`;
     const message = `${where}: ${error.message}.${error.explanation ? ` ${error.explanation}` : ''}`;
     return { ...failure(message), error };
@@ -199,8 +205,18 @@ async function wrongHint(
   return null;
 }
 
-function toCheckError(source: CheckErrorSource, error: ScriptError): CheckError {
-  return { source, message: error.message, explanation: explainSqlError(error.message, error.sql), sql: error.sql, line: error.line };
+/** The schema of an open scratch database, or undefined when it cannot be read (then explanations are plainer). */
+async function schemaOf(engine: Engine, db: string): Promise<Schema | undefined> {
+  try {
+    return await introspectSchema(engine, db);
+  } catch {
+    // The explanation is a courtesy: a copy the answer left unreadable must not turn a verdict into a crash.
+    return undefined;
+  }
+}
+
+function toCheckError(source: CheckErrorSource, error: ScriptError, schema?: Schema): CheckError {
+  return { source, message: error.message, explanation: explainSqlError(error.message, error.sql, schema), sql: error.sql, line: error.line };
 }
 
 function lessonError(source: CheckErrorSource, error: ScriptError, what: string): CheckResult {
