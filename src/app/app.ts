@@ -29,6 +29,11 @@ interface OpenLesson {
   markdown: (source: string) => string;
   /** Set for built-in lessons (prev/next and the index). */
   entry?: CourseEntry;
+  /**
+   * Where progress is kept: the lesson id for the course; lessons from outside are kept apart by
+   * their source, so a file that reuses a course id cannot read or overwrite the course's progress.
+   */
+  progressKey: string;
 }
 
 /** A snippet the build did not render (it renders them all): shown as text rather than lost. */
@@ -60,6 +65,7 @@ export class JunctionApp {
   #lang: Language = 'en';
   #current: { open: OpenLesson; progress: LessonProgress; session: LabSession; views: { destroy(): void }[] } | null = null;
   #token = 0;
+  #opening: Promise<void> = Promise.resolve();
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #dbDirty = false;
   /** Solved counts by lesson id, for the index. */
@@ -76,10 +82,19 @@ export class JunctionApp {
     this.#buildFrame();
     // The index's solved marks are not needed for the first paint of the lesson.
     void this.#loadSolvedCounts().then(() => this.#renderIndex());
-    window.addEventListener('hashchange', () => void this.#navigate(parseRoute(location.hash, this.#lang)));
+    window.addEventListener('hashchange', () => void this.#navigateSafely(parseRoute(location.hash, this.#lang)));
     window.addEventListener('pagehide', () => void this.#flush());
     this.#installDrop();
-    await this.#navigate(parseRoute(location.hash, fallback));
+    await this.#navigateSafely(parseRoute(location.hash, fallback));
+  }
+
+  /** A navigation that fails (a bug, a lost engine) shows its message instead of a blank page. */
+  async #navigateSafely(route: Route): Promise<void> {
+    try {
+      await this.#navigate(route);
+    } catch (e) {
+      this.#showError(t('openFailed'), e instanceof Error ? e.message : 'an unexpected error');
+    }
   }
 
   #buildFrame(): void {
@@ -135,7 +150,7 @@ export class JunctionApp {
     if (route.kind === 'open') {
       if (!route.src) return this.#showError(t('openFailed'), 'No lesson address was given (#/open?src=…).');
       this.#showLoading();
-      return this.#openExternal(await fetchLesson(route.src));
+      return this.#openExternal(await fetchLesson(route.src), `url:${new URL(route.src, location.href).href}`);
     }
     const entries = this.#entries();
     const entry = entries.find((e) => e.lesson.id === route.lessonId) ?? entries[0];
@@ -144,10 +159,11 @@ export class JunctionApp {
       history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: entry.lesson.id }));
     }
     const markdown = (source: string) => entry.html[source] ?? asText(source);
-    await this.#open({ lesson: entry.lesson, warnings: entry.warnings, lang: entry.lang, markdown, entry });
+    const { lesson, warnings, lang } = entry;
+    await this.#open({ lesson, warnings, lang, markdown, entry, progressKey: lesson.id });
   }
 
-  async #openExternal(opened: OpenedLesson): Promise<void> {
+  async #openExternal(opened: OpenedLesson, source: string): Promise<void> {
     if (!opened.ok) return this.#showError(t('openFailed'), opened.message);
     // Lessons from outside the course are parsed here; the parser loads on first use.
     const [{ parseLesson }, { renderMarkdown }] = await Promise.all([
@@ -156,19 +172,32 @@ export class JunctionApp {
     ]);
     const { lesson, warnings } = parseLesson(opened.markdown, { fileName: opened.fileName });
     const options = opened.baseUrl ? { baseUrl: opened.baseUrl } : {};
-    await this.#open({ lesson, warnings, lang: this.#lang, markdown: (source) => renderMarkdown(source, options) });
+    const markdown = (text: string) => renderMarkdown(text, options);
+    await this.#open({ lesson, warnings, lang: this.#lang, markdown, progressKey: `${source}#${lesson.id}` });
   }
 
   async #openFile(file: File): Promise<void> {
-    await this.#openExternal(await readLessonFile(file));
+    // A route of its own, so the course index links work again afterwards (a reload returns to the course).
+    history.pushState(null, '', `#/file/${encodeURIComponent(file.name)}`);
+    await this.#openExternal(await readLessonFile(file), `file:${file.name}`);
   }
 
-  /** Opens a lesson on a fresh lab session, restoring its saved progress. */
-  async #open(open: OpenLesson): Promise<void> {
+  /**
+   * Opens a lesson on a fresh lab session, restoring its saved progress. Opens run one at a time
+   * (they share the lab database), and one superseded by a later navigation is skipped.
+   */
+  #open(open: OpenLesson): Promise<void> {
     const token = ++this.#token;
+    this.#opening = this.#opening
+      .then(() => (token === this.#token ? this.#openNow(open, token) : undefined))
+      .catch((e: unknown) => this.#showError(t('openFailed'), e instanceof Error ? e.message : 'an unexpected error'));
+    return this.#opening;
+  }
+
+  async #openNow(open: OpenLesson, token: number): Promise<void> {
     await this.#flush();
     this.#teardown();
-    const progress = await this.#options.store.load(open.lesson.id);
+    const progress = await this.#options.store.load(open.progressKey);
     const session = new LabSession(this.#options.engine);
     let setupError: string | null = null;
     try {
@@ -217,7 +246,7 @@ export class JunctionApp {
       onChecked: (exerciseId, result, failed) => {
         progress.failedChecks[exerciseId] = failed;
         if (result.passed && !progress.solved.includes(exerciseId)) progress.solved.push(exerciseId);
-        this.#solved.set(open.lesson.id, progress.solved.length);
+        this.#solved.set(open.progressKey, progress.solved.length);
         this.#renderIndex();
         void this.#flush();
       },
@@ -298,7 +327,7 @@ export class JunctionApp {
         this.#dbDirty = true;
       }
     }
-    await this.#options.store.save(current.open.lesson.id, current.progress);
+    await this.#options.store.save(current.open.progressKey, current.progress);
   }
 
   #teardown(): void {
@@ -312,8 +341,8 @@ export class JunctionApp {
     this.#dbDirty = false;
     clearTimeout(this.#saveTimer);
     this.#current = null;
-    await this.#options.store.reset(current.open.lesson.id);
-    this.#solved.set(current.open.lesson.id, 0);
+    await this.#options.store.reset(current.open.progressKey);
+    this.#solved.set(current.open.progressKey, 0);
     for (const view of current.views) view.destroy();
     await this.#open(current.open);
   }

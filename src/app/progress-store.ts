@@ -22,6 +22,34 @@ export function emptyProgress(): LessonProgress {
 
 type Index = Record<string, number>;
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whatever IndexedDB holds, as a well-formed progress record: a damaged or older record loses the
+ * fields that do not fit rather than stopping the lesson from opening.
+ */
+export function normalizeProgress(saved: unknown): LessonProgress {
+  const progress = emptyProgress();
+  if (!isRecord(saved)) return progress;
+  if (Array.isArray(saved.solved)) progress.solved = saved.solved.filter((id): id is string => typeof id === 'string');
+  if (isRecord(saved.editors)) {
+    for (const [key, text] of Object.entries(saved.editors)) if (typeof text === 'string') progress.editors[key] = text;
+  }
+  if (isRecord(saved.failedChecks)) {
+    for (const [key, n] of Object.entries(saved.failedChecks)) if (typeof n === 'number') progress.failedChecks[key] = n;
+  }
+  if (saved.db instanceof Uint8Array) progress.db = saved.db;
+  if (isRecord(saved.positions)) {
+    const positions: NonNullable<LessonProgress['positions']> = {};
+    for (const [table, p] of Object.entries(saved.positions)) {
+      if (isRecord(p) && Number.isFinite(p.x) && Number.isFinite(p.y)) positions[table] = { x: Number(p.x), y: Number(p.y) };
+    }
+    progress.positions = positions;
+  }
+  return progress;
+}
+
 /** The index, or null where localStorage is unavailable (then IndexedDB is always asked). */
 function readIndex(key: string): Index | null {
   try {
@@ -58,8 +86,7 @@ export class ProgressStore {
   async load(lessonId: string): Promise<LessonProgress> {
     if (this.#index && !(lessonId in this.#index)) return emptyProgress();
     try {
-      const saved = await get<LessonProgress>(lessonId, this.#db);
-      return { ...emptyProgress(), ...saved };
+      return normalizeProgress(await get<unknown>(lessonId, this.#db));
     } catch {
       // Private browsing or a blocked IndexedDB: the lab still works, it just forgets.
       return emptyProgress();

@@ -16,6 +16,12 @@ describe('hash routes', () => {
     expect(parseRoute(hash)).toEqual(route);
   });
 
+  it('survives malformed escapes in a link', () => {
+    expect(parseRoute('#/en/100%')).toEqual({ kind: 'lesson', lang: 'en', lessonId: '100%' });
+    expect(parseRoute('#/en/%E0%A4%A')).toEqual({ kind: 'lesson', lang: 'en', lessonId: '%E0%A4%A' });
+    expect(parseRoute('#/open?src=%E0%A4%A').kind).toBe('open');
+  });
+
   it('round-trips every route through its hash', () => {
     for (const hash of ['#/en/a-b', '#/ru', '#/open?src=lessons%2Fx.md', '#/open?src=a&lang=ru']) {
       expect(parseRoute(formatRoute(parseRoute(hash)))).toEqual(parseRoute(hash));

@@ -12,11 +12,20 @@ function isLanguage(value: string | undefined): value is Language {
   return value === 'en' || value === 'ru';
 }
 
+/** Decodes a path segment; a malformed escape (`100%`) is kept as written rather than failing. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Reads a route from `location.hash`; anything unknown falls back to the language's first lesson. */
 export function parseRoute(hash: string, fallback: Language = 'en'): Route {
   const path = hash.replace(/^#\/?/, '');
   const [pathname = '', query = ''] = path.split('?', 2);
-  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = pathname.split('/').filter(Boolean).map(decodeSegment);
   const params = new URLSearchParams(query);
   const lang = isLanguage(params.get('lang') ?? undefined) ? (params.get('lang') as Language) : fallback;
   if (parts[0] === 'open') return { kind: 'open', lang, src: params.get('src') };

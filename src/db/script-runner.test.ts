@@ -106,11 +106,14 @@ describe('row cap', () => {
 });
 
 describe('databases', () => {
-  it('turns foreign keys on at open and after export', async () => {
+  it('turns foreign keys on at open, and export leaves the setting as the learner made it', async () => {
     const fk = async () => (await run('PRAGMA foreign_keys')).results[0]!.rows[0]![0];
     expect(await fk()).toBe(1);
     await engine.export('main');
     expect(await fk()).toBe(1);
+    await run('PRAGMA foreign_keys = OFF');
+    await engine.export('main');
+    expect(await fk()).toBe(0);
   });
 
   it('keeps several named databases apart and reopens one from its bytes', async () => {

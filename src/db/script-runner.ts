@@ -29,11 +29,9 @@ export class DatabaseSet {
   }
 
   export(name: string): Uint8Array {
-    const db = this.#get(name);
-    const bytes = db.export();
-    // sql.js closes and reopens the connection to export, which resets the pragma.
-    db.run('PRAGMA foreign_keys = ON');
-    return bytes;
+    // sql.js 1.16 exports through the backup API: the connection, and its foreign_keys setting
+    // (which the learner may have switched off), stay as they are.
+    return this.#get(name).export();
   }
 
   close(name: string): void {

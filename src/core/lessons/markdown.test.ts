@@ -56,3 +56,22 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('| a | b |\n|---|---|\n| 1 | 2 |')).toContain('<table>');
   });
 });
+
+describe('a lesson opened from a URL', () => {
+  const base = 'https://example.org/course/week1/';
+  it('resolves relative markdown images and links against the lesson, and leaves absolute ones alone', () => {
+    const html = renderMarkdown(
+      '![er](img/er.png) [next](lesson2.md) [top](#top) [abs](https://x.org/a) ![root](/logo.png)',
+      { baseUrl: base },
+    );
+    expect(html).toContain('src="https://example.org/course/week1/img/er.png"');
+    expect(html).toContain('href="https://example.org/course/week1/lesson2.md"');
+    expect(html).toContain('href="#top"');
+    expect(html).toContain('href="https://x.org/a"');
+    expect(html).toContain('src="/logo.png"');
+  });
+
+  it('changes nothing without a base', () => {
+    expect(renderMarkdown('![er](img/er.png)')).toContain('src="img/er.png"');
+  });
+});

@@ -32,6 +32,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   md.inline.ruler.before('image', 'obsidian_embed', embeds);
   md.inline.ruler.before('link', 'wiki_link', wikiLinks);
   md.renderer.rules.obsidian_embed = (tokens, idx) => renderEmbed(tokens[idx]!.meta as unknown as EmbedMeta, options.baseUrl);
+  if (options.baseUrl) resolveRelativeUrls(md, options.baseUrl);
   md.renderer.rules.wiki_link = (tokens, idx) => {
     const meta = tokens[idx]!.meta as unknown as { target: string; label: string };
     return `<span class="wikilink" data-target="${escapeHtml(meta.target)}">${escapeHtml(meta.label)}</span>`;
@@ -74,6 +75,34 @@ function renderEmbed(meta: EmbedMeta, baseUrl: string | undefined): string {
     }
   }
   return `<span class="embed-missing" title="${escapeHtml(name)}">${escapeHtml(name)}</span>`;
+}
+
+/** A relative address (`pic.png`, `../img/a.svg`), as opposed to `https:`, `data:`, `/root` or `#anchor`. */
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)/i;
+
+/**
+ * A lesson opened from a URL refers to its images and neighbouring files relative to itself, not
+ * to the app: resolve plain markdown images and links against the lesson's address.
+ */
+function resolveRelativeUrls(md: MarkdownIt, baseUrl: string): void {
+  const resolve = (tokens: { attrGet(name: string): string | null; attrSet(name: string, value: string): void }, attr: string) => {
+    const value = tokens.attrGet(attr);
+    if (!value || !RELATIVE.test(value)) return;
+    try {
+      tokens.attrSet(attr, new URL(value, baseUrl).href);
+    } catch {
+      // Not a URL even relative to the base: leave it; the sanitiser decides what survives.
+    }
+  };
+  const image = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, opts, env, self) => {
+    resolve(tokens[idx]!, 'src');
+    return image(tokens, idx, opts, env, self);
+  };
+  md.renderer.rules.link_open = (tokens, idx, opts, _env, self) => {
+    resolve(tokens[idx]!, 'href');
+    return self.renderToken(tokens, idx, opts);
+  };
 }
 
 function resolveAgainst(name: string, baseUrl: string): string | null {
