@@ -322,6 +322,22 @@ describe('inferRelationships: warnings', () => {
     ]);
   });
 
+  it.each([
+    ['a table name with a quote', `CREATE TABLE "we""ird" (a INTEGER NOT NULL REFERENCES students, b INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (a, b));`, 'CREATE INDEX we_ird_b ON "we""ird" (b)'],
+    ['keywords as names', `CREATE TABLE "order" ("from" INTEGER NOT NULL REFERENCES students, "to" INTEGER NOT NULL REFERENCES courses, PRIMARY KEY ("from", "to"));`, 'CREATE INDEX order_to ON "order" ("to")'],
+    [
+      'mixed case and spaces',
+      `CREATE TABLE "Enrollments" (student_id INTEGER NOT NULL REFERENCES students, "Course Id" INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (student_id, "Course Id"));`,
+      'CREATE INDEX "Enrollments_Course_Id" ON "Enrollments" ("Course Id")',
+    ],
+  ])('quotes the names in the suggested CREATE INDEX for %s, and the suggestion works', async (_what, ddl, suggestion) => {
+    const relations = await infer(`${ENTITIES}${ddl}`);
+    const message = relations.warnings.find((w) => w.code === 'missing-reverse-index')?.message ?? '';
+    expect(message).toContain(`; ${suggestion} fixes it.`);
+    const fixed = await infer(`${ENTITIES}${ddl}\n${suggestion};`);
+    expect(warningCodes(fixed)).toEqual([]);
+  });
+
   it('names the missing table and the mismatch in plain words', async () => {
     const relations = await infer(`CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT);
       CREATE TABLE lectures (course_id INTEGER REFERENCES ghosts (id), title TEXT REFERENCES courses (title), room TEXT);`);

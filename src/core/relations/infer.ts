@@ -4,6 +4,7 @@
  * sentence for a learner, where the schema lets bad data in or makes queries slow.
  */
 import { singular } from '../naming/english.js';
+import { quoteIdent } from '../orm/sqlite-types.js';
 import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey, isNeverNull } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { type JunctionShape, junctionShape } from './junction.js';
@@ -129,12 +130,14 @@ function missingReverseIndex(table: Table, [first, second]: [ForeignKey, Foreign
   const start = other.columns[0]!.toLowerCase();
   if (table.indexes.some((i) => i.columns[0]?.toLowerCase() === start)) return null;
   const index = `${table.name}_${other.columns.join('_')}`.replace(/\W+/g, '_');
+  // The suggestion is meant to be pasted and run, so odd names are quoted; plain ones stay bare to read easily.
+  const statement = `CREATE INDEX ${quoteIdent(index)} ON ${quoteIdent(table.name)} (${other.columns.map(quoteIdent).join(', ')})`;
   return {
     table: table.name,
     code: 'missing-reverse-index',
     message:
       `${table.name} has no index starting with ${other.columns[0]}, so going from ${other.table} to ${covered.table} ` +
-      `(looking rows up by ${other.columns[0]}) scans the whole table; CREATE INDEX ${index} ON ${table.name} (${other.columns.join(', ')}) fixes it.`,
+      `(looking rows up by ${other.columns[0]}) scans the whole table; ${statement} fixes it.`,
   };
 }
 
