@@ -124,6 +124,25 @@ function stringKwarg(call: PyExpr & { kind: 'call' }, key: string): string | nul
   return value?.kind === 'string' ? value.value : null;
 }
 
+// SQLAlchemy's FK_ON_DELETE / FK_ON_UPDATE: anything else is a CompileError there, and here it would be
+// DDL the app runs, so a lesson from an untrusted link could smuggle statements in through it.
+const REFERENTIAL_ACTION = /^(?:RESTRICT|CASCADE|SET NULL|NO ACTION|SET DEFAULT)$/i;
+
+/**
+ * The `ondelete=` / `onupdate=` of a foreign key as written (SQLAlchemy emits the author's text), or null
+ * with a warning when it is not a referential action SQLAlchemy accepts.
+ */
+export function referentialAction(call: PyExpr & { kind: 'call' }, key: 'ondelete' | 'onupdate', warnings: OrmWarning[]): string | null {
+  const value = call.kwargs.get(key);
+  if (!value || value.kind === 'none') return null;
+  if (value.kind === 'string' && REFERENTIAL_ACTION.test(value.value)) return value.value;
+  warnings.push({
+    line: value.line,
+    message: `${key}=${value.text} is not one of RESTRICT, CASCADE, SET NULL, NO ACTION, SET DEFAULT (SQLAlchemy refuses it); it was dropped`,
+  });
+  return null;
+}
+
 /** Reads `ForeignKey("t.c", ondelete=..., onupdate=..., name=...)`. */
 export function readForeignKey(call: PyExpr & { kind: 'call' }, ctx: ReadContext): PendingForeignKey | null {
   const target = call.args[0] ?? call.kwargs.get('column');
@@ -134,8 +153,8 @@ export function readForeignKey(call: PyExpr & { kind: 'call' }, ctx: ReadContext
   return {
     target,
     name: stringKwarg(call, 'name'),
-    onDelete: stringKwarg(call, 'ondelete')?.toUpperCase() ?? null,
-    onUpdate: stringKwarg(call, 'onupdate')?.toUpperCase() ?? null,
+    onDelete: referentialAction(call, 'ondelete', ctx.warnings),
+    onUpdate: referentialAction(call, 'onupdate', ctx.warnings),
     line: call.line,
   };
 }

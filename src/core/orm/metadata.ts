@@ -26,7 +26,7 @@ export interface OrmForeignKey {
   columns: string[];
   targetTable: string;
   targetColumns: string[];
-  /** `ondelete=` / `onupdate=` as written (upper-cased), or null. */
+  /** `ondelete=` / `onupdate=` as written (SQLAlchemy keeps the author's case), or null; only valid actions get here. */
   onDelete: string | null;
   onUpdate: string | null;
   line: number;

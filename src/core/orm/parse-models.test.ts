@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderDdl } from './ddl.js';
 import type { OrmTable } from './metadata.js';
 import { mergeOrdering, parseModels } from './parse-models.js';
 
@@ -84,11 +85,38 @@ describe('parseModels: types', () => {
 });
 
 describe('parseModels: keys, defaults and table arguments', () => {
-  it('reads ForeignKey with ondelete and onupdate', () => {
-    const t = table(`${cls('p_id = mapped_column(ForeignKey("t.id", ondelete="cascade", onupdate="SET NULL"))')}`, 't');
+  it('reads ForeignKey with ondelete and onupdate, keeping their text as written as SQLAlchemy does', () => {
+    const code = cls('p_id = mapped_column(ForeignKey("t.id", ondelete="cascade", onupdate="SET NULL"))');
+    const t = table(code, 't');
     expect(t.constraints).toEqual([
-      { kind: 'foreign-key', name: null, columns: ['p_id'], targetTable: 't', targetColumns: ['id'], onDelete: 'CASCADE', onUpdate: 'SET NULL', line: 4 },
+      { kind: 'foreign-key', name: null, columns: ['p_id'], targetTable: 't', targetColumns: ['id'], onDelete: 'cascade', onUpdate: 'SET NULL', line: 4 },
     ]);
+    expect(renderDdl(parseModels(code).metadata)).toContain('FOREIGN KEY(p_id) REFERENCES t (id) ON DELETE cascade ON UPDATE SET NULL');
+  });
+
+  it.each([
+    ['ForeignKey', (action: string) => cls(`p_id = mapped_column(ForeignKey("t.id", ondelete=${JSON.stringify(action)}))`), 4],
+    [
+      'ForeignKeyConstraint',
+      (action: string) => `t = Table("t", Base.metadata, Column("id", Integer, primary_key=True), Column("p_id", Integer),\n    ForeignKeyConstraint(["p_id"], ["t.id"], ondelete=${JSON.stringify(action)}))`,
+      2,
+    ],
+  ])('drops an ondelete of %s that SQLAlchemy would refuse, with a warning, so it never reaches the DDL', (_, code, line) => {
+    for (const action of ['CASCADE); DROP TABLE a; --', 'SET  NULL', 'DELETE', 'cascade;', '']) {
+      const { metadata, warnings } = parseModels(code(action));
+      const fk = metadata.tables[0]?.constraints.find((c) => c.kind === 'foreign-key');
+      expect(fk).toMatchObject({ onDelete: null });
+      expect(warnings).toContainEqual({ line, message: expect.stringContaining(`ondelete=${JSON.stringify(action)} is not one of RESTRICT, CASCADE, SET NULL, NO ACTION, SET DEFAULT`) });
+      expect(renderDdl(metadata)).not.toContain('ON DELETE');
+    }
+  });
+
+  it('accepts every referential action SQLAlchemy accepts, in any case', () => {
+    for (const action of ['RESTRICT', 'Cascade', 'set null', 'NO ACTION', 'set Default']) {
+      const { metadata, warnings } = parseModels(cls(`p_id = mapped_column(ForeignKey("t.id", onupdate="${action}"))`));
+      expect(warnings).toEqual([]);
+      expect(renderDdl(metadata)).toContain(`ON UPDATE ${action}`);
+    }
   });
 
   it.each([

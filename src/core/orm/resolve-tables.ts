@@ -3,7 +3,7 @@
  * `PrimaryKeyConstraint`, `ForeignKeyConstraint`, `CheckConstraint`, `Index`), FK targets and the
  * types FK columns borrow from them, and constraints in the order SQLAlchemy emits them.
  */
-import { isNullable, type PendingColumn } from './column-reader.js';
+import { isNullable, type PendingColumn, referentialAction } from './column-reader.js';
 import type { OrmColumn, OrmConstraint, OrmIndex, OrmTable, OrmWarning } from './metadata.js';
 import { callName, type PyExpr } from './python-expr.js';
 
@@ -87,8 +87,8 @@ export function readTableItem(item: PyExpr, warnings: OrmWarning[]): ExplicitIte
         name,
         columns: refs(cols.items, warnings),
         targets: targets.items,
-        onDelete: str(item.kwargs.get('ondelete'))?.toUpperCase() ?? null,
-        onUpdate: str(item.kwargs.get('onupdate'))?.toUpperCase() ?? null,
+        onDelete: referentialAction(item, 'ondelete', warnings),
+        onUpdate: referentialAction(item, 'onupdate', warnings),
         line: item.line,
       };
     }
