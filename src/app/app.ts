@@ -61,7 +61,7 @@ export class JunctionApp {
   readonly #options: AppOptions;
   readonly #sidebar = h('aside', { class: 'sidebar' });
   readonly #lessonPane = h('main', { class: 'lesson-pane', tabindex: '-1' });
-  readonly #workspace = h('aside', { class: 'workspace', 'aria-label': t('playground') });
+  readonly #workspace = h('aside', { class: 'workspace' });
   #lang: Language = 'en';
   #current: { open: OpenLesson; progress: LessonProgress; session: LabSession; views: { destroy(): void }[] } | null = null;
   #token = 0;
@@ -100,6 +100,7 @@ export class JunctionApp {
   #buildFrame(): void {
     setUiLanguage(this.#lang);
     document.documentElement.lang = this.#lang;
+    this.#workspace.setAttribute('aria-label', t('playground'));
     const topbar = buildTopbar(
       this.#lang,
       {

@@ -28,9 +28,9 @@ export async function fetchLesson(src: string, base: string = location.href): Pr
     return { ok: false, message: `Could not reach ${url.href} (offline, or the server does not allow it).` };
   }
   if (!response.ok) return { ok: false, message: `${url.href} answered ${response.status} ${response.statusText}.`.trim() };
-  const type = (response.headers.get('content-type') ?? '').toLowerCase();
-  if (type.includes('text/html') || type.startsWith('image/') || type.includes('application/octet-stream')) {
-    return { ok: false, message: `${url.href} is not a markdown file (it was served as ${type.split(';')[0]}).` };
+  const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
+  if (!isTextType(type)) {
+    return { ok: false, message: `${url.href} is not a markdown file (it was served as ${type}).` };
   }
   const text = await response.text();
   const problem = notMarkdown(text);
@@ -50,9 +50,16 @@ export async function readLessonFile(file: File): Promise<OpenedLesson> {
   return { ok: true, markdown: text, fileName: file.name };
 }
 
+/** Markdown is served as text/markdown, text/plain, text/x-markdown… or with no type at all; never HTML. */
+function isTextType(type: string): boolean {
+  if (type === '') return true;
+  if (type === 'text/html') return false;
+  return type.startsWith('text/') || /^application\/(x-)?markdown$/.test(type);
+}
+
 function notMarkdown(text: string): string | null {
   if (text.length > MAX_BYTES) return 'is too large for a lesson (over 2 MB).';
-  if (text.includes('\u0000')) return 'looks like a binary file, not markdown.';
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 16) return 'looks like a binary file, not markdown.';
   if (/^\s*<!doctype html|^\s*<html[\s>]/i.test(text)) return 'is an HTML page, not a markdown lesson.';
   return null;
 }

@@ -36,6 +36,8 @@ export interface ScriptError {
   start: number;
   end: number;
   line: number;
+  /** For a watchdog stop: the time limit that was reached (a crash has none). */
+  limitMs?: number;
 }
 
 /** A script's outcome: results of the statements that ran, and the error that stopped it, if any. */

@@ -67,7 +67,15 @@ export class WorkerEngine implements Engine {
         return {
           ok: false,
           results: [],
-          error: { kind: 'timeout', message, sql: script, start: 0, end: script.length, line: 1 },
+          error: {
+            kind: 'timeout',
+            message,
+            sql: script,
+            start: 0,
+            end: script.length,
+            line: 1,
+            ...(answer.cause === 'timeout' ? { limitMs: this.timeoutMs } : {}),
+          },
         };
       }
       this.#journal.ran(db, script, answer);

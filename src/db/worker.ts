@@ -53,13 +53,19 @@ self.onmessage = async (event: MessageEvent<Request | Init>) => {
   try {
     response = answer(request, await ready);
   } catch (e) {
-    response = { id: request.id, ok: false, error: e instanceof Error ? e.message : 'Unknown worker error' };
+    const reason = e instanceof Error ? e.message : 'unknown error';
+    response = { id: request.id, ok: false, error: reason };
   }
   const transfer = response.ok && response.type === 'export' ? [response.result.buffer as ArrayBuffer] : [];
   self.postMessage(response, transfer);
 };
 
+// Ready either way: if sql.js failed to load, every request is answered with that failure
+// (see onmessage) instead of waiting forever.
 ready.then(
   () => self.postMessage({ type: 'ready' } satisfies Ready),
-  (e: unknown) => console.error('sql.js failed to load', e),
+  (e: unknown) => {
+    console.error('sql.js failed to load', e);
+    self.postMessage({ type: 'ready' } satisfies Ready);
+  },
 );

@@ -81,3 +81,25 @@ describe('the results pane', () => {
     expect(error.querySelector('.explanation')!.textContent).toBe('There is no student with id 9.');
   });
 });
+
+describe('the results pane in Russian', () => {
+  it('speaks the UI language, and says the watchdog stop in it', async () => {
+    const { setUiLanguage } = await import('./i18n.js');
+    setUiLanguage('ru');
+    try {
+      const c = render({
+        ok: false,
+        results: [result({ sql: 'INSERT INTO t VALUES (1)', rowsModified: 1 }), result({ columns: ['x'], rows: [[1]], rowCount: 3000, truncated: true })],
+        error: { kind: 'timeout', message: 'Stopped after 3 s — …', sql: 'x', start: 0, end: 1, line: 1, limitMs: 3000 },
+      });
+      const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
+      expect(metas[0]).toBe('вставлено строк: 1 · 1.3 ms');
+      expect(metas[1]).toBe('строк: 3,000 — показаны первые 1 · 1.3 ms');
+      expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
+        'Остановлено через 3 с — база данных осталась такой, какой была до запуска.',
+      );
+    } finally {
+      setUiLanguage('en');
+    }
+  });
+});

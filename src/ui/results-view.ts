@@ -2,9 +2,10 @@
  * The results pane: one table per statement, or a sentence for statements without rows, and the
  * error that stopped the script. Values are always inserted as text, never as HTML.
  */
-import type { ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
+import type { ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
 import { describeStatement, groupThousands } from '../core/sql/describe-statement.js';
 import { h } from './dom.js';
+import { t, uiLanguage } from './i18n.js';
 
 export interface ResultsOptions {
   /** A plain-language explanation of an SQLite error message, when one is known. */
@@ -43,9 +44,16 @@ function renderTable(result: StatementResult): HTMLElement {
 }
 
 function meta(result: StatementResult): string {
-  const count = `${groupThousands(result.rowCount)} ${result.rowCount === 1 ? 'row' : 'rows'}`;
-  const shown = result.truncated ? ` — first ${groupThousands(result.rows.length)} rows shown` : '';
+  const count = result.rowCount === 1 ? t('oneRow') : t('rowCount', { n: groupThousands(result.rowCount) });
+  const shown = result.truncated ? ` — ${t('firstRowsShown', { n: groupThousands(result.rows.length) })}` : '';
   return `${count}${shown} · ${formatMs(result.durationMs)}`;
+}
+
+/** SQLite's own text for SQL errors; the watchdog's sentence in the learner's language. */
+function messageOf(error: ScriptError): string {
+  if (error.kind !== 'timeout' || error.limitMs === undefined) return error.message;
+  const seconds = error.limitMs / 1000;
+  return t('stoppedAfter', { s: Number.isInteger(seconds) ? seconds : seconds.toFixed(1) });
 }
 
 /** Renders a script's outcome into `container`, replacing what was there. */
@@ -59,7 +67,7 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         { class: 'result', 'data-kind': hasRows ? 'rows' : 'done' },
         h('header', {}, h('code', { class: 'stmt' }, firstLineOf(result.sql)), ' '),
         hasRows ? renderTable(result) : null,
-        h('p', { class: 'meta' }, hasRows ? meta(result) : `${describeStatement(result)} · ${formatMs(result.durationMs)}`),
+        h('p', { class: 'meta' }, hasRows ? meta(result) : `${describeStatement(result, uiLanguage())} · ${formatMs(result.durationMs)}`),
       ),
     );
   }
@@ -71,13 +79,13 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
       h(
         'section',
         { class: 'result error', role: 'alert', 'data-kind': error.kind },
-        error.kind === 'sql' ? h('header', {}, `Error in the statement on line ${line}`) : null,
-        h('p', { class: 'message' }, error.message),
+        error.kind === 'sql' ? h('header', {}, t('errorOnLine', { line })) : null,
+        h('p', { class: 'message' }, messageOf(error)),
         explanation ? h('p', { class: 'explanation' }, explanation) : null,
         error.kind === 'sql' ? h('pre', { class: 'stmt' }, error.sql) : null,
       ),
     );
   }
-  if (items.length === 0) items.push(h('p', { class: 'meta' }, 'Nothing to run.'));
+  if (items.length === 0) items.push(h('p', { class: 'meta' }, t('nothingToRun')));
   container.replaceChildren(...items);
 }

@@ -2,7 +2,7 @@
  * The lesson markdown dialect as HTML strings: CommonMark + GFM tables, `:::` containers, Obsidian
  * embeds, wiki links and callouts. Pure (no DOM); the UI sanitises the output with DOMPurify.
  */
-import markdownIt, { type MarkdownIt, type StateCore, type StateInline } from 'markdown-it';
+import markdownIt, { type MarkdownIt, type StateCore, type StateInline, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import { parseInfoString } from './info-string.js';
 
@@ -85,11 +85,11 @@ const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#)/i;
  * to the app: resolve plain markdown images and links against the lesson's address.
  */
 function resolveRelativeUrls(md: MarkdownIt, baseUrl: string): void {
-  const resolve = (tokens: { attrGet(name: string): string | null; attrSet(name: string, value: string): void }, attr: string) => {
-    const value = tokens.attrGet(attr);
-    if (!value || !RELATIVE.test(value)) return;
+  const resolve = (token: Token, attr: string) => {
+    const value = token.attrGet(attr);
+    if (typeof value !== 'string' || !value || !RELATIVE.test(value)) return;
     try {
-      tokens.attrSet(attr, new URL(value, baseUrl).href);
+      token.attrSet(attr, new URL(value, baseUrl).href);
     } catch {
       // Not a URL even relative to the base: leave it; the sanitiser decides what survives.
     }

@@ -32,3 +32,16 @@ describe('describeStatement', () => {
     expect(say('SELECT * FROM t WHERE 0', 0, ['x'])).toBe('no rows');
   });
 });
+
+describe('describeStatement in Russian', () => {
+  it.each([
+    ['CREATE TABLE enrollments (x)', 0, 'таблица enrollments создана'],
+    ['CREATE INDEX ix ON t (x)', 0, 'индекс ix создан'],
+    ['DROP VIEW v', 0, 'представление v удалено'],
+    ['INSERT INTO t VALUES (1), (2)', 2, 'вставлено строк: 2'],
+    ['DELETE FROM t', 1500, 'удалено строк: 1,500'],
+    ['BEGIN', 0, 'транзакция начата'],
+  ])('%s → %s', (sql, rowsModified, expected) => {
+    expect(describeStatement({ sql, rowsModified, columns: [] }, 'ru')).toBe(expected);
+  });
+});
