@@ -94,3 +94,28 @@ describe('the live ER diagram', () => {
     expect(journey.errors).toEqual([]);
   });
 });
+
+describe('dragging a table', () => {
+  it('moves only that table, and the lesson remembers where it was put', async () => {
+    const page = await journey.open('#/en/many-to-many');
+    const students = page.locator(`${DIAGRAM} svg.erd g[data-table="students"]`);
+    await students.waitFor();
+    const before = { students: await placeOf(page, 'students'), courses: await placeOf(page, 'courses') };
+    const box = (await students.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 80, box.y + 50, { steps: 5 });
+    await page.mouse.move(box.x + 140, box.y + 90, { steps: 5 });
+    await page.mouse.up();
+    const moved = await placeOf(page, 'students');
+    expect(moved.transform).not.toBe(before.students.transform);
+    expect(moved.rect.x).toBeGreaterThan(before.students.rect.x + 60);
+    expect(await placeOf(page, 'courses')).toEqual(before.courses);
+
+    await page.waitForTimeout(700); // positions are saved after a short pause
+    await page.reload();
+    await page.waitForSelector('.app:not([aria-busy])');
+    await students.waitFor();
+    expect((await placeOf(page, 'students')).transform).toBe(moved.transform);
+  });
+});
