@@ -143,6 +143,16 @@ export function referentialAction(call: PyExpr & { kind: 'call' }, key: 'ondelet
   return null;
 }
 
+/** What `ForeignKey(...)` keywords this reader uses, plus ones without effect on SQLite's DDL (info, comment). */
+const FOREIGN_KEY_KWARGS = new Set(['column', 'name', 'ondelete', 'onupdate', 'info', 'comment']);
+
+/** Warns about each keyword of `call` outside `known` (deferrable=, initially=, use_alter=, match=, …). */
+export function warnUnknownKwargs(call: PyExpr & { kind: 'call' }, known: ReadonlySet<string>, what: string, warnings: OrmWarning[]): void {
+  for (const [key, value] of call.kwargs) {
+    if (!known.has(key)) warnings.push({ line: value.line, message: `keyword ${key}= of ${what}() is not supported here and was ignored` });
+  }
+}
+
 /** Reads `ForeignKey("t.c", ondelete=..., onupdate=..., name=...)`. */
 export function readForeignKey(call: PyExpr & { kind: 'call' }, ctx: ReadContext): PendingForeignKey | null {
   const target = call.args[0] ?? call.kwargs.get('column');
@@ -150,6 +160,7 @@ export function readForeignKey(call: PyExpr & { kind: 'call' }, ctx: ReadContext
     ctx.warnings.push({ line: call.line, message: 'ForeignKey() needs a target such as "students.id"' });
     return null;
   }
+  warnUnknownKwargs(call, FOREIGN_KEY_KWARGS, 'ForeignKey', ctx.warnings);
   return {
     target,
     name: stringKwarg(call, 'name'),
@@ -231,8 +242,10 @@ export function readColumn(
   }
   if (typeExpr) {
     const rendered = renderType(typeExpr, ctx.enums);
-    if (rendered.ok) column.type = rendered.sql;
-    else {
+    if (rendered.ok) {
+      column.type = rendered.sql;
+      ctx.warnings.push(...rendered.warnings);
+    } else {
       ctx.warnings.push({ line: typeExpr.line, message: rendered.message });
       column.type = '';
     }

@@ -197,6 +197,35 @@ describe('parseModels: code it cannot read', () => {
     expect(warnings.some((w) => pattern.test(w.message) && w.line >= 1)).toBe(true);
   });
 
+  it.each([
+    ['a column whose value is not a call', 'z: Mapped[int] = mapped_column(Integer) if True else None', 4, /z = .* is not understood/],
+    ['a plain expression that is not a call', 'z = Column(Integer) or None', 4, /z = .* is not understood/],
+    ['deferrable= of ForeignKey', 'p_id = mapped_column(ForeignKey("t.id", deferrable=True))', 4, /deferrable= of ForeignKey\(\) is not supported here and was ignored/],
+    ['initially= of ForeignKey', 'p_id = mapped_column(ForeignKey("t.id", initially="DEFERRED"))', 4, /initially= of ForeignKey\(\) is not supported/],
+    ['use_alter= of ForeignKey', 'p_id = mapped_column(ForeignKey("t.id", use_alter=True))', 4, /use_alter= of ForeignKey\(\) is not supported/],
+    ['create_constraint= of Enum', 'x = mapped_column(Enum("a", "b", create_constraint=True))', 4, /create_constraint= of Enum\(\) is not supported here and was ignored/],
+    ['create_constraint= of Boolean', 'x = mapped_column(Boolean(create_constraint=True))', 4, /create_constraint= of Boolean\(\) is not supported/],
+    ['an unknown keyword of a type', 'x = mapped_column(String(5, colour="red"))', 4, /colour= of String\(\) is not supported/],
+    ['a collation that is not a plain name', 'x = mapped_column(String(5, collation=\'x"); DROP TABLE t; --\'))', 4, /collation=.* of String\(\) is not a plain collation name; it was dropped/],
+  ])('warns with its line about %s instead of dropping it silently', (_, body, line, pattern) => {
+    const { warnings } = parseModels(cls(body));
+    expect(warnings).toContainEqual({ line, message: expect.stringMatching(pattern) });
+  });
+
+  it('takes name= of ForeignKey and harmless type keywords without a warning', () => {
+    const code = cls(
+      'p_id = mapped_column(ForeignKey("t.id", name="fk_p"))\nb = mapped_column(Boolean(create_constraint=False))\nd = mapped_column(DateTime(timezone=True))\ne = mapped_column(Enum("a", name="e_kind"))',
+    );
+    expect(parseModels(code).warnings).toEqual([]);
+  });
+
+  it('renders collation= of a string type as SQLAlchemy does', () => {
+    const { metadata, warnings } = parseModels(cls('x = mapped_column(String(5, collation="NOCASE"))'));
+    expect(warnings).toEqual([]);
+    expect(metadata.tables[0]?.columns.find((c) => c.name === 'x')?.type).toBe('VARCHAR(5) COLLATE "NOCASE"');
+    expect(renderDdl(metadata)).toContain('\tx VARCHAR(5) COLLATE "NOCASE", \n');
+  });
+
   it('still returns what it could read before and after a broken line', () => {
     const { metadata } = parseModels('class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True)\n    x = = 3\n    name = Column(String(5))\n');
     expect(metadata.tables[0]?.columns.map((c) => c.name)).toEqual(['id', 'name']);

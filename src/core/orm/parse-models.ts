@@ -22,6 +22,7 @@ type Call = PyExpr & { kind: 'call' };
 
 const ENUM_BASES = new Set(['Enum', 'IntEnum', 'StrEnum']);
 const COLUMN_CALLS = new Set(['Column', 'mapped_column']);
+const MAPPING_CALL = /\b(?:Column|mapped_column|relationship)\s*\(/;
 
 interface Statement {
   node: SyntaxNode;
@@ -273,6 +274,14 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
       readAnnotationOnly(name, key, annotation, line, table, state);
     } else if (value?.kind === 'call' && valueCall !== null) {
       state.warnings.push({ line, message: `${key} = ${valueCall}(...) is not understood and was skipped` });
+    } else if (value && (annotation || MAPPING_CALL.test(value.text))) {
+      // A conditional or other expression around mapped_column() may hide a column; plain constants
+      // (`LIMIT = 10`) are ordinary class attributes that SQLAlchemy ignores too, so they stay quiet.
+      const shown = value.text.replace(/\s+/g, ' ');
+      state.warnings.push({
+        line,
+        message: `${key} = ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown} is not understood (only a direct mapped_column(), Column() or relationship() call is read) and was skipped`,
+      });
     }
   }
   state.tables.push(table);

@@ -3,7 +3,7 @@
  * `PrimaryKeyConstraint`, `ForeignKeyConstraint`, `CheckConstraint`, `Index`), FK targets and the
  * types FK columns borrow from them, and constraints in the order SQLAlchemy emits them.
  */
-import { isNullable, type PendingColumn, referentialAction } from './column-reader.js';
+import { isNullable, type PendingColumn, referentialAction, warnUnknownKwargs } from './column-reader.js';
 import type { OrmColumn, OrmConstraint, OrmIndex, OrmTable, OrmWarning } from './metadata.js';
 import { callName, type PyExpr } from './python-expr.js';
 
@@ -56,6 +56,8 @@ function refs(exprs: PyExpr[], warnings: OrmWarning[]): string[] {
   return out;
 }
 
+const FOREIGN_KEY_CONSTRAINT_KWARGS = new Set(['name', 'ondelete', 'onupdate', 'info', 'comment']);
+
 /** Reads one table-level item; anything else gives a warning and null. */
 export function readTableItem(item: PyExpr, warnings: OrmWarning[]): ExplicitItem | null {
   if (item.kind !== 'call') {
@@ -82,6 +84,7 @@ export function readTableItem(item: PyExpr, warnings: OrmWarning[]): ExplicitIte
     case 'ForeignKeyConstraint': {
       const [cols, targets] = item.args;
       if ((cols?.kind !== 'list' && cols?.kind !== 'tuple') || (targets?.kind !== 'list' && targets?.kind !== 'tuple')) break;
+      warnUnknownKwargs(item, FOREIGN_KEY_CONSTRAINT_KWARGS, 'ForeignKeyConstraint', warnings);
       return {
         kind: 'foreign-key',
         name,

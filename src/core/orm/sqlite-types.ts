@@ -2,10 +2,11 @@
  * What SQLAlchemy 2.0's SQLite dialect renders for each type, each `Mapped[...]` annotation type,
  * each server default, and each identifier (checked against SQLAlchemy 2.0.54).
  */
+import type { OrmWarning } from './metadata.js';
 import { callName, lastName, type PyExpr } from './python-expr.js';
 
-/** A rendered type, or a reason it could not be rendered. */
-export type TypeResult = { ok: true; sql: string } | { ok: false; message: string };
+/** A rendered type (with warnings about arguments it ignored), or a reason it could not be rendered. */
+export type TypeResult = { ok: true; sql: string; warnings: OrmWarning[] } | { ok: false; message: string };
 
 /** Lengths of Python `enum.Enum` classes found in the module: class name → member names. */
 export type EnumClasses = Map<string, string[]>;
@@ -75,6 +76,23 @@ export function renderType(expr: PyExpr, enums: EnumClasses): TypeResult {
   if (name === null) return { ok: false, message: `"${expr.text}" is not a type this lab understands` };
   const args = call?.args ?? [];
   const kwargs = call?.kwargs ?? new Map<string, PyExpr>();
+  const base = baseType(name, args, kwargs, enums, expr.text);
+  if (!base.ok) return base;
+  const warnings = ignoredKwargs(name, kwargs);
+  let sql = base.sql;
+  const collation = kwargs.get('collation');
+  if (collation && COLLATABLE.has(name) && collation.kind !== 'none') {
+    // SQLAlchemy writes ` COLLATE "<text>"` without escaping; only a plain name is safe to emit.
+    if (collation.kind === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(collation.value)) sql += ` COLLATE "${collation.value}"`;
+    else warnings.push({ line: collation.line, message: `collation=${collation.text} of ${name}() is not a plain collation name; it was dropped` });
+  }
+  return { ok: true, sql, warnings };
+}
+
+/** The type's SQL before keyword arguments such as collation= are applied. */
+type BaseType = { ok: true; sql: string } | { ok: false; message: string };
+
+function baseType(name: string, args: PyExpr[], kwargs: Map<string, PyExpr>, enums: EnumClasses, text: string): BaseType {
   const fixed = FIXED[name];
   if (fixed) return { ok: true, sql: fixed };
   const sized = SIZED[name];
@@ -89,12 +107,49 @@ export function renderType(expr: PyExpr, enums: EnumClasses): TypeResult {
     if (precision === null) return { ok: true, sql: numeric };
     return { ok: true, sql: scale === null ? `${numeric}(${precision})` : `${numeric}(${precision}, ${scale})` };
   }
-  if (name === 'Enum') return renderEnum(args, kwargs, enums, expr.text);
-  return { ok: false, message: `unknown column type "${expr.text}"` };
+  if (name === 'Enum') return renderEnum(args, kwargs, enums, text);
+  return { ok: false, message: `unknown column type "${text}"` };
+}
+
+/** String types whose `collation=` SQLAlchemy renders as `COLLATE "..."`. */
+const COLLATABLE = new Set([...Object.keys(SIZED), 'Text', 'UnicodeText', 'TEXT', 'CLOB']);
+
+const STRING_KWARGS = ['length', 'collation'];
+const FLOAT_KWARGS = ['precision', 'asdecimal', 'decimal_return_scale'];
+const ENUM_KWARGS = ['length', 'name', 'native_enum', 'values_callable', 'validate_strings', 'inherit_schema', 'metadata', 'schema', 'quote', 'omit_aliases', 'sort_key_function', 'create_constraint'];
+
+/**
+ * Keywords that change nothing in SQLite's DDL (Python-side behaviour) or are rendered above; any other
+ * keyword is reported. `create_constraint=True` is reported separately: it would add a CHECK constraint.
+ */
+const KNOWN_KWARGS: Record<string, readonly string[]> = {
+  ...Object.fromEntries(Object.keys(SIZED).map((n) => [n, STRING_KWARGS])),
+  ...Object.fromEntries(['Text', 'UnicodeText', 'TEXT', 'CLOB'].map((n) => [n, STRING_KWARGS])),
+  ...Object.fromEntries(Object.keys(NUMERIC).map((n) => [n, ['precision', 'scale', 'asdecimal', 'decimal_return_scale']])),
+  ...Object.fromEntries(['Float', 'FLOAT', 'REAL', 'Double', 'DOUBLE', 'DOUBLE_PRECISION'].map((n) => [n, FLOAT_KWARGS])),
+  ...Object.fromEntries(['DateTime', 'DATETIME', 'TIMESTAMP', 'Time', 'TIME'].map((n) => [n, ['timezone']])),
+  ...Object.fromEntries(['Boolean', 'BOOLEAN'].map((n) => [n, ['name', 'create_constraint']])),
+  ...Object.fromEntries(['LargeBinary', 'BLOB'].map((n) => [n, ['length']])),
+  Enum: ENUM_KWARGS,
+  Uuid: ['as_uuid', 'native_uuid'],
+  UUID: ['as_uuid'],
+  JSON: ['none_as_null'],
+  PickleType: ['protocol', 'pickler', 'comparator', 'impl'],
+  Interval: ['native', 'second_precision', 'day_precision'],
+};
+
+function ignoredKwargs(name: string, kwargs: Map<string, PyExpr>): OrmWarning[] {
+  const known = KNOWN_KWARGS[name] ?? [];
+  const warnings: OrmWarning[] = [];
+  for (const [key, value] of kwargs) {
+    const harmless = known.includes(key) && !(key === 'create_constraint' && !(value.kind === 'bool' && !value.value));
+    if (!harmless) warnings.push({ line: value.line, message: `keyword ${key}= of ${name}() is not supported here and was ignored` });
+  }
+  return warnings;
 }
 
 /** SQLite has no ENUM: SQLAlchemy renders VARCHAR sized to the longest value (names for a Python enum). */
-function renderEnum(args: PyExpr[], kwargs: Map<string, PyExpr>, enums: EnumClasses, text: string): TypeResult {
+function renderEnum(args: PyExpr[], kwargs: Map<string, PyExpr>, enums: EnumClasses, text: string): BaseType {
   const explicit = intArg(kwargs.get('length'));
   const values: string[] = [];
   for (const arg of args) {
