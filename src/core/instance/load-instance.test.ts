@@ -5,7 +5,8 @@ import { inferRelationships } from '../relations/infer.js';
 import type { ManyToManyRelationship } from '../relations/types.js';
 import { introspectSchema } from '../schema/introspect.js';
 import type { Schema } from '../schema/types.js';
-import { hasTextAffinity, type Instance, loadInstance, quoteIdentifier, type TooManyRows } from './load-instance.js';
+import { quoteIdentifier } from '../sql/identifiers.js';
+import { hasTextAffinity, type Instance, loadInstance, type TooManyRows } from './load-instance.js';
 
 const engine = createNodeEngine();
 let counter = 0;

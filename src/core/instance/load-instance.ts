@@ -3,6 +3,7 @@
  * one link per junction row — what the instance view draws as a bipartite picture.
  */
 import type { Engine, SqlValue } from '../engine.js';
+import { quoteIdentifier } from '../sql/identifiers.js';
 import { junctionShape } from '../relations/junction.js';
 import type { ManyToManyRelationship } from '../relations/types.js';
 import { findTable } from '../schema/keys.js';
@@ -96,11 +97,6 @@ export async function loadInstance(
   const split = left.keyColumns.length;
   const links = pairs.map((row) => ({ left: keyOf(row.slice(0, split)), right: keyOf(row.slice(split)) }));
   return { relation, left, right, links, unmatched: Math.max(0, junctionCount - links.length) };
-}
-
-/** Quotes an SQLite identifier: double quotes around it, inner quotes doubled. */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** True when a declared type gives a column TEXT affinity (SQLite's rule: CHAR, CLOB or TEXT in it). */

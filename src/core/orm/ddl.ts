@@ -3,7 +3,8 @@
  * statements, in the same order, with the same spacing.
  */
 import type { OrmConstraint, OrmIndex, OrmMetadata, OrmTable } from './metadata.js';
-import { defaultClause, quoteIdent } from './sqlite-types.js';
+import { quoteIdent } from '../sql/identifiers.js';
+import { defaultClause } from './sqlite-types.js';
 
 const INTEGER_AFFINITY = /INT/i;
 

@@ -4,7 +4,7 @@
  * sentence for a learner, where the schema lets bad data in or makes queries slow.
  */
 import { singular } from '../naming/english.js';
-import { quoteIdent } from '../orm/sqlite-types.js';
+import { quoteIdent } from '../sql/identifiers.js';
 import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey, isNeverNull } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { type JunctionShape, junctionShape } from './junction.js';
