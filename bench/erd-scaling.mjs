@@ -3,49 +3,10 @@
  * tables, the 100 ÷ 10 time ratio (target ≤ 5), and dagre's gzip size in a minified bundle.
  * Self-contained: bundles src/core/erd on the fly with esbuild. `node bench/erd-scaling.mjs`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { pathToFileURL } from 'node:url';
+import { bundleSize, importBundled } from './bundle.mjs';
 const SIZES = [10, 50, 100, 200];
 
-/** Bundles TypeScript `entry` source (resolved from the repo root) into a temporary module and imports it. */
-async function importBundled(contents) {
-  const dir = await mkdtemp(join(tmpdir(), 'junction-bench-'));
-  const outfile = join(dir, 'bundle.mjs');
-  try {
-    await build({
-      stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile,
-      logLevel: 'error',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    // The module is loaded; the file is no longer needed.
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** Minified, bundled, gzipped size in bytes of `contents` (an ES module entry). */
-async function gzipSize(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'error',
-  });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
-}
 
 /** Median of `runs` timings of `fn` in ms, after two warm-up calls. */
 function median(fn, runs) {
@@ -91,8 +52,8 @@ export async function run() {
   }
   const ratio = physical.get(100) / physical.get(10);
   lines.push('', `ratio 100 ÷ 10 tables (physical): ${ratio.toFixed(1)} (target ≤ 5: ${ratio <= 5 ? 'met' : 'NOT met'})`);
-  const dagre = await gzipSize(`export { Graph, layout } from '@dagrejs/dagre';`);
-  lines.push(`@dagrejs/dagre minified + gzip: ${(dagre / 1024).toFixed(1)} KiB`);
+  const dagre = await bundleSize(`export { Graph, layout } from '@dagrejs/dagre';`);
+  lines.push(`@dagrejs/dagre minified + gzip: ${(dagre.gzip / 1024).toFixed(1)} KiB`);
   return lines;
 }
 

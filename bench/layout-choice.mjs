@@ -3,47 +3,10 @@
  * box sizes from our own graph stage) with both, side by side in one run, and measures each
  * library's minified + gzipped size when bundled with esbuild. `node bench/layout-choice.mjs`.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { pathToFileURL } from 'node:url';
+import { bundleSize, importBundled } from './bundle.mjs';
 const SIZES = [10, 50, 100, 200];
 
-async function importBundled(contents) {
-  const dir = await mkdtemp(join(tmpdir(), 'junction-bench-'));
-  const outfile = join(dir, 'bundle.mjs');
-  try {
-    await build({
-      stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      outfile,
-      logLevel: 'error',
-    });
-    return await import(pathToFileURL(outfile).href);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function gzipSize(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: ROOT, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'error',
-  });
-  const bytes = result.outputFiles[0].contents;
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
 
 async function median(fn, runs) {
   await fn();
@@ -126,8 +89,8 @@ export async function run() {
       `| ${n} | ${edges.length} | ${dagreMs.toFixed(1)} | ${elkMs.toFixed(1)} | ${(elkMs / dagreMs).toFixed(1)} | ${(dagreArea / 1000).toFixed(0)} | ${(elkArea / 1000).toFixed(0)} | ${overlapCount(dagreBoxes)}/${overlapCount(elkBoxes)} |`,
     );
   }
-  const dagre = await gzipSize(`export { Graph, layout } from '@dagrejs/dagre';`);
-  const elkSize = await gzipSize(`export { default } from 'elkjs/lib/elk.bundled.js';`);
+  const dagre = await bundleSize(`export { Graph, layout } from '@dagrejs/dagre';`);
+  const elkSize = await bundleSize(`export { default } from 'elkjs/lib/elk.bundled.js';`);
   lines.push('', '| library | minified KiB | gzip KiB |', '|---|---:|---:|');
   lines.push(`| @dagrejs/dagre (Graph, layout) | ${(dagre.raw / 1024).toFixed(1)} | ${(dagre.gzip / 1024).toFixed(1)} |`);
   lines.push(`| elkjs/lib/elk.bundled.js | ${(elkSize.raw / 1024).toFixed(1)} | ${(elkSize.gzip / 1024).toFixed(1)} |`);

@@ -144,7 +144,7 @@ function firstResultProbe(query) {
 
 async function appFirstResult(page) {
   await page.waitForFunction(() => window.__resultAt, null, { timeout: 30000 });
-  const text = await page.locator('.playground table.rows').innerText();
+  const text = await page.locator('.playground table.rows').textContent();
   if (!text.includes('500500')) throw new Error(`Unexpected first result: ${text}`);
   return page.evaluate(() => window.__resultAt);
 }

@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.js';
+import { memoryIo } from './memory-io.js';
 import { ddlCommand } from './ddl-command.js';
 
-function fakeIo(files: Record<string, string>) {
-  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
-  const io: CliIo = {
-    stdout: (t) => {
-      out.stdout += t;
-    },
-    stderr: (t) => {
-      out.stderr += t;
-    },
-    readFile: async (path) => {
-      if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
-      return new TextEncoder().encode(files[path]);
-    },
-    writeFile: async (path, data) => {
-      out.written[path] = typeof data === 'string' ? data : new TextDecoder().decode(data);
-    },
-    listFiles: async (path) => [path],
-  };
-  return { io, out };
-}
 
 const MODELS = `class Student(Base):
     __tablename__ = "students"
@@ -32,14 +12,14 @@ const MODELS = `class Student(Base):
 
 describe('junction ddl', () => {
   it('prints the DDL and reports warnings as file:line on stderr', async () => {
-    const { io, out } = fakeIo({ 'models.py': MODELS });
+    const { io, out } = memoryIo({ 'models.py': MODELS });
     expect(await ddlCommand.run(['models.py'], io)).toBe(0);
     expect(out.stdout).toBe('CREATE TABLE students (\n\tid INTEGER NOT NULL, \n\tname VARCHAR(50) NOT NULL, \n\tPRIMARY KEY (id)\n);\n\n');
     expect(out.stderr).toBe('models.py:5: nick = mapped_colum(...) is not understood and was skipped\n');
   });
 
   it('writes to the file given with -o', async () => {
-    const { io, out } = fakeIo({ 'models.py': MODELS });
+    const { io, out } = memoryIo({ 'models.py': MODELS });
     expect(await ddlCommand.run(['models.py', '-o', 'out.sql'], io)).toBe(0);
     expect(out.stdout).toBe('');
     expect(out.written['out.sql']).toContain('CREATE TABLE students');
@@ -50,13 +30,13 @@ describe('junction ddl', () => {
     [['a.py', 'b.py'], 'expected one FILE.py'],
     [['--bogus', 'a.py'], 'unknown option --bogus'],
   ])('exits 2 for arguments %j', async (args, message) => {
-    const { io, out } = fakeIo({});
+    const { io, out } = memoryIo({});
     expect(await ddlCommand.run(args, io)).toBe(2);
     expect(out.stderr).toContain(message);
   });
 
   it('exits 2 when the file cannot be read', async () => {
-    const { io, out } = fakeIo({});
+    const { io, out } = memoryIo({});
     expect(await ddlCommand.run(['missing.py'], io)).toBe(2);
     expect(out.stderr).toBe('missing.py: cannot read file\n');
   });

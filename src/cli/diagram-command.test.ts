@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.js';
+import { memoryIo } from './memory-io.js';
 import { diagramCommand } from './diagram-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'junction-diagram-'));
@@ -15,24 +15,9 @@ function file(name: string, content: string): string {
 }
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readFile: async (path) => new Uint8Array(readFileSync(path)),
-    writeFile: async (path, data) => {
-      written.set(path, typeof data === 'string' ? data : new TextDecoder().decode(data));
-    },
-    listFiles: async (path) => [path],
-  };
+  const { io, out } = memoryIo();
   const code = await diagramCommand.run(args, io);
-  return { code, stdout, stderr, written };
+  return { code, stdout: out.stdout, stderr: out.stderr, written: new Map(Object.entries(out.written)) };
 }
 
 function parse(svg: string): Document {

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './command.js';
+import { memoryIo } from './memory-io.js';
 import { main } from './main.js';
 
-function fakeIo() {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => {
-      out.stdout += t;
-    },
-    stderr: (t) => {
-      out.stderr += t;
-    },
-    readFile: async (path) => {
-      throw new Error(`no such file: ${path}`);
-    },
-    writeFile: async () => undefined,
-    listFiles: async (path) => [path],
-  };
-  return { io, out };
-}
 
 const COMMANDS = [
   ['relations'],
@@ -31,14 +14,14 @@ const COMMANDS = [
 
 describe('the junction CLI', () => {
   it('lists every command in its help', async () => {
-    const { io, out } = fakeIo();
+    const { io, out } = memoryIo();
     expect(await main(['--help'], io)).toBe(0);
     for (const name of COMMANDS) expect(out.stdout).toContain(`junction ${name.join(' ')}`);
   });
 
   it.each(COMMANDS)('prints the full help of %s with --help and -h', async (...name) => {
     for (const flag of ['--help', '-h']) {
-      const { io, out } = fakeIo();
+      const { io, out } = memoryIo();
       expect(await main([...name, flag], io)).toBe(0);
       expect(out.stdout).toMatch(new RegExp(`Usage: junction ${name.join(' ')}\\b`));
       expect(out.stderr).toBe('');
@@ -46,7 +29,7 @@ describe('the junction CLI', () => {
   });
 
   it('rejects an unknown command with exit status 2 and the command list', async () => {
-    const { io, out } = fakeIo();
+    const { io, out } = memoryIo();
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(out.stderr).toContain('unknown command "frobnicate"');
     expect(out.stderr).toContain('junction relations');
@@ -58,7 +41,7 @@ describe('the junction CLI', () => {
     [['ddl', '--bogus', 'x.py'], 'unknown option --bogus'],
     [['orm', 'x.sql', '-o'], '-o needs a file name'],
   ])('says what is wrong with %j and exits 2', async (args, message) => {
-    const { io, out } = fakeIo();
+    const { io, out } = memoryIo();
     expect(await main(args, io)).toBe(2);
     expect(out.stderr).toContain(message);
     expect(out.stderr).toContain('Usage: junction');

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../db/node-engine.js';
-import type { CliIo } from './command.js';
+import { memoryIo } from './memory-io.js';
 import { relationsCommand } from './relations-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'junction-relations-'));
@@ -15,21 +15,9 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readFile: async (path) => new Uint8Array(readFileSync(path)),
-    writeFile: async () => {},
-    listFiles: async (path) => [path],
-  };
+  const { io, out } = memoryIo();
   const code = await relationsCommand.run(args, io);
-  return { code, stdout, stderr };
+  return { code, stdout: out.stdout, stderr: out.stderr };
 }
 
 const SOURCE_NOTE = `-- the source note's two styles
