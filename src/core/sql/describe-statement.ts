@@ -1,7 +1,7 @@
 /** Plain sentences for statements that return no rows: "3 rows inserted", "table enrollments created". */
 import type { StatementResult } from '../engine.js';
 
-const OBJECT = String.raw`(TABLE|INDEX|VIEW|TRIGGER)`;
+const OBJECT = '(TABLE|INDEX|VIEW|TRIGGER)';
 const NAME = String.raw`("(?:[^"]|"")+"|\[[^\]]+\]|` + '`[^`]+`' + String.raw`|[\w$]+)`;
 const QUALIFIED = String.raw`(?:${NAME}\s*\.\s*)?${NAME}`;
 
