@@ -258,3 +258,30 @@ describe('checkExercise and its databases', () => {
     await expect(grade(aLesson(query('', 'SELECT 1;')), 'SELECT 1', 'nope')).rejects.toThrow('has no exercise "nope"');
   });
 });
+
+describe('an answer the watchdog stops', () => {
+  it('is told it ran too long, without the playground’s “your database is as it was” sentence', async () => {
+    const inner = await createNodeEngine();
+    // The browser's watchdog, stood in for: a script marked /*forever*/ comes back stopped.
+    const stopping: Engine = {
+      ...inner,
+      open: (db, bytes) => inner.open(db, bytes),
+      export: (db) => inner.export(db),
+      close: (db) => inner.close(db),
+      run: async (db, script, options) =>
+        script.includes('/*forever*/')
+          ? {
+              ok: false,
+              results: [],
+              error: { kind: 'timeout', message: 'Stopped after 3 s — your database is as it was before this run.', sql: script, start: 0, end: script.length, line: 1, limitMs: 3000 },
+            }
+          : inner.run(db, script, options),
+    };
+    const lesson = aLesson(query('', 'SELECT name FROM students;'));
+    const result = await checkExercise(stopping, lesson, 'q', '/*forever*/ SELECT 1');
+    expect(result.passed).toBe(false);
+    expect(result.message).toBe('Your code ran too long and was stopped (it may loop forever, e.g. a recursive query without an end).');
+    expect(result.error && isLessonFault(result.error)).toBe(false);
+    expect(result.error?.source).toBe('answer');
+  });
+});

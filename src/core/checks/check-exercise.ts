@@ -138,8 +138,12 @@ function judge(
 ): CheckResult {
   if (!learner.ok) {
     const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'answer-check', learner.error, schema);
+    if (learner.error.kind === 'timeout') {
+      // The checker runs on scratch copies: the learner's own database was never at risk.
+      return { ...failure('Your code ran too long and was stopped (it may loop forever, e.g. a recursive query without an end).'), error };
+    }
     const where = learner.failedIn === 'code' ? `Your code stopped with an error on line ${error.line}` : `After your code, the check query "${oneLine(error.sql)}" fails`;
-    const message = `${where}: ${error.message}.${error.explanation ? ` ${error.explanation}` : ''}`;
+    const message = `${where}: ${error.message.replace(/\.$/, '')}.${error.explanation ? ` ${error.explanation}` : ''}`;
     return { ...failure(message), error };
   }
   if (!withChecks && learner.tables.length === 0) {
