@@ -4,6 +4,7 @@
  */
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
+import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
@@ -38,8 +39,7 @@ interface OpenLesson {
 
 /** A snippet the build did not render (it renders them all): shown as text rather than lost. */
 function asText(source: string): string {
-  const escaped = source.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<p>${escaped}</p>`;
+  return `<p>${escapeHtml(source)}</p>`;
 }
 
 export interface AppOptions {
@@ -107,8 +107,6 @@ export class JunctionApp {
         onLanguage: (lang) => this.#switchLanguage(lang),
         onTheme: saveTheme,
         onOpenFile: (file) => void this.#openFile(file),
-        onResetLesson: () => void this.#resetLesson(),
-        onResetCourse: () => void this.#resetCourse(),
       },
       this.#sidebar,
     );
@@ -151,7 +149,7 @@ export class JunctionApp {
     if (route.kind === 'open') {
       if (!route.src) return this.#showError(t('openFailed'), 'No lesson address was given (#/open?src=…).');
       this.#showLoading();
-      return this.#openExternal(await fetchLesson(route.src), `url:${new URL(route.src, location.href).href}`);
+      return this.#openExternal(await fetchLesson(route.src));
     }
     const entries = this.#entries();
     const entry = entries.find((e) => e.lesson.id === route.lessonId) ?? entries[0];
@@ -164,7 +162,7 @@ export class JunctionApp {
     await this.#open({ lesson, warnings, lang, markdown, entry, progressKey: lesson.id });
   }
 
-  async #openExternal(opened: OpenedLesson, source: string): Promise<void> {
+  async #openExternal(opened: OpenedLesson): Promise<void> {
     if (!opened.ok) return this.#showError(t('openFailed'), opened.message);
     // Lessons from outside the course are parsed here; the parser loads on first use.
     const [{ parseLesson }, { renderMarkdown }] = await Promise.all([
@@ -174,13 +172,13 @@ export class JunctionApp {
     const { lesson, warnings } = parseLesson(opened.markdown, { fileName: opened.fileName });
     const options = opened.baseUrl ? { baseUrl: opened.baseUrl } : {};
     const markdown = (text: string) => renderMarkdown(text, options);
-    await this.#open({ lesson, warnings, lang: this.#lang, markdown, progressKey: `${source}#${lesson.id}` });
+    await this.#open({ lesson, warnings, lang: this.#lang, markdown, progressKey: `${opened.source}#${lesson.id}` });
   }
 
   async #openFile(file: File): Promise<void> {
     // A route of its own, so the course index links work again afterwards (a reload returns to the course).
     history.pushState(null, '', `#/file/${encodeURIComponent(file.name)}`);
-    await this.#openExternal(await readLessonFile(file), `file:${file.name}`);
+    await this.#openExternal(await readLessonFile(file));
   }
 
   /**
@@ -336,27 +334,28 @@ export class JunctionApp {
     this.#current = null;
   }
 
-  async #resetLesson(): Promise<void> {
-    const current = this.#current;
-    if (!current) return;
-    this.#dbDirty = false;
+  /** Drops the current lesson without saving it (a reset is about to clear what it would save). */
+  #abandon(): OpenLesson | null {
+    const open = this.#current?.open ?? null;
     clearTimeout(this.#saveTimer);
-    this.#current = null;
-    await this.#options.store.reset(current.open.progressKey);
-    this.#solved.set(current.open.progressKey, 0);
-    for (const view of current.views) view.destroy();
-    await this.#open(current.open);
+    this.#dbDirty = false;
+    this.#teardown();
+    return open;
+  }
+
+  async #resetLesson(): Promise<void> {
+    const open = this.#abandon();
+    if (!open) return;
+    await this.#options.store.reset(open.progressKey);
+    this.#solved.set(open.progressKey, 0);
+    await this.#open(open);
   }
 
   async #resetCourse(): Promise<void> {
-    const current = this.#current;
-    this.#dbDirty = false;
-    clearTimeout(this.#saveTimer);
-    this.#current = null;
+    const open = this.#abandon();
     await this.#options.store.resetAll();
     this.#solved.clear();
-    for (const view of current?.views ?? []) view.destroy();
-    if (current) await this.#open(current.open);
+    if (open) await this.#open(open);
   }
 
   #switchLanguage(lang: Language): void {

@@ -14,7 +14,11 @@ export interface ChromeHandlers {
 }
 
 
-export function buildTopbar(lang: Language, handlers: ChromeHandlers, sidebar: HTMLElement): HTMLElement {
+export function buildTopbar(
+  lang: Language,
+  handlers: Pick<ChromeHandlers, 'onLanguage' | 'onTheme' | 'onOpenFile'>,
+  sidebar: HTMLElement,
+): HTMLElement {
   const menu = h('button', { class: 'btn quiet menu-toggle', type: 'button', 'aria-expanded': 'false' }, `☰ ${t('menu')}`);
   menu.addEventListener('click', () => {
     const open = sidebar.classList.toggle('open');

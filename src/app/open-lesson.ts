@@ -1,7 +1,14 @@
 /** Lessons from outside the course: fetched by URL, or dropped/picked as a file. */
 
 export type OpenedLesson =
-  | { ok: true; markdown: string; fileName: string; baseUrl?: string }
+  | {
+      ok: true;
+      markdown: string;
+      fileName: string;
+      baseUrl?: string;
+      /** Where it came from (`url:…`, `file:…`): keeps its progress apart from other lessons'. */
+      source: string;
+    }
   | { ok: false; message: string };
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -35,7 +42,7 @@ export async function fetchLesson(src: string, base: string = location.href): Pr
   const text = await response.text();
   const problem = notMarkdown(text);
   if (problem) return { ok: false, message: `${url.href} ${problem}` };
-  return { ok: true, markdown: text, fileName: fileNameOf(url), baseUrl: new URL('.', url).href };
+  return { ok: true, markdown: text, fileName: fileNameOf(url), baseUrl: new URL('.', url).href, source: `url:${url.href}` };
 }
 
 /** Reads a dropped or picked file. */
@@ -47,7 +54,7 @@ export async function readLessonFile(file: File): Promise<OpenedLesson> {
   const text = await file.text();
   const problem = notMarkdown(text);
   if (problem) return { ok: false, message: `${file.name} ${problem}` };
-  return { ok: true, markdown: text, fileName: file.name };
+  return { ok: true, markdown: text, fileName: file.name, source: `file:${file.name}` };
 }
 
 /** Markdown is served as text/markdown, text/plain, text/x-markdown… or with no type at all; never HTML. */

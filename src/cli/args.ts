@@ -31,3 +31,18 @@ export function usageError(io: Pick<CliIo, 'stderr'>, command: string, usage: st
   io.stderr(`junction ${command}: ${message}\nUsage: ${usage}  (see junction ${command} --help)\n`);
   return 2;
 }
+
+/** Writes a command's result to `output`, or to standard output; a file that cannot be written exits 2. */
+export async function writeOutput(io: CliIo, command: string, output: string | null, text: string): Promise<number> {
+  if (output === null) {
+    io.stdout(text);
+    return 0;
+  }
+  try {
+    await io.writeFile(output, text);
+    return 0;
+  } catch (e) {
+    io.stderr(`junction ${command}: cannot write ${output} (${e instanceof Error ? e.message : 'unknown error'})\n`);
+    return 2;
+  }
+}

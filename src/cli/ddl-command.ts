@@ -1,7 +1,7 @@
 /** `junction ddl FILE.py [-o OUT.sql]`: the DDL SQLAlchemy 2.0's create_all() emits on SQLite for model code. */
 import { renderDdl } from '../core/orm/ddl.js';
 import { parseModels } from '../core/orm/parse-models.js';
-import { parseFileArgs, usageError } from './args.js';
+import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 
 const HELP = `Usage: junction ddl FILE.py [-o OUT.sql]
@@ -47,9 +47,7 @@ export const ddlCommand: Command = {
     const { metadata, warnings } = parseModels(code);
     for (const w of warnings) io.stderr(`${file}:${w.line}: ${w.message}\n`);
     const ddl = renderDdl(metadata);
-    if (output) await io.writeFile(output, ddl);
-    else io.stdout(ddl);
-    return 0;
+    return writeOutput(io, 'ddl', output, ddl);
   },
 };
 

@@ -5,7 +5,7 @@ import { layoutDiagram } from '../core/erd/layout.js';
 import { renderSvg } from '../core/erd/svg.js';
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
-import { parseFileArgs, usageError } from './args.js';
+import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase } from './load-database.js';
 
@@ -62,16 +62,6 @@ export const diagramCommand: Command = {
     } finally {
       await loaded.engine.close(loaded.db);
     }
-    if (parsed.output === null) {
-      io.stdout(svg);
-      return 0;
-    }
-    try {
-      await io.writeFile(parsed.output, svg);
-    } catch (e) {
-      io.stderr(`junction diagram: cannot write ${parsed.output} (${e instanceof Error ? e.message : 'unknown error'})\n`);
-      return 2;
-    }
-    return 0;
+    return writeOutput(io, 'diagram', parsed.output, svg);
   },
 };

@@ -2,7 +2,7 @@
 import { generateModels } from '../core/orm/generate-models.js';
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
-import { parseFileArgs, usageError } from './args.js';
+import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase } from './load-database.js';
 
@@ -48,9 +48,7 @@ export const ormCommand: Command = {
     }
     const schema = await introspectSchema(loaded.engine, loaded.db);
     const code = generateModels(schema, inferRelationships(schema));
-    if (output) await io.writeFile(output, code);
-    else io.stdout(code);
-    return 0;
+    return writeOutput(io, 'orm', output, code);
   },
 };
 

@@ -6,13 +6,13 @@
 import { buildGraph, type ErdView } from '../core/erd/graph.js';
 import { type Layout, layoutDiagram } from '../core/erd/layout.js';
 import type { Point, Positions } from '../core/erd/route.js';
-import { renderSvg } from '../core/erd/svg.js';
+import { renderEdgesSvg, renderSvg } from '../core/erd/svg.js';
 import { describeSchema } from '../core/erd/describe.js';
 import { junctionPaths } from '../core/schema/query-tables.js';
 import { downloadBlob, exportPng } from './diagram-export.js';
 import { fitTransform, IDENTITY, trackDrag, transformAttr, type ViewTransform, wheelFactor, zoomAt } from './diagram-interaction.js';
 import { markDiagram } from './diagram-marks.js';
-import { h } from './dom.js';
+import { h, parseOwnSvg } from './dom.js';
 import { t, uiLanguage } from './i18n.js';
 import type { LabSession, LabState } from './lab-session.js';
 
@@ -228,19 +228,10 @@ export class DiagramView {
     const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions);
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
-    this.#svg = this.#decorate(this.#parse(renderSvg(layout, { description, idPrefix: this.#id, background: false })));
+    this.#svg = this.#decorate(parseOwnSvg(renderSvg(layout, { description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'));
     this.#canvas.replaceChildren(this.#svg, this.#offscreen);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
-  }
-
-  /** Parses SVG text from our own renderer (which escapes all text) into a node of this document. */
-  #parse(text: string): SVGSVGElement {
-    const parsed = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
-    if (parsed.namespaceURI !== SVG_NS || parsed.localName !== 'svg') {
-      throw new Error('The ER renderer produced SVG that does not parse.');
-    }
-    return this.#canvas.ownerDocument.importNode(parsed, true) as unknown as SVGSVGElement;
   }
 
   /** Turns the standalone drawing into a pannable inline one, described by the schema text. */
@@ -342,7 +333,7 @@ export class DiagramView {
     this.#positions = { ...this.#positions, ...Object.fromEntries([[nodeId, at]]) };
     const positions = { ...this.#layout.positions, ...Object.fromEntries([[nodeId, at]]) };
     this.#layout = layoutDiagram(this.#layout.graph, positions);
-    const fresh = this.#parse(renderSvg(this.#layout, { idPrefix: this.#id, background: false }));
+    const fresh = parseOwnSvg(renderEdgesSvg(this.#layout), this.#canvas.ownerDocument, 'ER');
     const oldEdges = this.#viewport.querySelector(':scope > g.erd-edges');
     const newEdges = fresh.querySelector(':scope > g.erd-edges');
     if (oldEdges && newEdges) oldEdges.replaceWith(newEdges);

@@ -36,3 +36,17 @@ export function whenNearViewport(element: Element, callback: () => void): void {
   );
   observer.observe(element);
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Parses SVG text made by one of our own renderers (which escape all text they are given) into an
+ * element of `doc`. Never use it for markup from anywhere else.
+ */
+export function parseOwnSvg(text: string, doc: Document, renderer: string): SVGSVGElement {
+  const parsed = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+  if (parsed.namespaceURI !== SVG_NS || parsed.localName !== 'svg') {
+    throw new Error(`The ${renderer} renderer produced SVG that does not parse.`);
+  }
+  return doc.importNode(parsed, true) as unknown as SVGSVGElement;
+}

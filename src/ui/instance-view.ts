@@ -5,7 +5,7 @@
 import type { ManyToManyRelationship } from '../core/relations/types.js';
 import { renderInstanceSvg } from '../core/instance/instance-svg.js';
 import { DEFAULT_MAX_ROWS, type Instance, loadInstance, type TooManyRows } from '../core/instance/load-instance.js';
-import { h } from './dom.js';
+import { h, parseOwnSvg } from './dom.js';
 import { uiLanguage } from './i18n.js';
 import type { LabSession } from './lab-session.js';
 
@@ -162,9 +162,7 @@ export class InstanceView {
       return;
     }
     const { left, right, links, unmatched, relation } = result;
-    const parsed = new DOMParser().parseFromString(renderInstanceSvg(result), 'image/svg+xml').documentElement;
-    if (parsed.localName !== 'svg') throw new Error('The instance renderer produced SVG that does not parse.');
-    const svg = this.#canvas.ownerDocument.importNode(parsed, true);
+    const svg = parseOwnSvg(renderInstanceSvg(result), this.#canvas.ownerDocument, 'instance');
     this.#show(
       'drawn',
       svg,

@@ -53,8 +53,7 @@ export class LabSession extends EventTarget {
   async reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
     await this.engine.open(this.db, options.bytes);
     const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
-    this.#schemaKey = '';
-    await this.#refresh([], true);
+    await this.#refresh(null, true);
     return outcome;
   }
 
@@ -65,9 +64,8 @@ export class LabSession extends EventTarget {
   async run(script: string): Promise<ScriptOutcome> {
     const outcome = await this.engine.run(this.db, script);
     const last = outcome.ok ? outcome.results.at(-1) : undefined;
-    const used = last ? await tablesUsedBy(this.engine, this.db, last.sql).catch(() => []) : [];
     const before = this.#changeKey;
-    await this.#refresh(used, false);
+    await this.#refresh(last?.sql ?? null, false);
     const modified = this.#changeKey !== before;
     this.dispatchEvent(new CustomEvent('run', { detail: { script, outcome, modified } }));
     return outcome;
@@ -78,7 +76,8 @@ export class LabSession extends EventTarget {
     return this.engine.export(this.db);
   }
 
-  async #refresh(tablesUsed: string[], force: boolean): Promise<void> {
+  /** Re-reads the schema when it changed, then which tables `lastSql` used (against that schema). */
+  async #refresh(lastSql: string | null, force: boolean): Promise<void> {
     const { schemaKey, changeKey } = await this.#readKeys();
     const schemaChanged = force || schemaKey !== this.#schemaKey;
     this.#schemaKey = schemaKey;
@@ -91,6 +90,7 @@ export class LabSession extends EventTarget {
       schema = next;
       relations = inferRelationships(schema);
     }
+    const tablesUsed = lastSql ? await tablesUsedBy(this.engine, this.db, lastSql, schema).catch(() => []) : [];
     this.#state = { schema, relations, diff, tablesUsed, version: this.#state.version + 1 };
     this.dispatchEvent(new CustomEvent('change', { detail: this.#state }));
   }

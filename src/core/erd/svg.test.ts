@@ -5,7 +5,7 @@ import type { Schema } from '../schema/types.js';
 import { describeSchema } from './describe.js';
 import { buildGraph, type ErdView } from './graph.js';
 import { layoutDiagram } from './layout.js';
-import { renderSvg } from './svg.js';
+import { renderEdgesSvg, renderSvg } from './svg.js';
 import { aColumn, aForeignKey, anEntity, anId, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
 
 const { window } = new JSDOM('');
@@ -128,5 +128,16 @@ describe('renderSvg', () => {
     const doc = draw(aSchema([]), relationsOf(aSchema([])));
     expect(doc.querySelectorAll('[data-table]')).toHaveLength(0);
     expect(doc.documentElement.getAttribute('viewBox')).toBe('0 0 32 32');
+  });
+});
+
+describe('the edges-only drawing', () => {
+  it('holds exactly the relationship lines of the full drawing', () => {
+    const layout = layoutDiagram(buildGraph(studentsAndCourses().schema, studentsAndCourses().relations, { view: 'physical' }));
+    const full = renderSvg(layout);
+    const edges = renderEdgesSvg(layout);
+    const group = (svg: string) => svg.slice(svg.indexOf('<g class="erd-edges">'), svg.indexOf('</g>\n<g class="erd-nodes">') + 4);
+    expect(edges).toContain(group(full));
+    expect(edges).not.toContain('data-table=');
   });
 });

@@ -67,15 +67,25 @@ export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
   if (options.background ?? true) {
     out.push(`<rect class="erd-bg" x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.width)}" height="${num(bounds.height)}"/>`);
   }
-  out.push('<g class="erd-edges">');
-  for (const route of layout.routes) out.push(edgeSvg(graph.edges[route.index]!, route));
-  out.push('</g>', '<g class="erd-nodes">');
+  out.push(edgesGroup(layout), '<g class="erd-nodes">');
   for (const node of graph.nodes) {
     const p = positionOf(layout.positions, node.id);
     if (p) out.push(node.kind === 'hub' ? hubSvg(node, p.x, p.y) : tableSvg(node, p.x, p.y));
   }
   out.push('</g>', '</svg>');
   return `${out.join('\n')}\n`;
+}
+
+function edgesGroup(layout: Layout): string {
+  return ['<g class="erd-edges">', ...layout.routes.map((route) => edgeSvg(layout.graph.edges[route.index]!, route)), '</g>'].join('\n');
+}
+
+/**
+ * Only the relationship lines of `layout`, as an SVG document whose one child is the
+ * `g.erd-edges` group: what a view swaps in while a box is dragged, instead of the whole drawing.
+ */
+export function renderEdgesSvg(layout: Layout): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg">\n${edgesGroup(layout)}\n</svg>\n`;
 }
 
 function relationAttrs(a: { relationId: string; kind: string; junction: string | null; pattern: string | null }): string {

@@ -4,6 +4,7 @@
  */
 import markdownIt, { type MarkdownIt, type StateCore, type StateInline, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
+import { escapeHtml } from './escape-html.js';
 import { parseInfoString } from './info-string.js';
 
 export interface MarkdownOptions {
@@ -53,11 +54,6 @@ export function renderMarkdown(source: string, options: MarkdownOptions = {}): s
     instances.set(key, md);
   }
   return md.render(source);
-}
-
-/** Escapes text for HTML element content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 interface EmbedMeta {
