@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import { bundleSize, importBundled } from './bundle.mjs';
 const SIZES = [10, 50, 100, 200];
 
-
 /** Median of `runs` timings of `fn` in ms, after two warm-up calls. */
 function median(fn, runs) {
   fn();
@@ -41,11 +40,14 @@ export async function run() {
     let svg = '';
     let edges = 0;
     for (const view of ['physical', 'logical']) {
-      times[view] = median(() => {
-        const graph = erd.buildGraph(schema, relations, { view });
-        if (view === 'physical') edges = graph.edges.length;
-        svg = erd.renderSvg(erd.layoutDiagram(graph));
-      }, n >= 100 ? 5 : 15);
+      times[view] = median(
+        () => {
+          const graph = erd.buildGraph(schema, relations, { view });
+          if (view === 'physical') edges = graph.edges.length;
+          svg = erd.renderSvg(erd.layoutDiagram(graph));
+        },
+        n >= 100 ? 5 : 15,
+      );
     }
     physical.set(n, times.physical);
     lines.push(`| ${n} | ${edges} | ${times.physical.toFixed(1)} | ${times.logical.toFixed(1)} | ${(svg.length / 1024).toFixed(1)} |`);

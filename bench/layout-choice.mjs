@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import { bundleSize, importBundled } from './bundle.mjs';
 const SIZES = [10, 50, 100, 200];
 
-
 async function median(fn, runs) {
   await fn();
   await fn();
@@ -52,39 +51,45 @@ export async function run() {
     const edges = graph.edges.filter((e) => e.source !== e.target);
     let dagreBoxes = [];
     let dagreArea = 0;
-    const dagreMs = await median(() => {
-      const g = new m.Graph({ multigraph: true });
-      g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20 });
-      g.setDefaultEdgeLabel(() => ({}));
-      for (const node of graph.nodes) g.setNode(node.id, { width: node.width, height: node.height });
-      edges.forEach((e, i) => {
-        g.setEdge(e.target, e.source, {}, `e${i}`);
-      });
-      m.layout(g);
-      dagreBoxes = graph.nodes.map((node) => {
-        const p = g.node(node.id);
-        return { x: p.x - node.width / 2, y: p.y - node.height / 2, w: node.width, h: node.height };
-      });
-      dagreArea = g.graph().width * g.graph().height;
-    }, n >= 100 ? 5 : 15);
+    const dagreMs = await median(
+      () => {
+        const g = new m.Graph({ multigraph: true });
+        g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20 });
+        g.setDefaultEdgeLabel(() => ({}));
+        for (const node of graph.nodes) g.setNode(node.id, { width: node.width, height: node.height });
+        edges.forEach((e, i) => {
+          g.setEdge(e.target, e.source, {}, `e${i}`);
+        });
+        m.layout(g);
+        dagreBoxes = graph.nodes.map((node) => {
+          const p = g.node(node.id);
+          return { x: p.x - node.width / 2, y: p.y - node.height / 2, w: node.width, h: node.height };
+        });
+        dagreArea = g.graph().width * g.graph().height;
+      },
+      n >= 100 ? 5 : 15,
+    );
     let elkBoxes = [];
     let elkArea = 0;
-    const elkMs = await median(async () => {
-      const result = await elk.layout({
-        id: 'root',
-        layoutOptions: {
-          'elk.algorithm': 'layered',
-          'elk.direction': 'RIGHT',
-          'elk.spacing.nodeNode': '40',
-          'elk.layered.spacing.nodeNodeBetweenLayers': '80',
-          'elk.edgeRouting': 'ORTHOGONAL',
-        },
-        children: graph.nodes.map((node) => ({ id: node.id, width: node.width, height: node.height })),
-        edges: edges.map((e, i) => ({ id: `e${i}`, sources: [e.target], targets: [e.source] })),
-      });
-      elkBoxes = result.children.map((c) => ({ x: c.x, y: c.y, w: c.width, h: c.height }));
-      elkArea = result.width * result.height;
-    }, n >= 100 ? 5 : 15);
+    const elkMs = await median(
+      async () => {
+        const result = await elk.layout({
+          id: 'root',
+          layoutOptions: {
+            'elk.algorithm': 'layered',
+            'elk.direction': 'RIGHT',
+            'elk.spacing.nodeNode': '40',
+            'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+            'elk.edgeRouting': 'ORTHOGONAL',
+          },
+          children: graph.nodes.map((node) => ({ id: node.id, width: node.width, height: node.height })),
+          edges: edges.map((e, i) => ({ id: `e${i}`, sources: [e.target], targets: [e.source] })),
+        });
+        elkBoxes = result.children.map((c) => ({ x: c.x, y: c.y, w: c.width, h: c.height }));
+        elkArea = result.width * result.height;
+      },
+      n >= 100 ? 5 : 15,
+    );
     lines.push(
       `| ${n} | ${edges.length} | ${dagreMs.toFixed(1)} | ${elkMs.toFixed(1)} | ${(elkMs / dagreMs).toFixed(1)} | ${(dagreArea / 1000).toFixed(0)} | ${(elkArea / 1000).toFixed(0)} | ${overlapCount(dagreBoxes)}/${overlapCount(elkBoxes)} |`,
     );

@@ -9,8 +9,16 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 // generate_series is not in sql.js: a recursive CTE makes the same rows.
@@ -26,8 +34,7 @@ const SEED_SQL = [
   `INSERT INTO students SELECT value, 'student ' || value FROM ${series(10000)};`,
   `INSERT INTO courses SELECT value, 'course ' || value FROM ${series(1000)};`,
 ];
-const AGGREGATE =
-  'SELECT course_id, count(*) AS enrolled FROM enrollments GROUP BY course_id ORDER BY enrolled DESC, course_id LIMIT 10;';
+const AGGREGATE = 'SELECT course_id, count(*) AS enrolled FROM enrollments GROUP BY course_id ORDER BY enrolled DESC, course_id LIMIT 10;';
 const FIRST_QUERY = `SELECT count(*) AS n, sum(value) AS total FROM ${series(1000)};`;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -87,7 +94,13 @@ async function runInPlayground(page, sql) {
 async function appSeed(page, base) {
   await page.goto(`${base}/app/index.html#/en`);
   await page.waitForSelector('.app:not([aria-busy]) .playground .cm-content');
-  for (const sql of [SEED_SQL.join('\n'), seedScript(0, 250000), seedScript(250000, 500000), seedScript(500000, 750000), seedScript(750000, 1000000)]) {
+  for (const sql of [
+    SEED_SQL.join('\n'),
+    seedScript(0, 250000),
+    seedScript(250000, 500000),
+    seedScript(500000, 750000),
+    seedScript(750000, 1000000),
+  ]) {
     const out = await runInPlayground(page, sql);
     if (/Stopped after|Error/.test(out.text)) throw new Error(`Seeding in the app failed: ${out.text.slice(0, 200)}`);
   }
@@ -108,7 +121,12 @@ async function coldStart(browser, url, readyScript, initScript) {
   const js = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(response.url())) {
-      js.push(response.body().then((b) => ({ url: response.url(), gzip: gzipSync(b).length })).catch(() => null));
+      js.push(
+        response
+          .body()
+          .then((b) => ({ url: response.url(), gzip: gzipSync(b).length }))
+          .catch(() => null),
+      );
     }
   });
   await page.goto(url);

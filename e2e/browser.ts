@@ -86,9 +86,7 @@ export async function runAndWait(page: Page, scope: string, keys = 'Control+Ente
     (el) =>
       new Promise<void>((resolve) => {
         const done = () =>
-          el.firstChild !== null &&
-          el.firstChild !== (el as HTMLElement & { __stale?: Node | null }).__stale &&
-          !el.closest('[aria-busy]');
+          el.firstChild !== null && el.firstChild !== (el as HTMLElement & { __stale?: Node | null }).__stale && !el.closest('[aria-busy]');
         if (done()) return resolve();
         const observer = new MutationObserver(() => {
           if (done()) {

@@ -18,13 +18,10 @@ const RIGHT = `CREATE TABLE enrollments (
 async function check(page: import('playwright-core').Page, scope: string) {
   const verdict = page.locator(`${scope} .feedback .verdict`);
   await page.locator(`${scope} [data-action="check"]`).click();
-  await page.waitForFunction(
-    (s) => {
-      const v = document.querySelector(`${s} .feedback .verdict`);
-      return v && v.classList.length > 1;
-    },
-    scope,
-  );
+  await page.waitForFunction((s) => {
+    const v = document.querySelector(`${s} .feedback .verdict`);
+    return v && v.classList.length > 1;
+  }, scope);
   return verdict;
 }
 
@@ -64,10 +61,7 @@ describe('a lesson exercise', () => {
     const page = journey.page;
     page.once('dialog', (dialog) => void dialog.accept());
     await page.locator('[data-action="reset-lesson"]').click();
-    await page.waitForFunction(
-      (s) => !document.querySelector(s)?.classList.contains('solved') && document.querySelector(s),
-      EXERCISE,
-    );
+    await page.waitForFunction((s) => !document.querySelector(s)?.classList.contains('solved') && document.querySelector(s), EXERCISE);
     expect(await editorText(page, EXERCISE)).toMatch(/your columns and keys here/);
     await page.reload();
     await page.waitForSelector('.app:not([aria-busy])');
@@ -155,7 +149,7 @@ describe('an untrusted lesson', () => {
     await page.locator('.lesson h1', { hasText: 'Hostile' }).waitFor();
     await page.waitForTimeout(1200);
     for (const link of await page.locator('.lesson a').all()) {
-      expect(await link.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
+      expect((await link.getAttribute('href')) ?? '').not.toMatch(/^\s*javascript:/i);
       await link.click({ force: true }).catch(() => undefined);
     }
     await page.waitForTimeout(300);

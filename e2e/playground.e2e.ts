@@ -45,11 +45,7 @@ describe('the playground', () => {
     await runAndWait(page, PLAYGROUND, 'Shift+Control+Enter');
     expect(await page.locator(`${PLAYGROUND} .result .meta`).last().textContent()).toMatch(/^2 rows inserted/);
 
-    await typeInEditor(
-      page,
-      PLAYGROUND,
-      'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c',
-    );
+    await typeInEditor(page, PLAYGROUND, 'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c) SELECT count(*) FROM c');
     const started = Date.now();
     await page.keyboard.press('Control+Enter');
     // While the worker spins, the page answers: switch tabs and read the result back.
@@ -60,9 +56,7 @@ describe('the playground', () => {
 
     const stopped = page.locator(`${PLAYGROUND} .result.error[data-kind="timeout"]`);
     await stopped.waitFor({ timeout: 15000 });
-    expect(await stopped.locator('.message').textContent()).toBe(
-      'Stopped after 3 s — your database is as it was before this run.',
-    );
+    expect(await stopped.locator('.message').textContent()).toBe('Stopped after 3 s — your database is as it was before this run.');
 
     await typeInEditor(page, PLAYGROUND, 'SELECT name FROM kept ORDER BY id;');
     await runAndWait(page, PLAYGROUND);

@@ -6,7 +6,10 @@ const journey = useBrowser();
 describe('SQLAlchemy models in a lesson', () => {
   it('creates the tables of a python block and the diagram shows the three tables and the many-to-many', async () => {
     const page = await journey.open('#/en/many-to-many');
-    const block = page.locator('.lesson .code-block.python').filter({ has: page.locator('[data-action="create-tables"]') }).first();
+    const block = page
+      .locator('.lesson .code-block.python')
+      .filter({ has: page.locator('[data-action="create-tables"]') })
+      .first();
     await block.locator('[data-action="show-sql"]').click();
     expect(await block.locator('.ddl pre').innerText()).toContain('CREATE TABLE enrollments (');
     await block.locator('[data-action="create-tables"]').click();

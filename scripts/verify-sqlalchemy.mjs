@@ -64,7 +64,9 @@ const report = (ok, what, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `\n${detail}` : ''}`);
 };
 
-for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.py')).sort()) {
+for (const file of readdirSync(fixtures)
+  .filter((f) => f.endsWith('.py'))
+  .sort()) {
   const path = join(fixtures, file);
   const ours = await runCommand(ddlCommand, [path]);
   const theirs = py('ddl', path);
@@ -74,7 +76,9 @@ for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.py')).sort()
 }
 
 const schemas = join(fixtures, 'schemas');
-for (const file of readdirSync(schemas).filter((f) => f.endsWith('.sql')).sort()) {
+for (const file of readdirSync(schemas)
+  .filter((f) => f.endsWith('.sql'))
+  .sort()) {
   const models = join(work, file.replace(/\.sql$/, '.py'));
   const generated = await runCommand(ormCommand, [join(schemas, file), '-o', models]);
   if (generated.status !== 0) {
@@ -92,7 +96,11 @@ for (const file of readdirSync(schemas).filter((f) => f.endsWith('.sql')).sort()
   }
   const oursSchema = py('sqlschema', ddl);
   const same = theirs === oursSchema && ours.stderr === '';
-  report(same, `orm ${file} (generated models run, mappers configure, create_all() = our DDL)`, same ? '' : `--- ours\n${oursSchema}${ours.stderr}--- SQLAlchemy\n${theirs}`);
+  report(
+    same,
+    `orm ${file} (generated models run, mappers configure, create_all() = our DDL)`,
+    same ? '' : `--- ours\n${oursSchema}${ours.stderr}--- SQLAlchemy\n${theirs}`,
+  );
 }
 
 rmSync(work, { recursive: true, force: true });

@@ -140,7 +140,6 @@ export class JunctionApp {
     );
   }
 
-
   async #navigate(route: Route): Promise<void> {
     if (route.lang !== this.#lang) {
       this.#lang = route.lang;
@@ -221,8 +220,7 @@ export class JunctionApp {
     this.#root.removeAttribute('aria-busy');
   }
 
-  #explain = (message: string, sql: string): string | null =>
-    explainSqlError(message, sql, this.#current?.session.state.schema);
+  #explain = (message: string, sql: string): string | null => explainSqlError(message, sql, this.#current?.session.state.schema);
 
   #renderLesson(open: OpenLesson, progress: LessonProgress, session: LabSession, setupError: string | null): void {
     const engine = this.#options.engine;
@@ -266,7 +264,12 @@ export class JunctionApp {
       target
         ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: target.lesson.id }) }, label)
         : h('span');
-    return h('nav', { class: 'lesson-nav', 'aria-label': t('course') }, link(entries[i - 1], t('previous'), 'prev'), link(entries[i + 1], t('next'), 'next'));
+    return h(
+      'nav',
+      { class: 'lesson-nav', 'aria-label': t('course') },
+      link(entries[i - 1], t('previous'), 'prev'),
+      link(entries[i + 1], t('next'), 'next'),
+    );
   }
 
   #renderWorkspace(progress: LessonProgress, session: LabSession): void {

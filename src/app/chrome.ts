@@ -13,7 +13,6 @@ export interface ChromeHandlers {
   onResetCourse(): void;
 }
 
-
 export function buildTopbar(
   lang: Language,
   handlers: Pick<ChromeHandlers, 'onLanguage' | 'onTheme' | 'onOpenFile'>,
@@ -52,12 +51,7 @@ export function buildTopbar(
   });
   const open = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'open-lesson' }, t('openLesson'));
   open.addEventListener('click', () => picker.click());
-  const brand = h(
-    'a',
-    { class: 'brand', href: formatRoute({ kind: 'lesson', lang, lessonId: null }) },
-    brandMark(),
-    'Junction',
-  );
+  const brand = h('a', { class: 'brand', href: formatRoute({ kind: 'lesson', lang, lessonId: null }) }, brandMark(), 'Junction');
   return h('header', { class: 'topbar' }, menu, brand, h('span', { class: 'spacer' }), open, picker, language, theme);
 }
 

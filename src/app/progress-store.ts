@@ -22,8 +22,7 @@ export function emptyProgress(): LessonProgress {
 
 type Index = Record<string, number>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whatever IndexedDB holds, as a well-formed progress record: a damaged or older record loses the

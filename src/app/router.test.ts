@@ -8,10 +8,7 @@ describe('hash routes', () => {
     ['#/ru', { kind: 'lesson', lang: 'ru', lessonId: null }],
     ['', { kind: 'lesson', lang: 'en', lessonId: null }],
     ['#/nonsense/x', { kind: 'lesson', lang: 'en', lessonId: null }],
-    [
-      '#/open?src=https%3A%2F%2Fexample.org%2Fl.md',
-      { kind: 'open', lang: 'en', src: 'https://example.org/l.md' },
-    ],
+    ['#/open?src=https%3A%2F%2Fexample.org%2Fl.md', { kind: 'open', lang: 'en', src: 'https://example.org/l.md' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });

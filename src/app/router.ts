@@ -2,9 +2,7 @@
 
 export type Language = 'en' | 'ru';
 
-export type Route =
-  | { kind: 'lesson'; lang: Language; lessonId: string | null }
-  | { kind: 'open'; lang: Language; src: string | null };
+export type Route = { kind: 'lesson'; lang: Language; lessonId: string | null } | { kind: 'open'; lang: Language; src: string | null };
 
 export const LANGUAGES: readonly Language[] = ['en', 'ru'];
 

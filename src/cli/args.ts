@@ -1,9 +1,7 @@
 /** Arguments of the commands that read one FILE: `-o/--output OUT` and boolean `--flags`. */
 import type { CliIo } from './command.js';
 
-export type FileArgs =
-  | { ok: true; file: string; output: string | null; flags: Set<string> }
-  | { ok: false; message: string };
+export type FileArgs = { ok: true; file: string; output: string | null; flags: Set<string> } | { ok: false; message: string };
 
 /** Parses `FILE [-o OUT] [--flag…]`; `output: false` rejects `-o`. `-h/--help` is handled by the dispatcher. */
 export function parseFileArgs(args: string[], options: { flags?: readonly string[]; output?: boolean } = {}): FileArgs {

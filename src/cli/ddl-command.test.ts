@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from './memory-io.js';
 import { ddlCommand } from './ddl-command.js';
 
-
 const MODELS = `class Student(Base):
     __tablename__ = "students"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -40,5 +39,4 @@ describe('junction ddl', () => {
     expect(await ddlCommand.run(['missing.py'], io)).toBe(2);
     expect(out.stderr).toBe('missing.py: cannot read file\n');
   });
-
 });

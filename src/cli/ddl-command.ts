@@ -50,4 +50,3 @@ export const ddlCommand: Command = {
     return writeOutput(io, 'ddl', output, ddl);
   },
 };
-

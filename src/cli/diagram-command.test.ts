@@ -35,8 +35,7 @@ CREATE TABLE enrollments (
 );
 `;
 
-const attrs = (doc: Document, selector: string, name: string) =>
-  [...doc.querySelectorAll(selector)].map((e) => e.getAttribute(name));
+const attrs = (doc: Document, selector: string, name: string) => [...doc.querySelectorAll(selector)].map((e) => e.getAttribute(name));
 
 describe('junction diagram', () => {
   it('prints the physical view of a .sql file as SVG on standard output', async () => {
@@ -100,5 +99,4 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     expect(out.code).toBe(2);
     expect(out.stderr).toContain('no such file');
   });
-
 });

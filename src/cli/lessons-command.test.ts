@@ -181,7 +181,10 @@ describe('junction lessons grade', () => {
   });
 
   it("returns 1 when a check query fails only on the learner's copy", async () => {
-    const withCheck = LESSON.replace('```sql wrong for=names', '```sql check for=names\nSELECT name FROM students;\n```\n\n```sql wrong for=names');
+    const withCheck = LESSON.replace(
+      '```sql wrong for=names',
+      '```sql check for=names\nSELECT name FROM students;\n```\n\n```sql wrong for=names',
+    );
     const { status, out } = await grade('DROP TABLE students;', 'names', withCheck);
     expect(status).toBe(1);
     expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, message: expect.stringContaining('After your code, the check query') });

@@ -66,7 +66,9 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
     errors.push(...compareTranslations(loaded));
     for (const error of errors) io.stderr(`${error}\n`);
     const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    io.stdout(`Checked ${noun(loaded.length, 'lesson')} and ${noun(exercises, 'exercise')}: ${errors.length === 0 ? 'all valid' : noun(errors.length, 'error')}.\n`);
+    io.stdout(
+      `Checked ${noun(loaded.length, 'lesson')} and ${noun(exercises, 'exercise')}: ${errors.length === 0 ? 'all valid' : noun(errors.length, 'error')}.\n`,
+    );
     return errors.length === 0 ? 0 : 1;
   },
 };
@@ -94,12 +96,15 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
   for (const exercise of lesson.exercises) {
     if (!exercise.solution) continue;
     const own = await checkExercise(engine, lesson, exercise.id, exercise.solution.sql);
-    if (!own.passed) errors.push(`${path}:${exercise.solution.line}: the solution of "${exercise.id}" does not pass its own checks: ${own.message}`);
+    if (!own.passed)
+      errors.push(`${path}:${exercise.solution.line}: the solution of "${exercise.id}" does not pass its own checks: ${own.message}`);
     for (const wrong of exercise.wrongs) {
       const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
       if (result.passed) errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" passes the checks.`);
       else if (wrong.hint !== '' && result.hint !== wrong.hint && (!result.error || !isLessonFault(result.error))) {
-        errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" would be shown another block's hint (an earlier wrong block has the same outcome).`);
+        errors.push(
+          `${path}:${wrong.line}: this wrong answer for "${exercise.id}" would be shown another block's hint (an earlier wrong block has the same outcome).`,
+        );
       }
     }
   }
@@ -124,11 +129,14 @@ function compareTranslations(loaded: LoadedLesson[]): string[] {
     for (const other of group) {
       if (other === reference) continue;
       if (other.lesson.id !== reference.lesson.id) {
-        errors.push(`${other.path}:${other.lesson.idLine}: the id "${other.lesson.id}" differs from "${reference.lesson.id}" in ${reference.path}.`);
+        errors.push(
+          `${other.path}:${other.lesson.idLine}: the id "${other.lesson.id}" differs from "${reference.lesson.id}" in ${reference.path}.`,
+        );
       }
       const otherIds = other.lesson.exercises.map((e) => e.id);
       for (const exercise of other.lesson.exercises) {
-        if (!ids.includes(exercise.id)) errors.push(`${other.path}:${exercise.line}: exercise "${exercise.id}" is not in ${reference.path}.`);
+        if (!ids.includes(exercise.id))
+          errors.push(`${other.path}:${exercise.line}: exercise "${exercise.id}" is not in ${reference.path}.`);
       }
       for (const id of ids) {
         if (!otherIds.includes(id)) errors.push(`${other.path}:1: exercise "${id}" of ${reference.path} is missing.`);
@@ -210,6 +218,13 @@ async function readAll(io: CliIo, paths: string[]): Promise<{ ok: string[] } | {
 }
 
 function gradeJson(result: CheckResult) {
-  const row = (values: SqlValue[]) => values.map((v) => (v instanceof Uint8Array ? `x'${[...v].map((b) => b.toString(16).padStart(2, '0')).join('')}'` : v));
-  return { passed: result.passed, message: result.message, hint: result.hint, missing: result.missing.map(row), extra: result.extra.map(row) };
+  const row = (values: SqlValue[]) =>
+    values.map((v) => (v instanceof Uint8Array ? `x'${[...v].map((b) => b.toString(16).padStart(2, '0')).join('')}'` : v));
+  return {
+    passed: result.passed,
+    message: result.message,
+    hint: result.hint,
+    missing: result.missing.map(row),
+    extra: result.extra.map(row),
+  };
 }

@@ -10,9 +10,7 @@ import type { CliIo } from './command.js';
 export type InputKind = 'sql' | 'sqlite';
 
 /** A loaded database, or why it could not be loaded with the exit status to use (1 bad content, 2 bad usage/missing file). */
-export type LoadOutcome =
-  | { ok: true; engine: Engine; db: string; kind: InputKind }
-  | { ok: false; exitCode: 1 | 2; message: string };
+export type LoadOutcome = { ok: true; engine: Engine; db: string; kind: InputKind } | { ok: false; exitCode: 1 | 2; message: string };
 
 export interface LoadOptions {
   /** Reuse this engine instead of creating one. */

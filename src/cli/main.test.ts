@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from './memory-io.js';
 import { main } from './main.js';
 
-
-const COMMANDS = [
-  ['relations'],
-  ['diagram'],
-  ['ddl'],
-  ['orm'],
-  ['lessons', 'check'],
-  ['lessons', 'grade'],
-];
+const COMMANDS = [['relations'], ['diagram'], ['ddl'], ['orm'], ['lessons', 'check'], ['lessons', 'grade']];
 
 describe('the junction CLI', () => {
   it('lists every command in its help', async () => {

@@ -8,14 +8,7 @@ import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
 import { ormCommand } from './orm-command.js';
 import { relationsCommand } from './relations-command.js';
 
-const commands: Command[] = [
-  relationsCommand,
-  diagramCommand,
-  ddlCommand,
-  ormCommand,
-  lessonsCheckCommand,
-  lessonsGradeCommand,
-];
+const commands: Command[] = [relationsCommand, diagramCommand, ddlCommand, ormCommand, lessonsCheckCommand, lessonsGradeCommand];
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -43,9 +36,7 @@ function usage(): string {
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
-  const match = commands
-    .filter((c) => c.name.every((word, i) => argv[i] === word))
-    .sort((a, b) => b.name.length - a.name.length)[0];
+  const match = commands.filter((c) => c.name.every((word, i) => argv[i] === word)).sort((a, b) => b.name.length - a.name.length)[0];
   if (!match) {
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       io.stdout(usage());

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from './memory-io.js';
 import { ormCommand } from './orm-command.js';
 
-
 const SCHEMA = `CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
 CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
 CREATE TABLE enrollments (
@@ -41,5 +40,4 @@ describe('junction orm', () => {
     expect(await ormCommand.run(args, io)).toBe(2);
     expect(out.stderr).toContain(message);
   });
-
 });

@@ -51,4 +51,3 @@ export const ormCommand: Command = {
     return writeOutput(io, 'orm', output, code);
   },
 };
-

@@ -93,5 +93,4 @@ describe('junction relations', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr).toContain(message);
   });
-
 });

@@ -41,9 +41,7 @@ export interface ScriptError {
 }
 
 /** A script's outcome: results of the statements that ran, and the error that stopped it, if any. */
-export type ScriptOutcome =
-  | { ok: true; results: StatementResult[] }
-  | { ok: false; results: StatementResult[]; error: ScriptError };
+export type ScriptOutcome = { ok: true; results: StatementResult[] } | { ok: false; results: StatementResult[]; error: ScriptError };
 
 export interface RunOptions {
   /** Rows kept per statement (default 1,000). */
@@ -62,11 +60,7 @@ export interface Engine {
 }
 
 /** Runs one read-only query and returns its rows as objects keyed by column name; throws on SQL errors. */
-export async function queryObjects(
-  engine: Engine,
-  db: string,
-  sql: string,
-): Promise<Record<string, SqlValue>[]> {
+export async function queryObjects(engine: Engine, db: string, sql: string): Promise<Record<string, SqlValue>[]> {
   const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER });
   if (!outcome.ok) throw new Error(`Internal query failed: ${outcome.error.message} in ${sql}`);
   const last = outcome.results[outcome.results.length - 1];

@@ -24,7 +24,7 @@ export function createBrowserEngine(options: WorkerEngineOptions = {}): WorkerEn
   const wasm = compileSqlite();
   return new WorkerEngine(() => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    void wasm.then((module) => worker.postMessage(module ? { type: 'init', wasm: module } : { type: 'init' } satisfies Init));
+    void wasm.then((module) => worker.postMessage(module ? { type: 'init', wasm: module } : ({ type: 'init' } satisfies Init)));
     return worker;
   }, options);
 }

@@ -93,9 +93,7 @@ describe('a failing statement', () => {
 
 describe('row cap', () => {
   it('keeps the first maxRows rows and counts the rest', async () => {
-    const out = await run(
-      'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2500) SELECT x FROM c',
-    );
+    const out = await run('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2500) SELECT x FROM c');
     const r = out.results[0]!;
     expect(r.rows).toHaveLength(1000);
     expect(r.rowCount).toBe(2500);

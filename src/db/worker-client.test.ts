@@ -38,22 +38,22 @@ class FakeWorker implements WorkerLike {
   }
   #answer(request: Request): Response {
     let response: Response;
-      switch (request.type) {
-        case 'open':
-          this.set.open(request.db, request.bytes);
-          response = { id: request.id, type: 'open', ok: true, result: null };
-          break;
-        case 'run':
-          response = { id: request.id, type: 'run', ok: true, result: this.set.run(request.db, request.script) };
-          break;
-        case 'export':
-          response = { id: request.id, type: 'export', ok: true, result: this.set.export(request.db) };
-          break;
-        case 'close':
-          this.set.close(request.db);
-          response = { id: request.id, type: 'close', ok: true, result: null };
-          break;
-      }
+    switch (request.type) {
+      case 'open':
+        this.set.open(request.db, request.bytes);
+        response = { id: request.id, type: 'open', ok: true, result: null };
+        break;
+      case 'run':
+        response = { id: request.id, type: 'run', ok: true, result: this.set.run(request.db, request.script) };
+        break;
+      case 'export':
+        response = { id: request.id, type: 'export', ok: true, result: this.set.export(request.db) };
+        break;
+      case 'close':
+        this.set.close(request.db);
+        response = { id: request.id, type: 'close', ok: true, result: null };
+        break;
+    }
     return response;
   }
   terminate(): void {

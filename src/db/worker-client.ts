@@ -133,10 +133,7 @@ export class WorkerEngine implements Engine {
   /** Sends one request; with a time limit, resolves to an `Interruption` when the worker must go. */
   #call<K extends RequestType>(body: RequestBody & { type: K }): Promise<ResultOf[K]>;
   #call<K extends RequestType>(body: RequestBody & { type: K }, limitMs: number): Promise<ResultOf[K] | Interruption>;
-  async #call<K extends RequestType>(
-    body: RequestBody & { type: K },
-    limitMs?: number,
-  ): Promise<ResultOf[K] | Interruption> {
+  async #call<K extends RequestType>(body: RequestBody & { type: K }, limitMs?: number): Promise<ResultOf[K] | Interruption> {
     await this.#ready;
     const id = this.#nextId++;
     const response = new Promise<Response | Interruption>((resolve) => {

@@ -26,7 +26,11 @@ export function zoomAt(view: ViewTransform, factor: number, px: number, py: numb
 }
 
 /** The transform that shows `bounds` whole and centred in a `width` × `height` pane. */
-export function fitTransform(bounds: { x: number; y: number; width: number; height: number }, width: number, height: number): ViewTransform {
+export function fitTransform(
+  bounds: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+): ViewTransform {
   if (width <= 0 || height <= 0 || bounds.width <= 0 || bounds.height <= 0) return IDENTITY;
   const fit = Math.min((width - 2 * FIT_MARGIN) / bounds.width, (height - 2 * FIT_MARGIN) / bounds.height);
   const scale = Math.min(FIT_MAX_SCALE, Math.max(MIN_SCALE, fit));

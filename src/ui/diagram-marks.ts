@@ -28,7 +28,8 @@ export function markDiagram(svg: Element, marks: DiagramMarks): void {
   for (const name of marks.used) table(name)?.classList.add('used');
 
   const used = new Set(marks.used.map((n) => n.toLowerCase()));
-  const relationElements = (id: string) => [...svg.querySelectorAll('[data-relation]')].filter((el) => el.getAttribute('data-relation') === id);
+  const relationElements = (id: string) =>
+    [...svg.querySelectorAll('[data-relation]')].filter((el) => el.getAttribute('data-relation') === id);
   for (const rel of marks.relations.relationships) {
     if (rel.kind !== 'many-to-many') continue;
     const onPath = marks.paths.some((p) => p.junction === rel.junction);

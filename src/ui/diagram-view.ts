@@ -35,8 +35,28 @@ const BUTTON_ZOOM = 1.25;
 const KEY_PAN = 40;
 
 const strings = {
-  en: { zoomIn: 'Zoom in', zoomOut: 'Zoom out', views: 'Diagram view', tools: 'Diagram tools', title: 'Entity-relationship diagram of the lab database', saveSvg: 'Download the diagram as SVG', savePng: 'Download the diagram as PNG', warnings: 'Warnings', outOfView: (names: string) => `New: ${names} — out of view. Show all` },
-  ru: { zoomIn: 'Крупнее', zoomOut: 'Мельче', views: 'Вид диаграммы', tools: 'Инструменты диаграммы', title: 'ER-диаграмма базы данных', saveSvg: 'Скачать диаграмму в SVG', savePng: 'Скачать диаграмму в PNG', warnings: 'Предупреждения', outOfView: (names: string) => `Новое: ${names} — за краем. Показать всё` },
+  en: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    views: 'Diagram view',
+    tools: 'Diagram tools',
+    title: 'Entity-relationship diagram of the lab database',
+    saveSvg: 'Download the diagram as SVG',
+    savePng: 'Download the diagram as PNG',
+    warnings: 'Warnings',
+    outOfView: (names: string) => `New: ${names} — out of view. Show all`,
+  },
+  ru: {
+    zoomIn: 'Крупнее',
+    zoomOut: 'Мельче',
+    views: 'Вид диаграммы',
+    tools: 'Инструменты диаграммы',
+    title: 'ER-диаграмма базы данных',
+    saveSvg: 'Скачать диаграмму в SVG',
+    savePng: 'Скачать диаграмму в PNG',
+    warnings: 'Предупреждения',
+    outOfView: (names: string) => `Новое: ${names} — за краем. Показать всё`,
+  },
 } as const;
 
 let instances = 0;
@@ -203,7 +223,9 @@ export class DiagramView {
       const { x, y, scale } = this.#transform;
       const left = at.x * scale + x;
       const top = at.y * scale + y;
-      return left < 0 || top < 0 || left + node.width * scale > this.#canvas.clientWidth || top + node.height * scale > this.#canvas.clientHeight;
+      return (
+        left < 0 || top < 0 || left + node.width * scale > this.#canvas.clientWidth || top + node.height * scale > this.#canvas.clientHeight
+      );
     });
     this.#offscreen.hidden = outside.length === 0;
     this.#offscreen.textContent = strings[uiLanguage()].outOfView(outside.join(', '));
@@ -228,7 +250,9 @@ export class DiagramView {
     const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions);
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
-    this.#svg = this.#decorate(parseOwnSvg(renderSvg(layout, { description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'));
+    this.#svg = this.#decorate(
+      parseOwnSvg(renderSvg(layout, { description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'),
+    );
     this.#canvas.replaceChildren(this.#svg, this.#offscreen);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
@@ -348,7 +372,8 @@ export class DiagramView {
   }
 
   #key(event: KeyboardEvent): void {
-    const pan = (dx: number, dy: number) => this.#setTransform({ ...this.#transform, x: this.#transform.x + dx, y: this.#transform.y + dy });
+    const pan = (dx: number, dy: number) =>
+      this.#setTransform({ ...this.#transform, x: this.#transform.x + dx, y: this.#transform.y + dy });
     const actions: Record<string, () => void> = {
       '+': () => this.zoom(BUTTON_ZOOM),
       '=': () => this.zoom(BUTTON_ZOOM),

@@ -28,8 +28,7 @@ export interface ExerciseViewOptions {
 
 type Rows = SqlValue[][];
 
-const rowKey = (row: SqlValue[]) =>
-  JSON.stringify(row.map((v) => (v instanceof Uint8Array ? Array.from(v) : v)));
+const rowKey = (row: SqlValue[]) => JSON.stringify(row.map((v) => (v instanceof Uint8Array ? Array.from(v) : v)));
 
 /** A rows table where rows found in `marked` (as a multiset) get `className`. */
 function diffTable(columns: string[], rows: Rows, marked: Rows, className: string): HTMLElement {
@@ -135,8 +134,11 @@ export class ExerciseView {
 
   #renderFeedback(result: CheckResult): void {
     const parts: (Node | null)[] = [
-      h('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}`, role: result.passed ? 'status' : 'alert' },
-        result.passed ? t('passed') : result.message),
+      h(
+        'p',
+        { class: `verdict ${result.passed ? 'pass' : 'fail'}`, role: result.passed ? 'status' : 'alert' },
+        result.passed ? t('passed') : result.message,
+      ),
     ];
     if (!result.passed && result.hint) {
       parts.push(h('div', { class: 'hint-from-wrong' }, this.#options.renderMarkdown(result.hint)));
@@ -148,10 +150,18 @@ export class ExerciseView {
         h(
           'div',
           { class: 'diff' },
-          h('div', { class: 'expected' }, h('h4', {}, t('expected')),
-            diffTable(result.expected.columns, result.expected.rows, result.missing, 'missing')),
-          h('div', { class: 'actual' }, h('h4', {}, t('yourResult')),
-            diffTable(result.actual.columns, result.actual.rows, result.extra, 'extra')),
+          h(
+            'div',
+            { class: 'expected' },
+            h('h4', {}, t('expected')),
+            diffTable(result.expected.columns, result.expected.rows, result.missing, 'missing'),
+          ),
+          h(
+            'div',
+            { class: 'actual' },
+            h('h4', {}, t('yourResult')),
+            diffTable(result.actual.columns, result.actual.rows, result.extra, 'extra'),
+          ),
         ),
       );
     }

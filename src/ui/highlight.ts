@@ -44,11 +44,13 @@ export function highlightStatic(code: string, language: StaticLanguage): HTMLPre
     paint(out, code, SQLite.language.parser);
     pre.dataset.highlighted = '';
   } else if (language === 'python') {
-    whenNearViewport(pre, () =>
-      void loadPython().then((parser) => {
-        paint(out, code, parser);
-        pre.dataset.highlighted = '';
-      }),
+    whenNearViewport(
+      pre,
+      () =>
+        void loadPython().then((parser) => {
+          paint(out, code, parser);
+          pre.dataset.highlighted = '';
+        }),
     );
   }
   return pre;

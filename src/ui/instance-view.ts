@@ -27,15 +27,19 @@ const strings = {
     tooManyRows: (n: number, table: string, limit: number) => `Too many rows to draw (${n} ${table}; the limit is ${limit}).`,
     tooManyLinks: (n: number, table: string, limit: number) => `Too many links to draw (${n} rows in ${table}; the limit is ${limit}).`,
     failed: 'Could not read the rows:',
-    summary: (l: number, lt: string, r: number, rt: string, links: number) => `${l} ${lt} · ${r} ${rt} · ${links} ${links === 1 ? 'link' : 'links'}`,
+    summary: (l: number, lt: string, r: number, rt: string, links: number) =>
+      `${l} ${lt} · ${r} ${rt} · ${links} ${links === 1 ? 'link' : 'links'}`,
     unmatched: (n: number, table: string) =>
-      n === 1 ? `1 row of ${table} pairs no existing rows and is not drawn.` : `${n} rows of ${table} pair no existing rows and are not drawn.`,
+      n === 1
+        ? `1 row of ${table} pairs no existing rows and is not drawn.`
+        : `${n} rows of ${table} pair no existing rows and are not drawn.`,
   },
   ru: {
     relationship: 'Многие-ко-многим',
     empty: 'Связей многие-ко-многим пока нет. Создайте связующую таблицу с внешними ключами на две таблицы — и её строки появятся здесь.',
     tooManyRows: (n: number, table: string, limit: number) => `Слишком много строк для рисунка (${n} в ${table}; предел — ${limit}).`,
-    tooManyLinks: (n: number, table: string, limit: number) => `Слишком много связей для рисунка (${n} строк в ${table}; предел — ${limit}).`,
+    tooManyLinks: (n: number, table: string, limit: number) =>
+      `Слишком много связей для рисунка (${n} строк в ${table}; предел — ${limit}).`,
     failed: 'Не удалось прочитать строки:',
     summary: (l: number, lt: string, r: number, rt: string, links: number) => `${l} ${lt} · ${r} ${rt} · связей: ${links}`,
     unmatched: (n: number, table: string) => `Строк ${table}, которые не связывают существующие строки: ${n}; они не нарисованы.`,
@@ -163,11 +167,7 @@ export class InstanceView {
     }
     const { left, right, links, unmatched, relation } = result;
     const svg = parseOwnSvg(renderInstanceSvg(result), this.#canvas.ownerDocument, 'instance');
-    this.#show(
-      'drawn',
-      svg,
-      unmatched > 0 ? h('p', { class: 'instance-unmatched' }, s.unmatched(unmatched, relation.junction)) : null,
-    );
+    this.#show('drawn', svg, unmatched > 0 ? h('p', { class: 'instance-unmatched' }, s.unmatched(unmatched, relation.junction)) : null);
     this.#summary.textContent = s.summary(left.rows.length, left.table, right.rows.length, right.table, links.length);
   }
 

@@ -35,7 +35,7 @@ describe('the lab session', () => {
     await lab.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY); DROP TABLE enrollments;');
     expect(lab.state.diff).toEqual({ added: ['teachers'], removed: ['enrollments'], changed: [] });
     const schema = lab.state.schema;
-    await lab.run("INSERT INTO teachers VALUES (1)");
+    await lab.run('INSERT INTO teachers VALUES (1)');
     expect(lab.state.schema).toBe(schema);
     expect(lab.state.diff).toBeNull();
     expect(states.at(-1)!.version).toBeGreaterThan(states.at(-2)!.version);
@@ -44,9 +44,7 @@ describe('the lab session', () => {
   it('knows which tables the last statement used, so a join through the junction lights up its path', async () => {
     const { lab } = await session();
     await lab.reset({ setup: DDL });
-    await lab.run(
-      'SELECT s.name, c.title FROM students s JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id',
-    );
+    await lab.run('SELECT s.name, c.title FROM students s JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id');
     expect([...lab.state.tablesUsed].sort()).toEqual(['courses', 'enrollments', 'students']);
   });
 

@@ -50,7 +50,6 @@ export class LessonView {
     }
   }
 
-
   #renderBlock(block: Block, options: LessonViewOptions, nextKey: () => string): Node | null {
     const md = (markdown: string) => sanitizeToFragment(options.markdown(markdown));
     switch (block.kind) {

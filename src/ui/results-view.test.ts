@@ -29,7 +29,14 @@ describe('the results pane', () => {
     const c = render({
       ok: true,
       results: [
-        result({ columns: ['name', 'grade'], rows: [['NULL', null], ['Ada', 5]], rowCount: 2 }),
+        result({
+          columns: ['name', 'grade'],
+          rows: [
+            ['NULL', null],
+            ['Ada', 5],
+          ],
+          rowCount: 2,
+        }),
         result({ columns: ['x'], rows: [[1]], rowCount: 1 }),
       ],
     });
@@ -89,7 +96,10 @@ describe('the results pane in Russian', () => {
     try {
       const c = render({
         ok: false,
-        results: [result({ sql: 'INSERT INTO t VALUES (1)', rowsModified: 1 }), result({ columns: ['x'], rows: [[1]], rowCount: 3000, truncated: true })],
+        results: [
+          result({ sql: 'INSERT INTO t VALUES (1)', rowsModified: 1 }),
+          result({ columns: ['x'], rows: [[1]], rowCount: 3000, truncated: true }),
+        ],
         error: { kind: 'timeout', message: 'Stopped after 3 s — …', sql: 'x', start: 0, end: 1, line: 1, limitMs: 3000 },
       });
       const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);

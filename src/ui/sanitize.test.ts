@@ -28,7 +28,9 @@ describe('lesson HTML sanitising', () => {
   });
 
   it('opens links beside the lab without the opener, and keeps in-page anchors in place', () => {
-    const out = html('<a href="https://example.org" target="_top">ext</a><a href="//evil.example">proto</a><a href="#x" target="_blank">in</a>');
+    const out = html(
+      '<a href="https://example.org" target="_top">ext</a><a href="//evil.example">proto</a><a href="#x" target="_blank">in</a>',
+    );
     expect(out).toBe(
       '<a href="https://example.org" target="_blank" rel="noopener noreferrer">ext</a>' +
         '<a href="//evil.example" target="_blank" rel="noopener noreferrer">proto</a><a href="#x">in</a>',

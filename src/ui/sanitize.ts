@@ -5,7 +5,8 @@ import DOMPurify from 'dompurify';
  * Classes the lesson renderer itself produces. Anything else in a lesson's raw HTML could borrow
  * the app's own styles (a full-screen overlay, a fake dialog), so it is dropped.
  */
-const LESSON_CLASSES = /^(callout(-[a-z0-9-]+)?|aside(-[a-z0-9-]+)?|hint|embed|embed-missing|wikilink|language-[a-z0-9+#-]+|task-list-item)$/;
+const LESSON_CLASSES =
+  /^(callout(-[a-z0-9-]+)?|aside(-[a-z0-9-]+)?|hint|embed|embed-missing|wikilink|language-[a-z0-9+#-]+|task-list-item)$/;
 
 let hooked = false;
 

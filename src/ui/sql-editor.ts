@@ -42,9 +42,7 @@ export interface SqlEditorOptions {
 
 /** Completion namespace for lang-sql: `{students: ['id', {label: 'name', detail: 'TEXT'}]}`. */
 export function completionSchema(schema: Schema): Record<string, { label: string; detail: string }[]> {
-  return Object.fromEntries(
-    schema.tables.map((t) => [t.name, t.columns.map((c) => ({ label: c.name, detail: c.type || 'ANY' }))]),
-  );
+  return Object.fromEntries(schema.tables.map((t) => [t.name, t.columns.map((c) => ({ label: c.name, detail: c.type || 'ANY' }))]));
 }
 
 /** The statement around `pos` as the SQL grammar sees it (the last one when the cursor trails it). */
@@ -122,9 +120,7 @@ export class SqlEditor {
   /** Refreshes table and column completion from the live schema. */
   setSchema(schema: Schema): void {
     this.view.dispatch({
-      effects: this.#schema.reconfigure(
-        sql({ dialect: SQLite, upperCaseKeywords: true, schema: completionSchema(schema) }),
-      ),
+      effects: this.#schema.reconfigure(sql({ dialect: SQLite, upperCaseKeywords: true, schema: completionSchema(schema) })),
     });
   }
 

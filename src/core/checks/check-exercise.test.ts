@@ -89,7 +89,9 @@ describe('checkExercise on queries', () => {
   });
 
   it('lists missing and extra rows with the expected and actual results', async () => {
-    const lesson = aLesson(query('', 'SELECT s.name, c.title FROM enrollments e JOIN students s ON s.id = e.student_id JOIN courses c ON c.id = e.course_id;'));
+    const lesson = aLesson(
+      query('', 'SELECT s.name, c.title FROM enrollments e JOIN students s ON s.id = e.student_id JOIN courses c ON c.id = e.course_id;'),
+    );
     const result = await grade(lesson, "SELECT name, 'SQL' FROM students UNION ALL SELECT 'Cy', 'Go'");
     expect(result.passed).toBe(false);
     expect(result.missing).toEqual([['Ada', 'Go']]);
@@ -123,7 +125,10 @@ describe('checkExercise on queries', () => {
   it('gives the hint of the wrong block whose outcome equals the answer', async () => {
     const lesson = aLesson([
       ...query('', 'SELECT name FROM students WHERE id IN (SELECT student_id FROM enrollments WHERE course_id = 2);'),
-      fence('sql wrong for=q', '-- hint: Those are the students *not* in Go.\nSELECT name FROM students WHERE id NOT IN (SELECT student_id FROM enrollments WHERE course_id = 2);'),
+      fence(
+        'sql wrong for=q',
+        '-- hint: Those are the students *not* in Go.\nSELECT name FROM students WHERE id NOT IN (SELECT student_id FROM enrollments WHERE course_id = 2);',
+      ),
       fence('sql wrong for=q', '-- hint: That lists every student.\nSELECT name FROM students;'),
     ]);
     expect((await grade(lesson, 'SELECT name FROM students ORDER BY id DESC')).hint).toBe('That lists every student.');
@@ -216,7 +221,11 @@ describe('checkExercise and its databases', () => {
 
   it('runs concurrent checks one after another', async () => {
     const lesson = aLesson(query('', 'SELECT count(*) FROM students;'));
-    const results = await Promise.all([grade(lesson, 'SELECT 2'), grade(lesson, 'SELECT 3'), grade(lesson, 'SELECT count(*) FROM courses')]);
+    const results = await Promise.all([
+      grade(lesson, 'SELECT 2'),
+      grade(lesson, 'SELECT 3'),
+      grade(lesson, 'SELECT count(*) FROM courses'),
+    ]);
     expect(results.map((r) => r.passed)).toEqual([true, false, true]);
   });
 
@@ -228,7 +237,11 @@ describe('checkExercise and its databases', () => {
   });
 
   it('blames the lesson when a check query fails on the reference copy', async () => {
-    const lesson = aLesson([fence('sql exercise id=q', ''), fence('sql solution for=q', 'SELECT 1;'), fence('sql check for=q', 'SELECT * FROM nowhere;')]);
+    const lesson = aLesson([
+      fence('sql exercise id=q', ''),
+      fence('sql solution for=q', 'SELECT 1;'),
+      fence('sql check for=q', 'SELECT * FROM nowhere;'),
+    ]);
     const result = await grade(lesson, 'SELECT 1');
     expect(result).toMatchObject({ passed: false, error: { source: 'reference-check', message: 'no such table: nowhere' } });
     expect(result.error && isLessonFault(result.error)).toBe(true);
@@ -236,7 +249,11 @@ describe('checkExercise and its databases', () => {
   });
 
   it("blames the learner when a check query fails only on the learner's copy", async () => {
-    const lesson = aLesson([fence('sql exercise id=q', ''), fence('sql solution for=q', 'SELECT 1;'), fence('sql check for=q', 'SELECT count(*) FROM courses;')]);
+    const lesson = aLesson([
+      fence('sql exercise id=q', ''),
+      fence('sql solution for=q', 'SELECT 1;'),
+      fence('sql check for=q', 'SELECT count(*) FROM courses;'),
+    ]);
     const result = await grade(lesson, 'DROP TABLE enrollments; DROP TABLE courses;');
     expect(result).toMatchObject({ passed: false, error: { source: 'answer-check', message: 'no such table: courses' } });
     expect(result.error && isLessonFault(result.error)).toBe(false);
@@ -250,7 +267,7 @@ describe('checkExercise and its databases', () => {
     ['variant', true],
     ['solution', true],
     ['reference-check', true],
-  ] as const)('counts an error from %s as the lesson\'s fault: %s', (source, lessonFault) => {
+  ] as const)("counts an error from %s as the lesson's fault: %s", (source, lessonFault) => {
     expect(isLessonFault({ source, message: 'x', explanation: null, sql: 'x', line: 1 })).toBe(lessonFault);
   });
 
@@ -273,7 +290,15 @@ describe('an answer the watchdog stops', () => {
           ? {
               ok: false,
               results: [],
-              error: { kind: 'timeout', message: 'Stopped after 3 s — your database is as it was before this run.', sql: script, start: 0, end: script.length, line: 1, limitMs: 3000 },
+              error: {
+                kind: 'timeout',
+                message: 'Stopped after 3 s — your database is as it was before this run.',
+                sql: script,
+                start: 0,
+                end: script.length,
+                line: 1,
+                limitMs: 3000,
+              },
             }
           : inner.run(db, script, options),
     };

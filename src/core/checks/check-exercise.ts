@@ -49,7 +49,12 @@ export function isLessonFault(error: CheckError): boolean {
 }
 
 /** Scratch database names; the learner's playground (`main`) is never touched. */
-export const CHECK_DATABASES = { base: 'check:base', learner: 'check:learner', reference: 'check:reference', wrong: 'check:wrong' } as const;
+export const CHECK_DATABASES = {
+  base: 'check:base',
+  learner: 'check:learner',
+  reference: 'check:reference',
+  wrong: 'check:wrong',
+} as const;
 
 const queues = new WeakMap<Engine, Promise<unknown>>();
 
@@ -83,7 +88,7 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
       if (!reference.ok) {
         return reference.failedIn === 'code'
           ? lessonError('solution', reference.error, "The lesson's reference solution fails")
-          : lessonError('reference-check', reference.error, "A check query of this exercise fails on the reference solution");
+          : lessonError('reference-check', reference.error, 'A check query of this exercise fails on the reference solution');
       }
       const rules = {
         order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastQuery) ? 'exact' : 'any'),
@@ -142,12 +147,17 @@ function judge(
       // The checker runs on scratch copies: the learner's own database was never at risk.
       return { ...failure('Your code ran too long and was stopped (it may loop forever, e.g. a recursive query without an end).'), error };
     }
-    const where = learner.failedIn === 'code' ? `Your code stopped with an error on line ${error.line}` : `After your code, the check query "${oneLine(error.sql)}" fails`;
+    const where =
+      learner.failedIn === 'code'
+        ? `Your code stopped with an error on line ${error.line}`
+        : `After your code, the check query "${oneLine(error.sql)}" fails`;
     const message = `${where}: ${error.message.replace(/\.$/, '')}.${error.explanation ? ` ${error.explanation}` : ''}`;
     return { ...failure(message), error };
   }
   if (!withChecks && learner.tables.length === 0) {
-    return failure('Your code ran without an error, but no statement in it returned rows to compare. End it with the SELECT that answers the question.');
+    return failure(
+      'Your code ran without an error, but no statement in it returned rows to compare. End it with the SELECT that answers the question.',
+    );
   }
   for (let i = 0; i < reference.tables.length; i++) {
     const expected = reference.tables[i]!;
@@ -165,7 +175,9 @@ function judge(
   const actual = learner.tables.at(-1);
   return {
     passed: true,
-    message: withChecks ? 'Correct: after your code the database is exactly as expected.' : 'Correct: your result matches the expected one.',
+    message: withChecks
+      ? 'Correct: after your code the database is exactly as expected.'
+      : 'Correct: your result matches the expected one.',
     hint: null,
     ...(expected && !withChecks ? { expected, actual } : {}),
     missing: [],
@@ -184,8 +196,10 @@ function describeDifference(comparison: Comparison, expected: ResultTable, actua
       return 'The rows are right but in a different order: this exercise expects them sorted as the question asks (ORDER BY).';
     case 'rows': {
       const parts: string[] = [];
-      if (comparison.missing.length > 0) parts.push(`${plural(comparison.missing.length, 'expected row')} ${comparison.missing.length === 1 ? 'is' : 'are'} missing`);
-      if (comparison.extra.length > 0) parts.push(`${plural(comparison.extra.length, 'row')} ${comparison.extra.length === 1 ? 'is' : 'are'} extra`);
+      if (comparison.missing.length > 0)
+        parts.push(`${plural(comparison.missing.length, 'expected row')} ${comparison.missing.length === 1 ? 'is' : 'are'} missing`);
+      if (comparison.extra.length > 0)
+        parts.push(`${plural(comparison.extra.length, 'row')} ${comparison.extra.length === 1 ? 'is' : 'are'} extra`);
       return `Your result has different rows: ${parts.join(' and ')}.`;
     }
     case 'equal':
@@ -220,7 +234,13 @@ async function schemaOf(engine: Engine, db: string): Promise<Schema | undefined>
 }
 
 function toCheckError(source: CheckErrorSource, error: ScriptError, schema?: Schema): CheckError {
-  return { source, message: error.message, explanation: explainSqlError(error.message, error.sql, schema), sql: error.sql, line: error.line };
+  return {
+    source,
+    message: error.message,
+    explanation: explainSqlError(error.message, error.sql, schema),
+    sql: error.sql,
+    line: error.line,
+  };
 }
 
 function lessonError(source: CheckErrorSource, error: ScriptError, what: string): CheckResult {

@@ -56,11 +56,27 @@ describe('compareResults', () => {
   });
 
   it('lists missing and extra rows as a multiset difference', () => {
-    const expected = table(['s', 'c'], [['Ada', 'SQL'], ['Ada', 'SQL'], ['Bob', null]]);
-    const actual = table(['s', 'c'], [['Ada', 'SQL'], ['Cy', 'Go']]);
+    const expected = table(
+      ['s', 'c'],
+      [
+        ['Ada', 'SQL'],
+        ['Ada', 'SQL'],
+        ['Bob', null],
+      ],
+    );
+    const actual = table(
+      ['s', 'c'],
+      [
+        ['Ada', 'SQL'],
+        ['Cy', 'Go'],
+      ],
+    );
     expect(compareResults(expected, actual, any)).toEqual({
       difference: 'rows',
-      missing: [['Ada', 'SQL'], ['Bob', null]],
+      missing: [
+        ['Ada', 'SQL'],
+        ['Bob', null],
+      ],
       extra: [['Cy', 'Go']],
     });
   });

@@ -55,11 +55,7 @@ export function rowsNotIn(a: SqlValue[][], b: SqlValue[][]): SqlValue[][] {
 }
 
 /** Compares `actual` with `expected` under an exercise's order and column rules. */
-export function compareResults(
-  expected: ResultTable,
-  actual: ResultTable,
-  rules: { order: RowOrder; columns: ColumnRule },
-): Comparison {
+export function compareResults(expected: ResultTable, actual: ResultTable, rules: { order: RowOrder; columns: ColumnRule }): Comparison {
   if (expected.columns.length !== actual.columns.length) return { difference: 'column-count', missing: [], extra: [] };
   const missing = rowsNotIn(expected.rows, actual.rows);
   const extra = rowsNotIn(actual.rows, expected.rows);

@@ -9,7 +9,14 @@ function aTable(name: string, columns: string[], foreignKeys: [string, string][]
     name,
     withoutRowid: false,
     strict: false,
-    columns: columns.map((c) => ({ name: c, type: 'INTEGER', notNull: false, defaultValue: null, pkPosition: c === 'id' ? 1 : 0, kind: 'normal' })),
+    columns: columns.map((c) => ({
+      name: c,
+      type: 'INTEGER',
+      notNull: false,
+      defaultValue: null,
+      pkPosition: c === 'id' ? 1 : 0,
+      kind: 'normal',
+    })),
     primaryKey: columns.includes('id') ? ['id'] : [],
     uniques: [],
     foreignKeys: foreignKeys.map(([column, table], id) => ({
@@ -30,10 +37,14 @@ const schema: Schema = {
   tables: [
     aTable('students', ['id', 'name']),
     aTable('courses', ['id', 'title']),
-    aTable('enrollments', ['learner', 'course_id'], [
-      ['learner', 'students'],
-      ['course_id', 'courses'],
-    ]),
+    aTable(
+      'enrollments',
+      ['learner', 'course_id'],
+      [
+        ['learner', 'students'],
+        ['course_id', 'courses'],
+      ],
+    ),
   ],
   views: [],
   foreignKeysEnabled: true,

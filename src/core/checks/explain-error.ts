@@ -27,7 +27,8 @@ const EXPLAINERS: [RegExp, Explainer][] = [
   ],
   [
     /^table (\S+) already exists$/,
-    (m) => `A table called ${m[1]} already exists in this database. Drop it first (DROP TABLE ${m[1]}) or write CREATE TABLE IF NOT EXISTS.`,
+    (m) =>
+      `A table called ${m[1]} already exists in this database. Drop it first (DROP TABLE ${m[1]}) or write CREATE TABLE IF NOT EXISTS.`,
   ],
   [
     /^near "(.*)": syntax error$/,
@@ -100,7 +101,10 @@ function explainForeignKey(sql?: string, schema?: Schema): string {
   const general =
     'A foreign key check failed: a row would point at a parent row that does not exist, or a parent row that other rows still point at would disappear.';
   if (!sql) return general;
-  const words = sql.trim().split(/\s+/, 3).map((w) => w.toUpperCase());
+  const words = sql
+    .trim()
+    .split(/\s+/, 3)
+    .map((w) => w.toUpperCase());
   if (words[0] === 'DELETE' || words[0] === 'DROP') {
     const target = /^(?:DELETE\s+FROM|DROP\s+TABLE(?:\s+IF\s+EXISTS)?)\s+["`[]?(\w+)/i.exec(sql.trim())?.[1];
     if (target) {
@@ -151,7 +155,8 @@ function updatedRow(sql: string): { table: string; columns: string[]; rows: (str
 function explainAmbiguous(column: string, sql?: string, schema?: Schema): string {
   const bare = column.includes('.') ? column.slice(column.lastIndexOf('.') + 1) : column;
   const sources: string[] = [];
-  const pattern = /\b(?:FROM|JOIN)\s+["`[]?(\w+)["`\]]?(?:\s+(?:AS\s+)?(?!(?:ON|USING|JOIN|LEFT|RIGHT|INNER|CROSS|FULL|NATURAL|WHERE|GROUP|ORDER|LIMIT)\b)(\w+))?/gi;
+  const pattern =
+    /\b(?:FROM|JOIN)\s+["`[]?(\w+)["`\]]?(?:\s+(?:AS\s+)?(?!(?:ON|USING|JOIN|LEFT|RIGHT|INNER|CROSS|FULL|NATURAL|WHERE|GROUP|ORDER|LIMIT)\b)(\w+))?/gi;
   for (const m of (sql ?? '').matchAll(pattern)) {
     const table = m[1]!;
     const table_ = findTable(schema, table);
@@ -166,7 +171,11 @@ function explainAmbiguous(column: string, sql?: string, schema?: Schema): string
 function explainNoTable(name: string, schema?: Schema): string {
   const tables = schema?.tables.map((t) => t.name) ?? [];
   const near = tables.find((t) => sameName(singular(t), singular(name)) || closeEnough(t.toLowerCase(), name.toLowerCase()));
-  const hint = near ? ` Did you mean ${near}?` : tables.length > 0 ? ` The tables here are: ${tables.join(', ')}.` : ' Has the lesson setup (or your CREATE TABLE) run yet?';
+  const hint = near
+    ? ` Did you mean ${near}?`
+    : tables.length > 0
+      ? ` The tables here are: ${tables.join(', ')}.`
+      : ' Has the lesson setup (or your CREATE TABLE) run yet?';
   return `There is no table called ${name} in this database.${hint}`;
 }
 

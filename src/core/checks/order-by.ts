@@ -47,7 +47,22 @@ export function sqlWords(sql: string): Word[] {
 
 // After the final ORDER BY only its terms, COLLATE/ASC/DESC/NULLS and LIMIT/OFFSET may follow; any of
 // these words at the top level would mean the ORDER BY belonged to something else.
-const CLAUSE_WORDS = new Set(['SELECT', 'FROM', 'WHERE', 'GROUP', 'HAVING', 'UNION', 'INTERSECT', 'EXCEPT', 'VALUES', 'WINDOW', 'RETURNING', 'SET', 'ON', 'JOIN']);
+const CLAUSE_WORDS = new Set([
+  'SELECT',
+  'FROM',
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'UNION',
+  'INTERSECT',
+  'EXCEPT',
+  'VALUES',
+  'WINDOW',
+  'RETURNING',
+  'SET',
+  'ON',
+  'JOIN',
+]);
 
 /** True when the statement's last clause (before LIMIT/OFFSET) is an ORDER BY outside any subquery. */
 export function endsWithTopLevelOrderBy(sql: string): boolean {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ErdGraph } from './graph.js';
 import { buildGraph } from './graph.js';
-import {
-  aColumn,
-  aForeignKey,
-  anEntity,
-  anId,
-  aPureJunction,
-  aSchema,
-  aTable,
-  relationsOf,
-  studentsAndCourses,
-} from './test-builders.js';
+import { aColumn, aForeignKey, anEntity, anId, aPureJunction, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
 
 const nodeIds = (g: ErdGraph) => g.nodes.map((n) => n.id);
 const edgeSummary = (g: ErdGraph) => g.edges.map((e) => `${e.kind} ${e.source}->${e.target}`);
@@ -75,9 +65,7 @@ describe('buildGraph, physical view', () => {
   });
 
   it('skips relationships to tables that do not exist', () => {
-    const schema = aSchema([
-      aTable('orphans', [anId(), aColumn('ghost_id')], { foreignKeys: [aForeignKey(['ghost_id'], 'ghosts')] }),
-    ]);
+    const schema = aSchema([aTable('orphans', [anId(), aColumn('ghost_id')], { foreignKeys: [aForeignKey(['ghost_id'], 'ghosts')] })]);
     expect(buildGraph(schema, relationsOf(schema), { view: 'physical' }).edges).toEqual([]);
   });
 });
@@ -113,7 +101,10 @@ describe('buildGraph, logical view', () => {
     },
     {
       pattern: 'association-object' as const,
-      junction: aPureJunction('enrollments', 'students', 'courses', [aColumn('grade', { type: 'TEXT' }), aColumn('enrolled_on', { type: 'DATE' })]),
+      junction: aPureJunction('enrollments', 'students', 'courses', [
+        aColumn('grade', { type: 'TEXT' }),
+        aColumn('enrolled_on', { type: 'DATE' }),
+      ]),
       label: 'enrollments (grade, enrolled_on)',
     },
   ])('folds a $pattern junction and labels the edge "$label"', ({ pattern, junction, label }) => {
@@ -132,7 +123,12 @@ describe('buildGraph, logical view', () => {
         foreignKeys: [aForeignKey(['student_id', 'course_id'], 'enrollments', ['student_id', 'course_id'])],
       }),
     ]);
-    const relations = relationsOf(schema, { kind: 'many-to-many', junction: 'enrollments', between: ['students', 'courses'], pattern: 'pure' });
+    const relations = relationsOf(schema, {
+      kind: 'many-to-many',
+      junction: 'enrollments',
+      between: ['students', 'courses'],
+      pattern: 'pure',
+    });
     const graph = buildGraph(schema, relations, { view: 'logical' });
     expect(nodeIds(graph)).toContain('enrollments');
     expect(edgeSummary(graph)).not.toContain('many-to-many students->courses');
@@ -149,18 +145,22 @@ describe('buildGraph, logical view', () => {
       anEntity('teachers'),
       anEntity('courses'),
       anEntity('terms'),
-      aTable('offerings', [aColumn('teacher_id', { pkPosition: 1 }), aColumn('course_id', { pkPosition: 2 }), aColumn('term_id', { pkPosition: 3 })], {
-        foreignKeys: [aForeignKey(['teacher_id'], 'teachers'), aForeignKey(['course_id'], 'courses', ['id'], 1), aForeignKey(['term_id'], 'terms', ['id'], 2)],
-      }),
+      aTable(
+        'offerings',
+        [aColumn('teacher_id', { pkPosition: 1 }), aColumn('course_id', { pkPosition: 2 }), aColumn('term_id', { pkPosition: 3 })],
+        {
+          foreignKeys: [
+            aForeignKey(['teacher_id'], 'teachers'),
+            aForeignKey(['course_id'], 'courses', ['id'], 1),
+            aForeignKey(['term_id'], 'terms', ['id'], 2),
+          ],
+        },
+      ),
     ]);
     const relations = relationsOf(schema, { kind: 'n-ary', junction: 'offerings', between: ['teachers', 'courses', 'terms'] });
     const logical = buildGraph(schema, relations, { view: 'logical' });
     expect(nodeIds(logical)).toEqual(['teachers', 'courses', 'terms', 'hub:offerings']);
-    expect(edgeSummary(logical)).toEqual([
-      'n-ary hub:offerings->teachers',
-      'n-ary hub:offerings->courses',
-      'n-ary hub:offerings->terms',
-    ]);
+    expect(edgeSummary(logical)).toEqual(['n-ary hub:offerings->teachers', 'n-ary hub:offerings->courses', 'n-ary hub:offerings->terms']);
     expect(new Set(logical.edges.map((e) => e.id))).toEqual(new Set(['nary:offerings']));
     const physical = buildGraph(schema, relations, { view: 'physical' });
     expect(physical.nodes.find((n) => n.id === 'offerings')!.badge?.kind).toBe('n-ary');

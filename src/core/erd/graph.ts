@@ -94,8 +94,7 @@ export function buildGraph(schema: Schema, relations: Relations, options: BuildG
   const junctionRels = relations.relationships.filter(
     (r): r is Extract<Relationship, { junction: string }> => r.kind === 'many-to-many' || r.kind === 'n-ary',
   );
-  const folded =
-    options.view === 'logical' ? foldableJunctions(junctionRels, relations.relationships, tables) : new Set<string>();
+  const folded = options.view === 'logical' ? foldableJunctions(junctionRels, relations.relationships, tables) : new Set<string>();
 
   const nodes: ErdNode[] = [];
   for (const table of schema.tables) {
@@ -156,8 +155,7 @@ function foldableJunctions(
     const entangled = all.some(
       (r) =>
         (r.kind === 'many-to-one' || r.kind === 'one-to-one') &&
-        ((r.to === rel.junction && r.from !== rel.junction) ||
-          (r.from === rel.junction && !rel.between.includes(r.to))),
+        ((r.to === rel.junction && r.from !== rel.junction) || (r.from === rel.junction && !rel.between.includes(r.to))),
     );
     if (!entangled) out.add(rel.junction);
   }
@@ -207,9 +205,7 @@ function foldedEdges(rel: Extract<Relationship, { junction: string }>, tables: M
 export function payloadColumns(junction: Table): string[] {
   const fkColumns = new Set(junction.foreignKeys.flatMap((fk) => fk.columns));
   const surrogate = junction.primaryKey.length === 1 ? junction.primaryKey[0] : null;
-  return junction.columns
-    .filter((c) => c.kind !== 'hidden' && !fkColumns.has(c.name) && c.name !== surrogate)
-    .map((c) => c.name);
+  return junction.columns.filter((c) => c.kind !== 'hidden' && !fkColumns.has(c.name) && c.name !== surrogate).map((c) => c.name);
 }
 
 function badgeOf(rel: Extract<Relationship, { junction: string }>): JunctionBadge {

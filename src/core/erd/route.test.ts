@@ -57,9 +57,7 @@ describe('routeEdges', () => {
   });
 
   it('draws a self-reference as a loop on the right side with two distinct ends', () => {
-    const s = aSchema([
-      aTable('employees', [anId(), aColumn('manager_id')], { foreignKeys: [aForeignKey(['manager_id'], 'employees')] }),
-    ]);
+    const s = aSchema([aTable('employees', [anId(), aColumn('manager_id')], { foreignKeys: [aForeignKey(['manager_id'], 'employees')] })]);
     const g = buildGraph(s, relationsOf(s), { view: 'physical' });
     const [route] = routeEdges(g, { employees: { x: 10, y: 10 } });
     const right = 10 + g.nodes[0]!.width;
@@ -73,9 +71,13 @@ describe('routeEdges', () => {
   });
 
   it('fans apart lines that leave one box side for different tables', () => {
-    const s = aSchema([anEntity('a'), anEntity('b'), aTable('j', [aColumn('a_id'), aColumn('b_id')], {
-      foreignKeys: [aForeignKey(['a_id'], 'a'), aForeignKey(['b_id'], 'b', ['id'], 1)],
-    })]);
+    const s = aSchema([
+      anEntity('a'),
+      anEntity('b'),
+      aTable('j', [aColumn('a_id'), aColumn('b_id')], {
+        foreignKeys: [aForeignKey(['a_id'], 'a'), aForeignKey(['b_id'], 'b', ['id'], 1)],
+      }),
+    ]);
     const g = buildGraph(s, relationsOf(s), { view: 'physical' });
     const routes = routeEdges(g, { a: { x: 0, y: 0 }, b: { x: 0, y: 200 }, j: { x: 400, y: 100 } });
     expect(routes[0]!.points[1]!.x).not.toBe(routes[1]!.points[1]!.x);
@@ -94,8 +96,13 @@ describe('endGlyph', () => {
     expect(glyph.circle !== null).toBe(circle);
   });
 
-  it('opens the crow\'s foot at the box border, whatever the direction of the line', () => {
-    for (const from of [{ x: 0, y: 50 }, { x: 200, y: 50 }, { x: 100, y: 0 }, { x: 100, y: 200 }]) {
+  it("opens the crow's foot at the box border, whatever the direction of the line", () => {
+    for (const from of [
+      { x: 0, y: 50 },
+      { x: 200, y: 50 },
+      { x: 100, y: 0 },
+      { x: 100, y: 200 },
+    ]) {
       const glyph = endGlyph('zero-or-many', { x: 100, y: 50 }, from);
       const points = [...glyph.d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
       // Toes lie on the border (perpendicular to the line through the tip); the heel sits 10 px back on the line.

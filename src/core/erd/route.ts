@@ -82,7 +82,12 @@ function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[]): void {
   // A line joins the fan at whichever of its ends it shares a box side with other lines.
   const atSource = [...bySide(elbows, 'source').values()].filter((g) => g.length > 1);
   const taken = new Set(atSource.flat());
-  const atTarget = [...bySide(elbows.filter((r) => !taken.has(r)), 'target').values()];
+  const atTarget = [
+    ...bySide(
+      elbows.filter((r) => !taken.has(r)),
+      'target',
+    ).values(),
+  ];
   const groups = [...atSource, ...atTarget];
   for (const members of groups) {
     if (members.length < 2) continue;
@@ -121,7 +126,11 @@ function route(a: Rect, b: Rect, ys: number, yt: number): Point[] {
 }
 
 function horizontal(x1: number, y1: number, x2: number, y2: number): Point[] {
-  if (y1 === y2) return [{ x: x1, y: y1 }, { x: x2, y: y2 }];
+  if (y1 === y2)
+    return [
+      { x: x1, y: y1 },
+      { x: x2, y: y2 },
+    ];
   const mid = Math.round((x1 + x2) / 2);
   return [
     { x: x1, y: y1 },
@@ -132,7 +141,11 @@ function horizontal(x1: number, y1: number, x2: number, y2: number): Point[] {
 }
 
 function vertical(x1: number, y1: number, x2: number, y2: number): Point[] {
-  if (x1 === x2) return [{ x: x1, y: y1 }, { x: x2, y: y2 }];
+  if (x1 === x2)
+    return [
+      { x: x1, y: y1 },
+      { x: x2, y: y2 },
+    ];
   const mid = Math.round((y1 + y2) / 2);
   return [
     { x: x1, y: y1 },

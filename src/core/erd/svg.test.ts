@@ -71,32 +71,25 @@ describe('renderSvg', () => {
     expect(col.querySelector('.erd-key')?.textContent).toBe('PK FK');
   });
 
-  it.each([
-    ['<script>alert(1)</script>'],
-    ['a"b\'c'],
-    ['Tom & Jerry'],
-    [']]><x/>'],
-    ['line\nbreak\ttab'],
-    ['bell\u0007char'],
-  ])('escapes the hostile table name %j in text and attributes', (name) => {
-    const schema = aSchema([
-      anEntity(name, name),
-      aTable('refs', [anId(), aColumn('x')], { foreignKeys: [aForeignKey(['x'], name)] }),
-    ]);
-    const relations = relationsOf(schema);
-    const svg = renderSvg(layoutDiagram(buildGraph(schema, relations, { view: 'physical' })), {
-      description: describeSchema(schema, relations),
-    });
-    expect(svg).not.toContain('<script');
-    const doc = parse(svg);
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
-    const expected = name.replace(/\u0007/g, '\uFFFD');
-    const group = [...doc.querySelectorAll('[data-table]')].find((g) => g.getAttribute('data-table') === expected);
-    expect(group?.querySelector('.erd-title')?.textContent).toBe(expected);
-    expect(doc.querySelector('.erd-edge')?.getAttribute('data-target')).toBe(expected);
-  });
+  it.each([['<script>alert(1)</script>'], ['a"b\'c'], ['Tom & Jerry'], [']]><x/>'], ['line\nbreak\ttab'], ['bell\u0007char']])(
+    'escapes the hostile table name %j in text and attributes',
+    (name) => {
+      const schema = aSchema([anEntity(name, name), aTable('refs', [anId(), aColumn('x')], { foreignKeys: [aForeignKey(['x'], name)] })]);
+      const relations = relationsOf(schema);
+      const svg = renderSvg(layoutDiagram(buildGraph(schema, relations, { view: 'physical' })), {
+        description: describeSchema(schema, relations),
+      });
+      expect(svg).not.toContain('<script');
+      const doc = parse(svg);
+      expect(doc.querySelectorAll('script')).toHaveLength(0);
+      const expected = name.replace(/\u0007/g, '\uFFFD');
+      const group = [...doc.querySelectorAll('[data-table]')].find((g) => g.getAttribute('data-table') === expected);
+      expect(group?.querySelector('.erd-title')?.textContent).toBe(expected);
+      expect(doc.querySelector('.erd-edge')?.getAttribute('data-target')).toBe(expected);
+    },
+  );
 
-  it('draws crow\'s-foot ends from NOT NULL and uniqueness', () => {
+  it("draws crow's-foot ends from NOT NULL and uniqueness", () => {
     const schema = aSchema([
       anEntity('users'),
       aTable('posts', [anId(), aColumn('author_id', { notNull: true }), aColumn('editor_id')], {
@@ -109,7 +102,9 @@ describe('renderSvg', () => {
     ]);
     const doc = draw(schema, relationsOf(schema));
     const ends = (id: string) =>
-      [...doc.querySelectorAll(`[data-relation="${id}"] .erd-end`)].map((e) => `${e.getAttribute('data-end')}:${e.getAttribute('data-cardinality')}`);
+      [...doc.querySelectorAll(`[data-relation="${id}"] .erd-end`)].map(
+        (e) => `${e.getAttribute('data-end')}:${e.getAttribute('data-cardinality')}`,
+      );
     expect(ends('fk:posts(author_id)->users')).toEqual(['source:zero-or-many', 'target:one']);
     expect(ends('fk:posts(editor_id)->users')).toEqual(['source:zero-or-many', 'target:zero-or-one']);
     expect(ends('fk:profiles(user_id)->users')).toEqual(['source:zero-or-one', 'target:one']);

@@ -65,7 +65,9 @@ export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
     `<style>${STYLE}</style>`,
   ];
   if (options.background ?? true) {
-    out.push(`<rect class="erd-bg" x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.width)}" height="${num(bounds.height)}"/>`);
+    out.push(
+      `<rect class="erd-bg" x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.width)}" height="${num(bounds.height)}"/>`,
+    );
   }
   out.push(edgesGroup(layout), '<g class="erd-nodes">');
   for (const node of graph.nodes) {
@@ -110,11 +112,15 @@ function edgeSvg(edge: ErdEdge, route: EdgeRoute): string {
   ] as const) {
     parts.push(`<path class="erd-end" data-end="${which}" data-cardinality="${cardinality}" d="${glyph.d}"/>`);
     if (glyph.circle) {
-      parts.push(`<circle class="erd-end-circle" data-end="${which}" cx="${num(glyph.circle.x)}" cy="${num(glyph.circle.y)}" r="${CIRCLE_RADIUS}"/>`);
+      parts.push(
+        `<circle class="erd-end-circle" data-end="${which}" cx="${num(glyph.circle.x)}" cy="${num(glyph.circle.y)}" r="${CIRCLE_RADIUS}"/>`,
+      );
     }
   }
   if (edge.label !== null) {
-    parts.push(`<text class="erd-label" x="${num(route.labelAt.x)}" y="${num(route.labelAt.y - 4)}" text-anchor="middle">${text(edge.label)}</text>`);
+    parts.push(
+      `<text class="erd-label" x="${num(route.labelAt.x)}" y="${num(route.labelAt.y - 4)}" text-anchor="middle">${text(edge.label)}</text>`,
+    );
   }
   parts.push('</g>');
   return parts.join('');
@@ -179,23 +185,15 @@ function num(n: number): string {
 
 // XML 1.0 forbids most control characters, lone surrogates and U+FFFE/U+FFFF even as references;
 // SQLite names may hold them, so they become U+FFFD rather than break the whole document.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Escapes text content for XML. */
 export function text(value: string): string {
-  return value
-    .replace(INVALID_XML, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return value.replace(INVALID_XML, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Escapes a double-quoted attribute value; white-space characters are kept as references so they survive parsing. */
 export function attr(value: string): string {
-  return text(value)
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+  return text(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }

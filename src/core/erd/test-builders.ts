@@ -55,13 +55,10 @@ export function anEntity(name: string, ...textColumns: string[]): Table {
 export function aPureJunction(name: string, a: string, b: string, extra: Column[] = []): Table {
   const aCol = `${singular(a)}_id`;
   const bCol = a === b ? `other_${singular(b)}_id` : `${singular(b)}_id`;
-  return aTable(
-    name,
-    [aColumn(aCol, { notNull: true, pkPosition: 1 }), aColumn(bCol, { notNull: true, pkPosition: 2 }), ...extra],
-    { foreignKeys: [aForeignKey([aCol], a, ['id'], 0), aForeignKey([bCol], b, ['id'], 1)] },
-  );
+  return aTable(name, [aColumn(aCol, { notNull: true, pkPosition: 1 }), aColumn(bCol, { notNull: true, pkPosition: 2 }), ...extra], {
+    foreignKeys: [aForeignKey([aCol], a, ['id'], 0), aForeignKey([bCol], b, ['id'], 1)],
+  });
 }
-
 
 /** Many-to-one (or one-to-one when the FK columns are unique) relationships for every FK of the schema. */
 export function fkRelationships(schema: Schema): Relationship[] {
@@ -130,7 +127,12 @@ export function aGeneratedSchema(count: number, seed = 1): Schema {
       tables.push(aPureJunction(name, a, b));
       continue;
     }
-    const columns = [anId(), ...Array.from({ length: 1 + pick(8) }, (_, c) => aColumn(`column_${c}_${'x'.repeat(pick(12))}`, { type: random() < 0.5 ? 'TEXT' : 'INTEGER', notNull: random() < 0.5 }))];
+    const columns = [
+      anId(),
+      ...Array.from({ length: 1 + pick(8) }, (_, c) =>
+        aColumn(`column_${c}_${'x'.repeat(pick(12))}`, { type: random() < 0.5 ? 'TEXT' : 'INTEGER', notNull: random() < 0.5 }),
+      ),
+    ];
     const foreignKeys: ForeignKey[] = [];
     const refs = i === 0 ? 0 : pick(3);
     for (let k = 0; k < refs; k++) {

@@ -72,7 +72,9 @@ describe('renderInstanceSvg', () => {
 
   it('cuts long labels with an ellipsis but keeps the key in the tooltip', () => {
     const long = 'A very long course title that goes on and on';
-    const svg = renderInstanceSvg(anInstance({ right: { table: 'courses', labelColumn: 't', keyColumns: ['id'], rows: [row('10', long)] } }));
+    const svg = renderInstanceSvg(
+      anInstance({ right: { table: 'courses', labelColumn: 't', keyColumns: ['id'], rows: [row('10', long)] } }),
+    );
     expect(svg).toContain('A very long course title th…');
     expect(svg).toContain('<title>t: id = 10</title>');
   });

@@ -95,7 +95,9 @@ export function renderInstanceSvg(instance: Instance, options: InstanceSvgOption
     '<g class="inst-links">',
   ];
   for (const l of layout.links) {
-    out.push(`<line class="inst-link" data-left="${attr(l.left)}" data-right="${attr(l.right)}" x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}"/>`);
+    out.push(
+      `<line class="inst-link" data-left="${attr(l.left)}" data-right="${attr(l.right)}" x1="${l.x1}" y1="${l.y1}" x2="${l.x2}" y2="${l.y2}"/>`,
+    );
   }
   out.push('</g>');
   for (const [side, rows] of [
@@ -124,9 +126,7 @@ function rowSvg(side: 'left' | 'right', p: PlacedRow): string {
     `<rect width="${p.width}" height="${ROW_HEIGHT}" rx="4"/>`,
     `<text class="inst-label" x="8" y="14">${text(shorten(p.row.label))}</text>`,
     '</g>',
-    p.degree > 0
-      ? `<text class="inst-degree" x="${degreeX}" y="${p.y + 14}" text-anchor="${anchor}">${p.degree}</text>`
-      : '',
+    p.degree > 0 ? `<text class="inst-degree" x="${degreeX}" y="${p.y + 14}" text-anchor="${anchor}">${p.degree}</text>` : '',
   ].join('');
 }
 

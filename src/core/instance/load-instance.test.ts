@@ -56,8 +56,7 @@ describe('loadInstance', () => {
     expect(instance.left.rows[0]!.title).toBe('students: id = 1');
     expect(instance.right.labelColumn).toBeNull();
     expect(instance.right.rows.map((r) => r.label)).toEqual(['ALG', 'DB']);
-    const label = (side: 'left' | 'right', key: string) =>
-      instance[side].rows.find((r) => r.key === key)?.label;
+    const label = (side: 'left' | 'right', key: string) => instance[side].rows.find((r) => r.key === key)?.label;
     expect(instance.links.map((l) => [label('left', l.left), label('right', l.right)])).toEqual([
       ['Ada', 'DB'],
       ['Ada', 'ALG'],

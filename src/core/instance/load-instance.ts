@@ -93,7 +93,11 @@ export async function loadInstance(
 
   const left = await loadSide(engine, db, leftTable, keyColumnsOf(leftTable, leftFk));
   const right = await loadSide(engine, db, rightTable, keyColumnsOf(rightTable, rightFk));
-  const pairs = await queryRows(engine, db, linksSql(junction, [leftTable, leftFk, left.keyColumns], [rightTable, rightFk, right.keyColumns]));
+  const pairs = await queryRows(
+    engine,
+    db,
+    linksSql(junction, [leftTable, leftFk, left.keyColumns], [rightTable, rightFk, right.keyColumns]),
+  );
   const split = left.keyColumns.length;
   const links = pairs.map((row) => ({ left: keyOf(row.slice(0, split)), right: keyOf(row.slice(split)) }));
   return { relation, left, right, links, unmatched: Math.max(0, junctionCount - links.length) };

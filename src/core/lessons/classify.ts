@@ -29,7 +29,8 @@ export function classifyFence(info: string, code: string, line: number): Classif
     for (const { key } of parsed.attributes) {
       if (seen.has(key)) warn(`The attribute "${key}" is given twice on this ${what} block.`);
       seen.add(key);
-      if (!allowed.includes(key)) warn(`Unknown attribute "${key}" on a ${what} block${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}.`);
+      if (!allowed.includes(key))
+        warn(`Unknown attribute "${key}" on a ${what} block${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}.`);
     }
   };
   const attr = (key: string) => parsed.attributes.find((a) => a.key === key)?.value;
@@ -54,7 +55,9 @@ export function classifyFence(info: string, code: string, line: number): Classif
     return { block: { kind: 'sql-static', language: 'sql', code, line }, warnings };
   }
   if (!ROLES.includes(role)) {
-    warn(`Unknown info string "sql ${parsed.words[1]}": expected sql, sql static, sql exercise, sql solution, sql check or sql wrong. Shown as static SQL.`);
+    warn(
+      `Unknown info string "sql ${parsed.words[1]}": expected sql, sql static, sql exercise, sql solution, sql check or sql wrong. Shown as static SQL.`,
+    );
     return { block: { kind: 'sql-static', language: 'sql', code, line }, warnings };
   }
   if (role === 'exercise') return exerciseBlock(code, line, attr, allowOnly, warn, warnings);
@@ -78,7 +81,11 @@ function exerciseBlock(
   allowOnly(['id', 'order', 'columns', 'title'], 'sql exercise');
   const id = attr('id');
   if (id === undefined || !EXERCISE_ID.test(id)) {
-    warn(id === undefined ? 'This exercise has no id=… attribute; it is shown as a plain example.' : `The exercise id "${id}" is invalid: use letters, digits, "-" and "_".`);
+    warn(
+      id === undefined
+        ? 'This exercise has no id=… attribute; it is shown as a plain example.'
+        : `The exercise id "${id}" is invalid: use letters, digits, "-" and "_".`,
+    );
     return { block: { kind: 'sql', language: 'sql', code, line }, warnings };
   }
   const block: ExerciseBlock = { kind: 'exercise', id, starter: code, line };
@@ -102,7 +109,10 @@ export function classifyContainer(info: string, markdown: string, line: number):
   const parsed = parseInfoString(info);
   const warnings: LessonWarning[] = parsed.problems.map((p) => ({ line, message: `Bad container line: ${p}.` }));
   const name = (parsed.words[0] ?? '').toLowerCase();
-  const extras = [...parsed.words.slice(1).map((w) => `"${w}"`), ...parsed.attributes.filter((a) => name !== 'hint' || a.key !== 'for').map((a) => `"${a.key}="`)];
+  const extras = [
+    ...parsed.words.slice(1).map((w) => `"${w}"`),
+    ...parsed.attributes.filter((a) => name !== 'hint' || a.key !== 'for').map((a) => `"${a.key}="`),
+  ];
   if (name === 'hint') {
     for (const extra of extras) warnings.push({ line, message: `Unknown ${extra} on a hint container (only for=ID).` });
     const target = parsed.attributes.find((a) => a.key === 'for')?.value;
@@ -118,7 +128,10 @@ export function classifyContainer(info: string, markdown: string, line: number):
   }
   warnings.push({
     line,
-    message: name === '' ? 'A ":::" container needs a name: hint, tip, warning or note.' : `Unknown container "${name}": expected hint, tip, warning or note.`,
+    message:
+      name === ''
+        ? 'A ":::" container needs a name: hint, tip, warning or note.'
+        : `Unknown container "${name}": expected hint, tip, warning or note.`,
   });
   return { block: null, warnings };
 }

@@ -19,9 +19,7 @@ describe('renderMarkdown', () => {
   });
 
   it('renders wiki links as text spans, using the alias when given', () => {
-    expect(renderMarkdown('See [[Other note]].')).toContain(
-      '<span class="wikilink" data-target="Other note">Other note</span>',
-    );
+    expect(renderMarkdown('See [[Other note]].')).toContain('<span class="wikilink" data-target="Other note">Other note</span>');
     expect(renderMarkdown('See [[Other note|that one]].')).toContain('>that one</span>');
   });
 
@@ -60,10 +58,9 @@ describe('renderMarkdown', () => {
 describe('a lesson opened from a URL', () => {
   const base = 'https://example.org/course/week1/';
   it('resolves relative markdown images and links against the lesson, and leaves absolute ones alone', () => {
-    const html = renderMarkdown(
-      '![er](img/er.png) [next](lesson2.md) [top](#top) [abs](https://x.org/a) ![root](/logo.png)',
-      { baseUrl: base },
-    );
+    const html = renderMarkdown('![er](img/er.png) [next](lesson2.md) [top](#top) [abs](https://x.org/a) ![root](/logo.png)', {
+      baseUrl: base,
+    });
     expect(html).toContain('src="https://example.org/course/week1/img/er.png"');
     expect(html).toContain('href="https://example.org/course/week1/lesson2.md"');
     expect(html).toContain('href="#top"');

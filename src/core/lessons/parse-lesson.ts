@@ -5,16 +5,7 @@ import { parseInfoString } from './info-string.js';
 import { createMarkdown } from './markdown.js';
 import { classifyContainer, classifyFence, type Classified } from './classify.js';
 import { idFromFileName } from './slug.js';
-import type {
-  Block,
-  Exercise,
-  ExerciseBlock,
-  HiddenSqlBlock,
-  HintBlock,
-  Lesson,
-  LessonWarning,
-  ParsedLesson,
-} from './types.js';
+import type { Block, Exercise, ExerciseBlock, HiddenSqlBlock, HintBlock, Lesson, LessonWarning, ParsedLesson } from './types.js';
 
 export interface ParseOptions {
   /** The file's name or path: gives the id of a lesson without frontmatter. */
@@ -68,7 +59,10 @@ export function parseLesson(markdown: string, options: ParseOptions = {}): Parse
       const [start, end] = token.map;
       const line = fileLine(start);
       if (!closed) warnings.push({ line, message: 'This ":::" container is never closed with a ":::" line.' });
-      const inner = bodyLines.slice(start + 1, end).join('\n').replace(/^\n+|\n+$/g, '');
+      const inner = bodyLines
+        .slice(start + 1, end)
+        .join('\n')
+        .replace(/^\n+|\n+$/g, '');
       const classified = classifyContainer(token.info, inner, line);
       if (classified.block === null) {
         // An unknown container stays in the prose around it (it renders as a plain aside).
@@ -123,7 +117,10 @@ function collectExercises(blocks: Block[], warnings: LessonWarning[]): Exercise[
     const block = blocks[i]!;
     if (block.kind !== 'exercise') continue;
     if (byId.has(block.id)) {
-      warnings.push({ line: block.line, message: `Duplicate exercise id "${block.id}" (first used on line ${byId.get(block.id)!.line}); this block is shown as a plain example.` });
+      warnings.push({
+        line: block.line,
+        message: `Duplicate exercise id "${block.id}" (first used on line ${byId.get(block.id)!.line}); this block is shown as a plain example.`,
+      });
       blocks[i] = { kind: 'sql', language: 'sql', code: block.starter, line: block.line };
       continue;
     }
@@ -134,13 +131,20 @@ function collectExercises(blocks: Block[], warnings: LessonWarning[]): Exercise[
     if (block.kind !== 'solution' && block.kind !== 'check' && block.kind !== 'wrong' && block.kind !== 'hint') continue;
     const exercise = byId.get(block.exerciseId);
     if (!exercise) {
-      warnings.push({ line: block.line, message: `The ${block.kind} block is for "${block.exerciseId}", but there is no exercise with that id.` });
+      warnings.push({
+        line: block.line,
+        message: `The ${block.kind} block is for "${block.exerciseId}", but there is no exercise with that id.`,
+      });
       continue;
     }
     attach(exercise, block, warnings);
   }
   for (const exercise of byId.values()) {
-    if (!exercise.solution) warnings.push({ line: exercise.line, message: `Exercise "${exercise.id}" has no "sql solution for=${exercise.id}" block, so it cannot be checked.` });
+    if (!exercise.solution)
+      warnings.push({
+        line: exercise.line,
+        message: `Exercise "${exercise.id}" has no "sql solution for=${exercise.id}" block, so it cannot be checked.`,
+      });
   }
   return [...byId.values()];
 }
@@ -152,7 +156,10 @@ function attach(exercise: Exercise, block: HiddenSqlBlock | HintBlock, warnings:
       return;
     case 'solution':
       if (exercise.solution) {
-        warnings.push({ line: block.line, message: `Exercise "${exercise.id}" already has a solution (line ${exercise.solution.line}); this one is ignored.` });
+        warnings.push({
+          line: block.line,
+          message: `Exercise "${exercise.id}" already has a solution (line ${exercise.solution.line}); this one is ignored.`,
+        });
       } else exercise.solution = { sql: block.code, line: block.line };
       return;
     case 'check':
@@ -160,7 +167,11 @@ function attach(exercise: Exercise, block: HiddenSqlBlock | HintBlock, warnings:
       return;
     case 'wrong': {
       const { hint, sql } = splitWrongHint(block.code);
-      if (hint === '') warnings.push({ line: block.line, message: `This wrong answer for "${exercise.id}" has no leading "-- hint:" line to show the learner.` });
+      if (hint === '')
+        warnings.push({
+          line: block.line,
+          message: `This wrong answer for "${exercise.id}" has no leading "-- hint:" line to show the learner.`,
+        });
       exercise.wrongs.push({ sql, hint, line: block.line });
       return;
     }
@@ -215,7 +226,11 @@ function lessonHeader(
     if (!strict) warnings.push({ line: 1, message: 'This lesson has no title: add frontmatter or a heading.' });
     lesson.title = lesson.id;
   }
-  for (const [key, entry] of [['summary', summary], ['setup', setup], ['variant', variant]] as const) {
+  for (const [key, entry] of [
+    ['summary', summary],
+    ['setup', setup],
+    ['variant', variant],
+  ] as const) {
     if (entry === undefined || entry.value === null) continue;
     if (typeof entry.value !== 'string') {
       warnings.push({ line: entry.line, message: `"${key}" must be text${key === 'summary' ? '' : ' (SQL; use "|" for several lines)'}.` });

@@ -228,7 +228,8 @@ export function readColumn(
       case 'server_default': {
         if (value.kind === 'none') break;
         const rendered = renderServerDefault(value);
-        if (rendered === null) ctx.warnings.push({ line: value.line, message: `server_default "${value.text}" is not understood and was skipped` });
+        if (rendered === null)
+          ctx.warnings.push({ line: value.line, message: `server_default "${value.text}" is not understood and was skipped` });
         column.serverDefault = rendered;
         break;
       }
@@ -237,7 +238,8 @@ export function readColumn(
         else if (value.kind === 'unary' && value.op === '-' && value.operand.kind === 'number') column.sortOrder = -value.operand.value;
         break;
       default:
-        if (!IGNORED_KWARGS.has(name)) ctx.warnings.push({ line: value.line, message: `keyword ${name}= of a column is not understood and was skipped` });
+        if (!IGNORED_KWARGS.has(name))
+          ctx.warnings.push({ line: value.line, message: `keyword ${name}= of a column is not understood and was skipped` });
     }
   }
   if (typeExpr) {

@@ -22,7 +22,10 @@ function aTable(name: string, columns: Column[], extra: Partial<Table> = {}): Ta
     withoutRowid: false,
     strict: false,
     columns,
-    primaryKey: columns.filter((c) => c.pkPosition > 0).sort((a, b) => a.pkPosition - b.pkPosition).map((c) => c.name),
+    primaryKey: columns
+      .filter((c) => c.pkPosition > 0)
+      .sort((a, b) => a.pkPosition - b.pkPosition)
+      .map((c) => c.name),
     uniques: [],
     foreignKeys: [],
     indexes: [],
@@ -49,9 +52,13 @@ const fkRelations = (...pairs: [string, string, string][]): Relations['relations
 
 describe('generateModels', () => {
   it('writes a pure junction as a Table with secondary= relationships on both sides', () => {
-    const enrollments = aTable('enrollments', [col('student_id', 'INTEGER', { notNull: true, pkPosition: 1 }), col('course_id', 'INTEGER', { notNull: true, pkPosition: 2 })], {
-      foreignKeys: [fk(0, 'student_id', 'students', 'CASCADE'), fk(1, 'course_id', 'courses', 'CASCADE')],
-    });
+    const enrollments = aTable(
+      'enrollments',
+      [col('student_id', 'INTEGER', { notNull: true, pkPosition: 1 }), col('course_id', 'INTEGER', { notNull: true, pkPosition: 2 })],
+      {
+        foreignKeys: [fk(0, 'student_id', 'students', 'CASCADE'), fk(1, 'course_id', 'courses', 'CASCADE')],
+      },
+    );
     const code = generateModels(schemaOf(entity('students'), entity('courses'), enrollments), {
       relationships: [
         ...fkRelations(['enrollments', 'student_id', 'students'], ['enrollments', 'course_id', 'courses']),
@@ -61,7 +68,9 @@ describe('generateModels', () => {
     });
     expect(code).toContain('from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship');
     expect(code).toContain('class Base(DeclarativeBase):\n    pass');
-    expect(code).toContain('enrollments = Table(\n    "enrollments",\n    Base.metadata,\n    Column("student_id", Integer, ForeignKey("students.id", ondelete="CASCADE"), primary_key=True),');
+    expect(code).toContain(
+      'enrollments = Table(\n    "enrollments",\n    Base.metadata,\n    Column("student_id", Integer, ForeignKey("students.id", ondelete="CASCADE"), primary_key=True),',
+    );
     expect(code).toContain('class Student(Base):\n    __tablename__ = "students"');
     expect(code).toContain('courses: Mapped[List["Course"]] = relationship(secondary=enrollments, back_populates="students")');
     expect(code).toContain('students: Mapped[List["Student"]] = relationship(secondary=enrollments, back_populates="courses")');
@@ -70,9 +79,13 @@ describe('generateModels', () => {
   });
 
   it('keeps a surrogate key junction id and comments on the duplicate risk', () => {
-    const junction = aTable('student_courses', [col('id', 'INTEGER', { pkPosition: 1 }), col('student_id', 'INTEGER'), col('course_id', 'INTEGER')], {
-      foreignKeys: [fk(0, 'student_id', 'students'), fk(1, 'course_id', 'courses')],
-    });
+    const junction = aTable(
+      'student_courses',
+      [col('id', 'INTEGER', { pkPosition: 1 }), col('student_id', 'INTEGER'), col('course_id', 'INTEGER')],
+      {
+        foreignKeys: [fk(0, 'student_id', 'students'), fk(1, 'course_id', 'courses')],
+      },
+    );
     const code = generateModels(schemaOf(junction, entity('students'), entity('courses')), {
       relationships: [{ kind: 'many-to-many', junction: 'student_courses', between: ['students', 'courses'], pattern: 'surrogate-key' }],
       warnings: [],
@@ -85,7 +98,11 @@ describe('generateModels', () => {
   it('writes an association object as a class with two many-to-one relationships and collections on both entities', () => {
     const enrollment = aTable(
       'enrollment',
-      [col('student_id', 'INTEGER', { notNull: true, pkPosition: 1 }), col('course_id', 'INTEGER', { notNull: true, pkPosition: 2 }), col('grade', 'INTEGER')],
+      [
+        col('student_id', 'INTEGER', { notNull: true, pkPosition: 1 }),
+        col('course_id', 'INTEGER', { notNull: true, pkPosition: 2 }),
+        col('grade', 'INTEGER'),
+      ],
       { foreignKeys: [fk(0, 'student_id', 'student'), fk(1, 'course_id', 'course')] },
     );
     const code = generateModels(schemaOf(entity('student'), entity('course'), enrollment), {
@@ -103,9 +120,13 @@ describe('generateModels', () => {
   });
 
   it('joins a self-referential junction with primaryjoin and secondaryjoin', () => {
-    const follows = aTable('follows', [col('follower_id', 'INTEGER', { notNull: true, pkPosition: 1 }), col('followee_id', 'INTEGER', { notNull: true, pkPosition: 2 })], {
-      foreignKeys: [fk(0, 'follower_id', 'users'), fk(1, 'followee_id', 'users')],
-    });
+    const follows = aTable(
+      'follows',
+      [col('follower_id', 'INTEGER', { notNull: true, pkPosition: 1 }), col('followee_id', 'INTEGER', { notNull: true, pkPosition: 2 })],
+      {
+        foreignKeys: [fk(0, 'follower_id', 'users'), fk(1, 'followee_id', 'users')],
+      },
+    );
     const code = generateModels(schemaOf(entity('users'), follows), {
       relationships: [{ kind: 'many-to-many', junction: 'follows', between: ['users', 'users'], pattern: 'pure' }],
       warnings: [],
@@ -117,8 +138,13 @@ describe('generateModels', () => {
   });
 
   it('pairs a plain foreign key as many-to-one and one-to-many', () => {
-    const posts = aTable('posts', [col('id', 'INTEGER', { pkPosition: 1 }), col('author_id', 'INTEGER', { notNull: true })], { foreignKeys: [fk(0, 'author_id', 'authors')] });
-    const code = generateModels(schemaOf(entity('authors'), posts), { relationships: fkRelations(['posts', 'author_id', 'authors']), warnings: [] });
+    const posts = aTable('posts', [col('id', 'INTEGER', { pkPosition: 1 }), col('author_id', 'INTEGER', { notNull: true })], {
+      foreignKeys: [fk(0, 'author_id', 'authors')],
+    });
+    const code = generateModels(schemaOf(entity('authors'), posts), {
+      relationships: fkRelations(['posts', 'author_id', 'authors']),
+      warnings: [],
+    });
     expect(code).toContain('author: Mapped["Author"] = relationship(back_populates="posts")');
     expect(code).toContain('posts: Mapped[List["Post"]] = relationship(back_populates="author")');
   });

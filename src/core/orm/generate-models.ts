@@ -76,8 +76,12 @@ export function generateModels(schema: Schema, relations: Relations): string {
     }
     const onA = freeName(a, plural(singular(b.table.name)));
     const onB = freeName(b, plural(singular(a.table.name)));
-    a.relationLines.push(`${onA}: Mapped[List["${b.className}"]] = relationship(secondary=${junction.variable}, back_populates=${pyString(onB)})`);
-    b.relationLines.push(`${onB}: Mapped[List["${a.className}"]] = relationship(secondary=${junction.variable}, back_populates=${pyString(onA)})`);
+    a.relationLines.push(
+      `${onA}: Mapped[List["${b.className}"]] = relationship(secondary=${junction.variable}, back_populates=${pyString(onB)})`,
+    );
+    b.relationLines.push(
+      `${onB}: Mapped[List["${a.className}"]] = relationship(secondary=${junction.variable}, back_populates=${pyString(onA)})`,
+    );
   }
 
   for (const rel of relations.relationships) {
@@ -85,11 +89,16 @@ export function generateModels(schema: Schema, relations: Relations): string {
     const child = models.get(rel.from);
     const parent = models.get(rel.to);
     if (!child?.className || !parent?.className) continue;
-    const sameTarget = relations.relationships.filter((r) => r.kind !== 'many-to-many' && r.kind !== 'n-ary' && r.from === rel.from && r.to === rel.to);
+    const sameTarget = relations.relationships.filter(
+      (r) => r.kind !== 'many-to-many' && r.kind !== 'n-ary' && r.from === rel.from && r.to === rel.to,
+    );
     const selfRef = child === parent;
     const ambiguous = sameTarget.length > 1 || selfRef;
     const fkAttrs = rel.fromColumns.map((c) => child.attrs.get(c)!);
-    const childAttr = freeName(child, rel.fromColumns.length === 1 && /_?id$/i.test(rel.fromColumns[0]!) ? stripId(rel.fromColumns[0]!) : singular(parent.table.name));
+    const childAttr = freeName(
+      child,
+      rel.fromColumns.length === 1 && /_?id$/i.test(rel.fromColumns[0]!) ? stripId(rel.fromColumns[0]!) : singular(parent.table.name),
+    );
     const many = rel.kind === 'many-to-one';
     let parentAttr = many ? plural(singular(child.table.name)) : singular(child.table.name);
     if (ambiguous) parentAttr = selfRef && childAttr === 'parent' ? 'children' : `${parentAttr}_by_${childAttr}`;
@@ -150,7 +159,9 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
     else {
       imports.sqlalchemy.add('ForeignKeyConstraint');
       const to = fk.toColumns.length ? fk.toColumns : (target?.primaryKey ?? []);
-      extras.push(`ForeignKeyConstraint([${fk.columns.map(pyString).join(', ')}], [${to.map((c) => pyString(`${fk.table}.${c}`)).join(', ')}]${actions(fk)})`);
+      extras.push(
+        `ForeignKeyConstraint([${fk.columns.map(pyString).join(', ')}], [${to.map((c) => pyString(`${fk.table}.${c}`)).join(', ')}]${actions(fk)})`,
+      );
     }
   }
   const pkInColumnOrder = table.columns.filter((c) => c.pkPosition > 0).map((c) => c.name);
@@ -186,7 +197,13 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
       const isRowid = rowidAlias && column.pkPosition > 0 && column.type.toUpperCase() === 'INTEGER';
       return {
         column,
-        foreignKey: fk ? foreignKeyCall(fk, schema.tables.find((t) => t.name === fk.table), imports) : null,
+        foreignKey: fk
+          ? foreignKeyCall(
+              fk,
+              schema.tables.find((t) => t.name === fk.table),
+              imports,
+            )
+          : null,
         primaryKey,
         keyColumn: column.pkPosition > 0,
         unique: uniqueCols.has(column.name),
@@ -212,7 +229,8 @@ function tableBlock(model: Model, schema: Schema, imports: Imports): string {
   imports.sqlalchemy.add('Table');
   const { facts, extras } = describeTable(model, schema, imports);
   const comments = [...model.comments];
-  if (model.table.primaryKey.length === 0) comments.push('# No primary key: SQLAlchemy can map a class only to a table with one, so this stays a Table.');
+  if (model.table.primaryKey.length === 0)
+    comments.push('# No primary key: SQLAlchemy can map a class only to a table with one, so this stays a Table.');
   const items = [pyString(model.table.name), 'Base.metadata', ...facts.map((f) => tableColumnLine(f, imports)), ...extras];
   return `${[...comments, `${model.variable} = Table(`].join('\n')}\n${items.map((i) => `    ${i},`).join('\n')}\n)\n`;
 }

@@ -6,7 +6,9 @@ import { parseModels } from './parse-models.js';
 
 // Each fixture's expected SQL was emitted by SQLAlchemy 2.0.54's create_all() on SQLite.
 const dir = join(import.meta.dirname, '../../../test/fixtures/sqlalchemy');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.py'))
+  .sort();
 
 describe('golden SQLAlchemy fixtures', () => {
   it('are present', () => {

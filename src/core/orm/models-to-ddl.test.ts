@@ -25,7 +25,12 @@ describe('models to DDL for the app', () => {
     expect(warnings).toEqual([]);
     expect(tables.map((t) => t.table)).toEqual(['students', 'courses', 'enrollments']);
     expect(tables[0]!.statements[1]).toBe('CREATE INDEX ix_students_name ON students (name)');
-    expect(ddl).toBe(tables.flatMap((t) => t.statements).map((s) => `${s};\n\n`).join(''));
+    expect(ddl).toBe(
+      tables
+        .flatMap((t) => t.statements)
+        .map((s) => `${s};\n\n`)
+        .join(''),
+    );
   });
 
   it('skips tables that already exist, as create_all() does by default', () => {

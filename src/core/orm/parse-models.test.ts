@@ -15,10 +15,11 @@ function column(code: string, name: string) {
   return found;
 }
 
-const cls = (body: string) => `class T(Base):\n    __tablename__ = "t"\n    id: Mapped[int] = mapped_column(primary_key=True)\n${body
-  .split('\n')
-  .map((l) => `    ${l}`)
-  .join('\n')}\n`;
+const cls = (body: string) =>
+  `class T(Base):\n    __tablename__ = "t"\n    id: Mapped[int] = mapped_column(primary_key=True)\n${body
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n')}\n`;
 
 describe('parseModels: nullability', () => {
   it.each([
@@ -36,7 +37,10 @@ describe('parseModels: nullability', () => {
   });
 
   it('makes PrimaryKeyConstraint columns NOT NULL and keeps its order and name', () => {
-    const t = table('t = Table("t", Base.metadata, Column("a", Integer), Column("b", Integer), PrimaryKeyConstraint("b", "a", name="pk_t"))', 't');
+    const t = table(
+      't = Table("t", Base.metadata, Column("a", Integer), Column("b", Integer), PrimaryKeyConstraint("b", "a", name="pk_t"))',
+      't',
+    );
     expect(t.primaryKey).toEqual({ name: 'pk_t', columns: ['b', 'a'] });
     expect(t.columns.map((c) => c.nullable)).toEqual([false, false]);
   });
@@ -89,7 +93,16 @@ describe('parseModels: keys, defaults and table arguments', () => {
     const code = cls('p_id = mapped_column(ForeignKey("t.id", ondelete="cascade", onupdate="SET NULL"))');
     const t = table(code, 't');
     expect(t.constraints).toEqual([
-      { kind: 'foreign-key', name: null, columns: ['p_id'], targetTable: 't', targetColumns: ['id'], onDelete: 'cascade', onUpdate: 'SET NULL', line: 4 },
+      {
+        kind: 'foreign-key',
+        name: null,
+        columns: ['p_id'],
+        targetTable: 't',
+        targetColumns: ['id'],
+        onDelete: 'cascade',
+        onUpdate: 'SET NULL',
+        line: 4,
+      },
     ]);
     expect(renderDdl(parseModels(code).metadata)).toContain('FOREIGN KEY(p_id) REFERENCES t (id) ON DELETE cascade ON UPDATE SET NULL');
   });
@@ -98,7 +111,8 @@ describe('parseModels: keys, defaults and table arguments', () => {
     ['ForeignKey', (action: string) => cls(`p_id = mapped_column(ForeignKey("t.id", ondelete=${JSON.stringify(action)}))`), 4],
     [
       'ForeignKeyConstraint',
-      (action: string) => `t = Table("t", Base.metadata, Column("id", Integer, primary_key=True), Column("p_id", Integer),\n    ForeignKeyConstraint(["p_id"], ["t.id"], ondelete=${JSON.stringify(action)}))`,
+      (action: string) =>
+        `t = Table("t", Base.metadata, Column("id", Integer, primary_key=True), Column("p_id", Integer),\n    ForeignKeyConstraint(["p_id"], ["t.id"], ondelete=${JSON.stringify(action)}))`,
       2,
     ],
   ])('drops an ondelete of %s that SQLAlchemy would refuse, with a warning, so it never reaches the DDL', (_, code, line) => {
@@ -106,7 +120,12 @@ describe('parseModels: keys, defaults and table arguments', () => {
       const { metadata, warnings } = parseModels(code(action));
       const fk = metadata.tables[0]?.constraints.find((c) => c.kind === 'foreign-key');
       expect(fk).toMatchObject({ onDelete: null });
-      expect(warnings).toContainEqual({ line, message: expect.stringContaining(`ondelete=${JSON.stringify(action)} is not one of RESTRICT, CASCADE, SET NULL, NO ACTION, SET DEFAULT`) });
+      expect(warnings).toContainEqual({
+        line,
+        message: expect.stringContaining(
+          `ondelete=${JSON.stringify(action)} is not one of RESTRICT, CASCADE, SET NULL, NO ACTION, SET DEFAULT`,
+        ),
+      });
       expect(renderDdl(metadata)).not.toContain('ON DELETE');
     }
   });
@@ -130,7 +149,10 @@ describe('parseModels: keys, defaults and table arguments', () => {
   });
 
   it('turns unique=True into a constraint and index=True into ix_<table>_<column>', () => {
-    const t = table(cls('a = Column(Integer, unique=True)\nb = Column(Integer, index=True)\nc = Column(Integer, unique=True, index=True)'), 't');
+    const t = table(
+      cls('a = Column(Integer, unique=True)\nb = Column(Integer, index=True)\nc = Column(Integer, unique=True, index=True)'),
+      't',
+    );
     expect(t.constraints).toEqual([{ kind: 'unique', name: null, columns: ['a'], line: 4 }]);
     expect(t.indexes.map((i) => [i.name, i.unique])).toEqual([
       ['ix_t_b', false],
@@ -139,7 +161,12 @@ describe('parseModels: keys, defaults and table arguments', () => {
   });
 
   it('reads __table_args__ as a tuple ending in a dict', () => {
-    const t = table(cls('a = Column(Integer)\n__table_args__ = (UniqueConstraint("id", "a", name="uq"), Index("ix_a", "a", unique=True), {"sqlite_autoincrement": True})'), 't');
+    const t = table(
+      cls(
+        'a = Column(Integer)\n__table_args__ = (UniqueConstraint("id", "a", name="uq"), Index("ix_a", "a", unique=True), {"sqlite_autoincrement": True})',
+      ),
+      't',
+    );
     expect(t.constraints).toEqual([{ kind: 'unique', name: 'uq', columns: ['id', 'a'], line: 5 }]);
     expect(t.indexes).toEqual([{ name: 'ix_a', columns: ['a'], unique: true, line: 5 }]);
     expect(t.sqliteAutoincrement).toBe(true);
@@ -181,7 +208,11 @@ class B(Base):
 
 describe('parseModels: code it cannot read', () => {
   it.each([
-    ['a syntax error', 'class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True\n    name = Column(String(5))\n', /syntax error/],
+    [
+      'a syntax error',
+      'class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True\n    name = Column(String(5))\n',
+      /syntax error/,
+    ],
     ['an unknown call', cls('x = mapped_colum(String(5))'), /mapped_colum\(\.\.\.\) is not understood/],
     ['an unknown type', cls('x = Column(Geometry)'), /is not understood and was skipped|unknown column type/],
     ['an unknown keyword', cls('x = Column(Integer, colour="red")'), /keyword colour= of a column/],
@@ -191,7 +222,11 @@ describe('parseModels: code it cannot read', () => {
     ['a bad Table', 'x = Table(name, Base.metadata)\n', /Table\(\) needs its name/],
     ['a non-boolean flag', cls('x = Column(Integer, unique="yes")'), /unique= should be True or False/],
     ['a mapped class without a primary key', 'class T(Base):\n    __tablename__ = "t"\n    x = Column(Integer)\n', /has no primary key/],
-    ['a table defined twice', 'a = Table("t", Base.metadata, Column("x", Integer))\nb = Table("t", Base.metadata, Column("x", Integer))\n', /defined twice/],
+    [
+      'a table defined twice',
+      'a = Table("t", Base.metadata, Column("x", Integer))\nb = Table("t", Base.metadata, Column("x", Integer))\n',
+      /defined twice/,
+    ],
   ])('gives a warning with a line for %s, not an exception', (_, code, pattern) => {
     const { warnings } = parseModels(code);
     expect(warnings.some((w) => pattern.test(w.message) && w.line >= 1)).toBe(true);
@@ -200,13 +235,43 @@ describe('parseModels: code it cannot read', () => {
   it.each([
     ['a column whose value is not a call', 'z: Mapped[int] = mapped_column(Integer) if True else None', 4, /z = .* is not understood/],
     ['a plain expression that is not a call', 'z = Column(Integer) or None', 4, /z = .* is not understood/],
-    ['deferrable= of ForeignKey', 'p_id = mapped_column(ForeignKey("t.id", deferrable=True))', 4, /deferrable= of ForeignKey\(\) is not supported here and was ignored/],
-    ['initially= of ForeignKey', 'p_id = mapped_column(ForeignKey("t.id", initially="DEFERRED"))', 4, /initially= of ForeignKey\(\) is not supported/],
-    ['use_alter= of ForeignKey', 'p_id = mapped_column(ForeignKey("t.id", use_alter=True))', 4, /use_alter= of ForeignKey\(\) is not supported/],
-    ['create_constraint= of Enum', 'x = mapped_column(Enum("a", "b", create_constraint=True))', 4, /create_constraint= of Enum\(\) is not supported here and was ignored/],
-    ['create_constraint= of Boolean', 'x = mapped_column(Boolean(create_constraint=True))', 4, /create_constraint= of Boolean\(\) is not supported/],
+    [
+      'deferrable= of ForeignKey',
+      'p_id = mapped_column(ForeignKey("t.id", deferrable=True))',
+      4,
+      /deferrable= of ForeignKey\(\) is not supported here and was ignored/,
+    ],
+    [
+      'initially= of ForeignKey',
+      'p_id = mapped_column(ForeignKey("t.id", initially="DEFERRED"))',
+      4,
+      /initially= of ForeignKey\(\) is not supported/,
+    ],
+    [
+      'use_alter= of ForeignKey',
+      'p_id = mapped_column(ForeignKey("t.id", use_alter=True))',
+      4,
+      /use_alter= of ForeignKey\(\) is not supported/,
+    ],
+    [
+      'create_constraint= of Enum',
+      'x = mapped_column(Enum("a", "b", create_constraint=True))',
+      4,
+      /create_constraint= of Enum\(\) is not supported here and was ignored/,
+    ],
+    [
+      'create_constraint= of Boolean',
+      'x = mapped_column(Boolean(create_constraint=True))',
+      4,
+      /create_constraint= of Boolean\(\) is not supported/,
+    ],
     ['an unknown keyword of a type', 'x = mapped_column(String(5, colour="red"))', 4, /colour= of String\(\) is not supported/],
-    ['a collation that is not a plain name', 'x = mapped_column(String(5, collation=\'x"); DROP TABLE t; --\'))', 4, /collation=.* of String\(\) is not a plain collation name; it was dropped/],
+    [
+      'a collation that is not a plain name',
+      "x = mapped_column(String(5, collation='x\"); DROP TABLE t; --'))",
+      4,
+      /collation=.* of String\(\) is not a plain collation name; it was dropped/,
+    ],
   ])('warns with its line about %s instead of dropping it silently', (_, body, line, pattern) => {
     const { warnings } = parseModels(cls(body));
     expect(warnings).toContainEqual({ line, message: expect.stringMatching(pattern) });
@@ -227,13 +292,18 @@ describe('parseModels: code it cannot read', () => {
   });
 
   it('still returns what it could read before and after a broken line', () => {
-    const { metadata } = parseModels('class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True)\n    x = = 3\n    name = Column(String(5))\n');
+    const { metadata } = parseModels(
+      'class T(Base):\n    __tablename__ = "t"\n    id = Column(Integer, primary_key=True)\n    x = = 3\n    name = Column(String(5))\n',
+    );
     expect(metadata.tables[0]?.columns.map((c) => c.name)).toEqual(['id', 'name']);
   });
 
-  it.each(['', '   \n', 'def f(:\n', '((((', 'class', 'class A(Base):\n    __tablename__ = ', '"""unterminated'])('does not throw on %j', (code) => {
-    expect(() => parseModels(code)).not.toThrow();
-  });
+  it.each(['', '   \n', 'def f(:\n', '((((', 'class', 'class A(Base):\n    __tablename__ = ', '"""unterminated'])(
+    'does not throw on %j',
+    (code) => {
+      expect(() => parseModels(code)).not.toThrow();
+    },
+  );
 });
 
 describe('mergeOrdering', () => {

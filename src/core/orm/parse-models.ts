@@ -116,7 +116,11 @@ function classParts(node: SyntaxNode, lines: LineMap): { name: string; bases: Py
   const nameNode = kids.find((k) => k.name === 'VariableName');
   const argList = kids.find((k) => k.name === 'ArgList');
   const body = kids.find((k) => k.name === 'Body');
-  const bases = argList ? childrenOf(argList).filter((k) => !['(', ')', ','].includes(k.name)).map((k) => readExpr(k, lines)) : [];
+  const bases = argList
+    ? childrenOf(argList)
+        .filter((k) => !['(', ')', ','].includes(k.name))
+        .map((k) => readExpr(k, lines))
+    : [];
   return {
     name: nameNode ? lines.source.slice(nameNode.from, nameNode.to) : '',
     bases,
@@ -239,11 +243,16 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     attrs.set(st.target, st);
   }
   if (tableName === undefined) {
-    const mapsSomething = statements.some((s) => readAnnotation(s.annotation ?? noExpr) || COLUMN_CALLS.has(callName(s.value ?? noExpr) ?? ''));
+    const mapsSomething = statements.some(
+      (s) => readAnnotation(s.annotation ?? noExpr) || COLUMN_CALLS.has(callName(s.value ?? noExpr) ?? ''),
+    );
     const inherits = bases.some((b) => state.classTables.has(lastName(b) ?? ''));
     if (mapsSomething) {
       const why = inherits ? 'single-table inheritance is not supported here' : 'mixins and abstract classes are not read';
-      state.warnings.push({ line: state.lines.lineAt(node.from), message: `class ${name} has no __tablename__ (${why}); its columns were skipped` });
+      state.warnings.push({
+        line: state.lines.lineAt(node.from),
+        message: `class ${name} has no __tablename__ (${why}); its columns were skipped`,
+      });
     }
     return;
   }
@@ -259,7 +268,8 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     const st = attrs.get(key)!;
     if (key.startsWith('__') && key.endsWith('__')) {
       if (key === '__table_args__' && st.value) readTableArgs(st.value, table, state);
-      else if (key === '__table__') state.warnings.push({ line: st.value?.line ?? 0, message: '__table__ on a class is not supported; use __tablename__' });
+      else if (key === '__table__')
+        state.warnings.push({ line: st.value?.line ?? 0, message: '__table__ on a class is not supported; use __tablename__' });
       continue;
     }
     const annotation = st.annotation ? readAnnotation(st.annotation) : null;
@@ -295,7 +305,14 @@ function attrsOfMixin(baseName: string): boolean {
 }
 
 /** `x: Mapped[int]` alone is a column; `x: Mapped["Other"]` alone is an error SQLAlchemy reports too. */
-function readAnnotationOnly(className: string, key: string, annotation: Annotation, line: number, table: PendingTable, state: ModuleState): void {
+function readAnnotationOnly(
+  className: string,
+  key: string,
+  annotation: Annotation,
+  line: number,
+  table: PendingTable,
+  state: ModuleState,
+): void {
   const ctx = { enums: state.enums, warnings: state.warnings };
   const isClass = annotation.name !== null && (state.classTables.has(annotation.name) || annotation.collection);
   if (isClass) {

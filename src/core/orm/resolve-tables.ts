@@ -79,7 +79,13 @@ export function readTableItem(item: PyExpr, warnings: OrmWarning[]): ExplicitIte
       const [indexName, ...cols] = item.args;
       if (indexName?.kind !== 'string') break;
       const unique = item.kwargs.get('unique');
-      return { kind: 'index', name: indexName.value, columns: refs(cols, warnings), unique: unique?.kind === 'bool' && unique.value, line: item.line };
+      return {
+        kind: 'index',
+        name: indexName.value,
+        columns: refs(cols, warnings),
+        unique: unique?.kind === 'bool' && unique.value,
+        line: item.line,
+      };
     }
     case 'ForeignKeyConstraint': {
       const [cols, targets] = item.args;
@@ -150,7 +156,8 @@ export function resolveTables(
       return null;
     }
     const targetTable = lookup.tables.get(t.table);
-    if (!targetTable) warnings.push({ line, message: `foreign key in "${table.name}" points to table "${t.table}", which is not defined here` });
+    if (!targetTable)
+      warnings.push({ line, message: `foreign key in "${table.name}" points to table "${t.table}", which is not defined here` });
     else if (!targetTable.columns.some((c) => c.name === t.column)) {
       warnings.push({ line, message: `foreign key in "${table.name}" points to "${t.table}.${t.column}", which has no such column` });
     }
@@ -158,17 +165,22 @@ export function resolveTables(
   };
   const seen = new Set<string>();
   return pending.map((table): OrmTable => {
-    if (seen.has(table.name)) warnings.push({ line: table.line, message: `table "${table.name}" is defined twice; SQLAlchemy refuses that` });
+    if (seen.has(table.name))
+      warnings.push({ line: table.line, message: `table "${table.name}" is defined twice; SQLAlchemy refuses that` });
     seen.add(table.name);
     const explicitPk = table.explicit.filter((e) => e.kind === 'primary-key').pop();
     const sorted = [...table.columns].sort((a, b) => a.sortOrder - b.sortOrder);
     const pkColumns = explicitPk ? explicitPk.columns : sorted.filter((c) => c.primaryKey).map((c) => c.name);
     if (table.className && pkColumns.length === 0) {
-      warnings.push({ line: table.line, message: `class ${table.className} has no primary key; SQLAlchemy maps a class only to a table with one` });
+      warnings.push({
+        line: table.line,
+        message: `class ${table.className} has no primary key; SQLAlchemy maps a class only to a table with one`,
+      });
     }
     const columns: OrmColumn[] = sorted.map((c) => {
       const type = columnType(c, lookup, new Set());
-      if (type === null) warnings.push({ line: c.line, message: `the type of "${table.name}.${c.name}" could not be taken from its foreign key target` });
+      if (type === null)
+        warnings.push({ line: c.line, message: `the type of "${table.name}.${c.name}" could not be taken from its foreign key target` });
       return {
         name: c.name,
         type: type ?? '',
@@ -210,7 +222,8 @@ export function resolveTables(
     }
     indexes.push(...table.lateIndexes);
     for (const col of [...pkColumns, ...constraints.flatMap((c) => (c.kind === 'check' ? [] : c.columns))]) {
-      if (!columns.some((c) => c.name === col)) warnings.push({ line: table.line, message: `table "${table.name}" has no column "${col}"` });
+      if (!columns.some((c) => c.name === col))
+        warnings.push({ line: table.line, message: `table "${table.name}" has no column "${col}"` });
     }
     return {
       name: table.name,

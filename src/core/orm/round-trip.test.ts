@@ -20,14 +20,23 @@ function essentials(schema: Schema) {
     return 'NUMERIC';
   };
   // An INTEGER PRIMARY KEY is the rowid: it can never be NULL, whether or not NOT NULL is written.
-  const rowid = (t: Table, name: string) => t.primaryKey.length === 1 && t.primaryKey[0] === name && t.columns.find((c) => c.name === name)?.type.toUpperCase() === 'INTEGER';
+  const rowid = (t: Table, name: string) =>
+    t.primaryKey.length === 1 && t.primaryKey[0] === name && t.columns.find((c) => c.name === name)?.type.toUpperCase() === 'INTEGER';
   return Object.fromEntries(
     schema.tables.map((t) => [
       t.name,
       {
-        columns: t.columns.map((c) => ({ name: c.name, affinity: affinity(c.type), notNull: c.notNull || rowid(t, c.name), pk: c.pkPosition, default: c.defaultValue })),
+        columns: t.columns.map((c) => ({
+          name: c.name,
+          affinity: affinity(c.type),
+          notNull: c.notNull || rowid(t, c.name),
+          pk: c.pkPosition,
+          default: c.defaultValue,
+        })),
         primaryKey: t.primaryKey,
-        foreignKeys: t.foreignKeys.map((fk) => ({ columns: fk.columns, table: fk.table, toColumns: fk.toColumns, onDelete: fk.onDelete, onUpdate: fk.onUpdate })).sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
+        foreignKeys: t.foreignKeys
+          .map((fk) => ({ columns: fk.columns, table: fk.table, toColumns: fk.toColumns, onDelete: fk.onDelete, onUpdate: fk.onUpdate }))
+          .sort((a, b) => a.columns.join().localeCompare(b.columns.join())),
         uniques: t.uniques.map((u) => [...u].sort().join(',')).sort(),
       },
     ]),
@@ -43,7 +52,12 @@ async function roundTrip(ddl: string) {
   const code = generateModels(before, inferRelationships(before));
   const { metadata, warnings } = parseModels(code);
   await engine.open('after');
-  const rebuilt = await engine.run('after', ddlStatements(metadata).map((s) => `${s};`).join('\n'));
+  const rebuilt = await engine.run(
+    'after',
+    ddlStatements(metadata)
+      .map((s) => `${s};`)
+      .join('\n'),
+  );
   if (!rebuilt.ok) throw new Error(`Generated DDL failed: ${rebuilt.error.message}\n${code}`);
   const after = await introspectSchema(engine, 'after');
   return { before: essentials(before), after: essentials(after), warnings, code };

@@ -84,7 +84,11 @@ export function renderType(expr: PyExpr, enums: EnumClasses): TypeResult {
   if (collation && COLLATABLE.has(name) && collation.kind !== 'none') {
     // SQLAlchemy writes ` COLLATE "<text>"` without escaping; only a plain name is safe to emit.
     if (collation.kind === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(collation.value)) sql += ` COLLATE "${collation.value}"`;
-    else warnings.push({ line: collation.line, message: `collation=${collation.text} of ${name}() is not a plain collation name; it was dropped` });
+    else
+      warnings.push({
+        line: collation.line,
+        message: `collation=${collation.text} of ${name}() is not a plain collation name; it was dropped`,
+      });
   }
   return { ok: true, sql, warnings };
 }
@@ -116,7 +120,20 @@ const COLLATABLE = new Set([...Object.keys(SIZED), 'Text', 'UnicodeText', 'TEXT'
 
 const STRING_KWARGS = ['length', 'collation'];
 const FLOAT_KWARGS = ['precision', 'asdecimal', 'decimal_return_scale'];
-const ENUM_KWARGS = ['length', 'name', 'native_enum', 'values_callable', 'validate_strings', 'inherit_schema', 'metadata', 'schema', 'quote', 'omit_aliases', 'sort_key_function', 'create_constraint'];
+const ENUM_KWARGS = [
+  'length',
+  'name',
+  'native_enum',
+  'values_callable',
+  'validate_strings',
+  'inherit_schema',
+  'metadata',
+  'schema',
+  'quote',
+  'omit_aliases',
+  'sort_key_function',
+  'create_constraint',
+];
 
 /**
  * Keywords that change nothing in SQLite's DDL (Python-side behaviour) or are rendered above; any other

@@ -212,7 +212,10 @@ describe('inferRelationships: foreign keys', () => {
   it.each([
     ['a UNIQUE FK column', 'CREATE TABLE badges (id INTEGER PRIMARY KEY, student_id INTEGER UNIQUE REFERENCES students);'],
     ['an FK that is the primary key', 'CREATE TABLE badges (student_id INTEGER PRIMARY KEY REFERENCES students);'],
-    ['an FK inside a unique index', 'CREATE TABLE badges (student_id INTEGER REFERENCES students); CREATE UNIQUE INDEX b1 ON badges (student_id);'],
+    [
+      'an FK inside a unique index',
+      'CREATE TABLE badges (student_id INTEGER REFERENCES students); CREATE UNIQUE INDEX b1 ON badges (student_id);',
+    ],
   ])('makes %s a one-to-one', async (_, ddl) => {
     const relations = await infer(ENTITIES + ddl);
     expect(relations.relationships).toEqual([
@@ -282,8 +285,7 @@ describe('inferRelationships: warnings', () => {
       {
         table: 'enrollments',
         code: 'junction-without-key',
-        message:
-          'enrollments has no key over (student_id, course_id), so the same student can be linked to the same course twice.',
+        message: 'enrollments has no key over (student_id, course_id), so the same student can be linked to the same course twice.',
       },
     ]);
   });
@@ -323,8 +325,16 @@ describe('inferRelationships: warnings', () => {
   });
 
   it.each([
-    ['a table name with a quote', `CREATE TABLE "we""ird" (a INTEGER NOT NULL REFERENCES students, b INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (a, b));`, 'CREATE INDEX we_ird_b ON "we""ird" (b)'],
-    ['keywords as names', `CREATE TABLE "order" ("from" INTEGER NOT NULL REFERENCES students, "to" INTEGER NOT NULL REFERENCES courses, PRIMARY KEY ("from", "to"));`, 'CREATE INDEX order_to ON "order" ("to")'],
+    [
+      'a table name with a quote',
+      `CREATE TABLE "we""ird" (a INTEGER NOT NULL REFERENCES students, b INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (a, b));`,
+      'CREATE INDEX we_ird_b ON "we""ird" (b)',
+    ],
+    [
+      'keywords as names',
+      `CREATE TABLE "order" ("from" INTEGER NOT NULL REFERENCES students, "to" INTEGER NOT NULL REFERENCES courses, PRIMARY KEY ("from", "to"));`,
+      'CREATE INDEX order_to ON "order" ("to")',
+    ],
     [
       'mixed case and spaces',
       `CREATE TABLE "Enrollments" (student_id INTEGER NOT NULL REFERENCES students, "Course Id" INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (student_id, "Course Id"));`,

@@ -145,4 +145,3 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const lower = new Set(b.map((c) => c.toLowerCase()));
   return a.length === lower.size && a.every((c) => lower.has(c.toLowerCase()));
 }
-

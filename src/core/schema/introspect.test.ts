@@ -39,12 +39,11 @@ describe('introspectSchema', () => {
 
   it('reads WITHOUT ROWID and STRICT from the table list', async () => {
     const schema = await schemaOf(UNIVERSITY);
-    expect(['students', 'courses', 'enrollments'].map((n) => [table(schema, n).withoutRowid, table(schema, n).strict]))
-      .toEqual([
-        [false, false],
-        [true, false],
-        [false, true],
-      ]);
+    expect(['students', 'courses', 'enrollments'].map((n) => [table(schema, n).withoutRowid, table(schema, n).strict])).toEqual([
+      [false, false],
+      [true, false],
+      [false, true],
+    ]);
   });
 
   it('reads declared type, NOT NULL, default and primary key position of each column', async () => {

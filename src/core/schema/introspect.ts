@@ -179,9 +179,7 @@ function canonicalizeTarget(schema: Schema, fk: ForeignKey): void {
   const target = findTable(schema, fk.table);
   if (!target) return;
   fk.table = target.name;
-  fk.toColumns = fk.toColumns.map(
-    (name) => target.columns.find((c) => c.name.toLowerCase() === name.toLowerCase())?.name ?? name,
-  );
+  fk.toColumns = fk.toColumns.map((name) => target.columns.find((c) => c.name.toLowerCase() === name.toLowerCase())?.name ?? name);
 }
 
 /** The primary key of table `name` (case-insensitive), or [] when the table is missing or has none. */

@@ -36,7 +36,11 @@ describe('tablesUsedBy', () => {
     ['a name in another letter case', 'SELECT * FROM STUDENTS', ['students']],
     ['an INSERT with VALUES, which has no plan', "INSERT INTO teachers VALUES (1, 'Grace')", ['teachers']],
     ['an INSERT … SELECT', 'INSERT INTO enrollments SELECT id, 1 FROM students', ['students', 'enrollments']],
-    ['an UPDATE with a subquery', 'UPDATE OR IGNORE students SET name = 1 WHERE id IN (SELECT student_id FROM enrollments)', ['students', 'enrollments']],
+    [
+      'an UPDATE with a subquery',
+      'UPDATE OR IGNORE students SET name = 1 WHERE id IN (SELECT student_id FROM enrollments)',
+      ['students', 'enrollments'],
+    ],
     ['a DELETE, with the junction SQLite checks for child rows', 'DELETE FROM main.courses WHERE id = 1', ['courses', 'enrollments']],
     ['a DELETE from a table nothing refers to', 'DELETE FROM teachers', ['teachers']],
     ['DDL the planner names nothing for', 'CREATE INDEX teachers_name ON teachers (name)', ['teachers']],

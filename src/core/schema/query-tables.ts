@@ -46,9 +46,7 @@ export function junctionPaths(tables: readonly string[], relations: Relations): 
   const present = new Set(tables.map((t) => t.toLowerCase()));
   return relations.relationships.filter(
     (r): r is ManyToManyRelationship =>
-      r.kind === 'many-to-many' &&
-      present.has(r.junction.toLowerCase()) &&
-      r.between.every((t) => present.has(t.toLowerCase())),
+      r.kind === 'many-to-many' && present.has(r.junction.toLowerCase()) && r.between.every((t) => present.has(t.toLowerCase())),
   );
 }
 
@@ -62,7 +60,10 @@ function tablesInPlan(lines: string[], tokens: SqlToken[], schema: Schema): Tabl
   const out: Table[] = [];
   let aliases: Map<string, Set<Table>> | undefined;
   for (const line of lines) {
-    const match = /^(?:SCAN|SEARCH) (.+?)(?: USING (?:(?:COVERING |AUTOMATIC (?:PARTIAL )?COVERING )?INDEX (\S+))?.*| VIRTUAL TABLE INDEX .*)?$/.exec(line);
+    const match =
+      /^(?:SCAN|SEARCH) (.+?)(?: USING (?:(?:COVERING |AUTOMATIC (?:PARTIAL )?COVERING )?INDEX (\S+))?.*| VIRTUAL TABLE INDEX .*)?$/.exec(
+        line,
+      );
     if (!match || match[1] === 'CONSTANT ROW') continue;
     const name = match[1]!;
     const byIndex = match[2] ? schema.tables.find((t) => t.indexes.some((i) => i.name === match[2])) : undefined;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeStatement } from './describe-statement.js';
 
-const say = (sql: string, rowsModified = 0, columns: string[] = []) =>
-  describeStatement({ sql, rowsModified, columns });
+const say = (sql: string, rowsModified = 0, columns: string[] = []) => describeStatement({ sql, rowsModified, columns });
 
 describe('describeStatement', () => {
   it.each([

@@ -13,11 +13,7 @@ where`.split(/\s+/),
 
 /** Quotes an identifier only when SQLAlchemy's SQLite preparer would (reserved, mixed case, odd characters). */
 export function quoteIdent(name: string): string {
-  const needs =
-    RESERVED.has(name.toLowerCase()) ||
-    /^[0-9$]/.test(name) ||
-    !/^[A-Za-z0-9_$]+$/.test(name) ||
-    name.toLowerCase() !== name;
+  const needs = RESERVED.has(name.toLowerCase()) || /^[0-9$]/.test(name) || !/^[A-Za-z0-9_$]+$/.test(name) || name.toLowerCase() !== name;
   return needs ? `"${name.replace(/"/g, '""')}"` : name;
 }
 
