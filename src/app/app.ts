@@ -2,6 +2,7 @@
  * The standalone app: routes to a lesson, restores its progress, builds the lesson view and the
  * workspace on a fresh lab session, and saves progress as the learner works. Wiring only.
  */
+import { errorText } from '../core/engine.js';
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
@@ -200,7 +201,7 @@ export class JunctionApp {
     let setupError: string | null = null;
     try {
       const outcome = await session.reset(progress.db ? { bytes: progress.db } : { setup: open.lesson.setup ?? '' });
-      if (outcome && !outcome.ok) setupError = `The lesson's setup failed on line ${outcome.error.line}: ${outcome.error.message}`;
+      if (outcome && !outcome.ok) setupError = `The lesson's setup failed on line ${outcome.error.line}: ${errorText(outcome.error)}`;
     } catch (e) {
       // A saved database that no longer opens: start the lesson afresh rather than lose the page.
       await session.reset({ setup: open.lesson.setup ?? '' });

@@ -1,4 +1,5 @@
 /** `junction lessons check` validates lesson files; `junction lessons grade` grades one answer as JSON. */
+import { errorText } from '../core/engine.js';
 import { type CheckResult, checkExercise, isLessonFault } from '../core/checks/check-exercise.js';
 import type { Engine, SqlValue } from '../core/engine.js';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
@@ -86,7 +87,7 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
       if (sql === undefined) continue;
       const run = await engine.run(db, sql);
       if (!run.ok) {
-        errors.push(`${path}:${(line ?? 1) + run.error.line - 1}: the ${what} SQL fails: ${run.error.message}`);
+        errors.push(`${path}:${(line ?? 1) + run.error.line - 1}: the ${what} SQL fails: ${errorText(run.error)}`);
         return errors;
       }
     }

@@ -2,6 +2,7 @@
  * Loads a `.sql` script or a SQLite file into a fresh database of an in-process engine, so CLI
  * commands (relations, diagram, orm) share one way of reading their input and reporting errors.
  */
+import { errorText } from '../core/engine.js';
 import type { Engine } from '../core/engine.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import type { CliIo } from './command.js';
@@ -52,7 +53,7 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
     try {
       await engine.open(db, bytes);
       const probe = await engine.run(db, 'SELECT count(*) FROM sqlite_schema;');
-      problem = probe.ok ? null : probe.error.message;
+      problem = probe.ok ? null : errorText(probe.error);
     } catch (e) {
       problem = reason(e);
     }
@@ -75,7 +76,7 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
   const outcome = await engine.run(db, script, { maxRows: 0 });
   if (!outcome.ok) {
     await engine.close(db);
-    return { ok: false, exitCode: 1, message: `${path}:${outcome.error.line}: ${outcome.error.message}` };
+    return { ok: false, exitCode: 1, message: `${path}:${outcome.error.line}: ${errorText(outcome.error)}` };
   }
   return { ok: true, engine, db, kind: 'sql' };
 }

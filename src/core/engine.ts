@@ -25,20 +25,34 @@ export interface StatementResult {
   durationMs: number;
 }
 
-/** Why a script stopped early. */
-export interface ScriptError {
-  /** `sql`: SQLite rejected a statement; `timeout`: the watchdog stopped the script. */
-  kind: 'sql' | 'timeout';
-  /** SQLite's own message, or the watchdog's sentence. */
-  message: string;
-  /** The failing statement's text and offsets in the script, and its 1-based first line. */
+/** Where in a script it stopped: the statement's text, its offsets, and its 1-based first line. */
+interface ErrorPlace {
   sql: string;
   start: number;
   end: number;
   line: number;
-  /** For a watchdog stop: the time limit that was reached (a crash has none). */
-  limitMs?: number;
 }
+
+/** SQLite rejected a statement; `message` is SQLite's own text (shown quoted beside an explanation). */
+export interface SqlError extends ErrorPlace {
+  kind: 'sql';
+  message: string;
+}
+
+/** The watchdog stopped a script that ran past `limitMs`; the database is as it was before the script. */
+export interface TimeoutError extends ErrorPlace {
+  kind: 'timeout';
+  limitMs: number;
+}
+
+/** The engine itself died while running the script (not a time limit); the database was restored. */
+export interface CrashError extends ErrorPlace {
+  kind: 'crash';
+  afterMs: number;
+}
+
+/** Why a script stopped early. */
+export type ScriptError = SqlError | TimeoutError | CrashError;
 
 /** A script's outcome: results of the statements that ran, and the error that stopped it, if any. */
 export type ScriptOutcome = { ok: true; results: StatementResult[] } | { ok: false; results: StatementResult[]; error: ScriptError };
@@ -46,6 +60,11 @@ export type ScriptOutcome = { ok: true; results: StatementResult[] } | { ok: fal
 export interface RunOptions {
   /** Rows kept per statement (default 1,000). */
   maxRows?: number;
+  /**
+   * A read of the tool's own (introspection, EXPLAIN QUERY PLAN, the Rows view, probes), not a
+   * learner's script: it must change nothing, and it is not journaled for a restore.
+   */
+  read?: boolean;
 }
 
 /** Several named SQLite databases: the learner's playground and scratch copies for checks. */
@@ -59,10 +78,24 @@ export interface Engine {
   close(db: string): Promise<void>;
 }
 
+/** SQLite's text of an SQL error, or the English sentence for a stop (for internal errors and logs). */
+export function errorText(error: ScriptError): string {
+  switch (error.kind) {
+    case 'sql':
+      return error.message;
+    case 'timeout':
+      return `stopped after ${error.limitMs} ms`;
+    case 'crash':
+      return `the engine crashed after ${error.afterMs} ms`;
+    default:
+      throw new Error(`Unknown script error ${JSON.stringify(error satisfies never)}.`);
+  }
+}
+
 /** Runs one read-only query and returns its rows as objects keyed by column name; throws on SQL errors. */
 export async function queryObjects(engine: Engine, db: string, sql: string): Promise<Record<string, SqlValue>[]> {
-  const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER });
-  if (!outcome.ok) throw new Error(`Internal query failed: ${outcome.error.message} in ${sql}`);
+  const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
+  if (!outcome.ok) throw new Error(`Internal query failed: ${errorText(outcome.error)} in ${sql}`);
   const last = outcome.results[outcome.results.length - 1];
   if (!last) return [];
   return last.rows.map((row) => Object.fromEntries(last.columns.map((c, i) => [c, row[i] ?? null])));

@@ -2,6 +2,7 @@
  * Test-only builder: runs DDL in a fresh in-process database and reads it back, so tests of
  * every later stage exercise real introspection too. Never import it from production code.
  */
+import { errorText } from '../core/engine.js';
 import { createNodeEngine } from './node-engine.js';
 import type { Engine } from '../core/engine.js';
 import { introspectSchema } from '../core/schema/introspect.js';
@@ -15,7 +16,7 @@ export async function databaseWith(ddl: string, name = 'fixture'): Promise<Engin
   const engine = await shared;
   await engine.open(name);
   const outcome = await engine.run(name, ddl);
-  if (!outcome.ok) throw new Error(`Fixture DDL failed at line ${outcome.error.line}: ${outcome.error.message}`);
+  if (!outcome.ok) throw new Error(`Fixture DDL failed at line ${outcome.error.line}: ${errorText(outcome.error)}`);
   return engine;
 }
 

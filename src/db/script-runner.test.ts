@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Engine } from '../core/engine.js';
+import { type Engine, errorText } from '../core/engine.js';
 import { createNodeEngine } from './node-engine.js';
 
 let engine: Engine;
@@ -65,7 +65,7 @@ describe('a failing statement', () => {
     if (out.ok) return;
     expect(out.results).toHaveLength(2);
     expect(out.error).toMatchObject({ kind: 'sql', line: 3, sql: 'SELEC * FROM t;' });
-    expect(out.error.message).toMatch(/syntax error/);
+    expect(errorText(out.error)).toMatch(/syntax error/);
     expect(script.slice(out.error.start, out.error.end)).toBe('SELEC * FROM t;');
     const count = await run('SELECT count(*) FROM t');
     expect(count.results[0]!.rows).toEqual([[1]]);
@@ -78,7 +78,7 @@ describe('a failing statement', () => {
     if (out.ok) return;
     expect(out.error.line).toBe(4);
     expect(out.error.sql).toBe('INSERT INTO t VALUES (1);');
-    expect(out.error.message).toBe('UNIQUE constraint failed: t.x');
+    expect(errorText(out.error)).toBe('UNIQUE constraint failed: t.x');
   });
 
   it('estimates the extent of an unparsable statement up to its semicolon, skipping quoted ones', async () => {
@@ -132,7 +132,7 @@ describe('databases', () => {
       'CREATE TABLE s(id INTEGER PRIMARY KEY); CREATE TABLE e(s_id INTEGER REFERENCES s(id)); INSERT INTO e VALUES (9);',
     );
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error.message).toBe('FOREIGN KEY constraint failed');
+    if (!out.ok) expect(errorText(out.error)).toBe('FOREIGN KEY constraint failed');
   });
 });
 
@@ -142,6 +142,6 @@ describe('a damaged database file', () => {
     await engine.open('broken', bytes);
     const out = await engine.run('broken', 'SELECT count(*) FROM sqlite_schema');
     expect(out.ok).toBe(false);
-    if (!out.ok) expect(out.error.message).toMatch(/not a database|malformed/);
+    if (!out.ok) expect(errorText(out.error)).toMatch(/not a database|malformed/);
   });
 });

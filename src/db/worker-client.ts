@@ -3,7 +3,7 @@
  * map, and keeps a watchdog. A script running past the time limit is stopped by terminating the
  * worker; a fresh worker then rebuilds every open database as it was before that script.
  */
-import type { Engine, RunOptions, ScriptOutcome } from '../core/engine.js';
+import type { Engine, RunOptions, ScriptError, ScriptOutcome } from '../core/engine.js';
 import type { Ready, RequestBody, RequestType, ResultOf, Response } from './protocol.js';
 import { RestoreJournal } from './restore-journal.js';
 
@@ -59,24 +59,12 @@ export class WorkerEngine implements Engine {
       const answer = await this.#call({ type: 'run', db, script, options }, this.timeoutMs);
       if ('cause' in answer) {
         await this.#restore();
-        const seconds = Math.round(((Date.now() - started) / 1000) * 10) / 10;
-        const message =
+        const place = { sql: script, start: 0, end: script.length, line: 1 };
+        const error: ScriptError =
           answer.cause === 'timeout'
-            ? `Stopped after ${formatSeconds(this.timeoutMs)} — your database is as it was before this run.`
-            : `The database engine crashed after ${seconds} s — your database is as it was before this run.`;
-        return {
-          ok: false,
-          results: [],
-          error: {
-            kind: 'timeout',
-            message,
-            sql: script,
-            start: 0,
-            end: script.length,
-            line: 1,
-            ...(answer.cause === 'timeout' ? { limitMs: this.timeoutMs } : {}),
-          },
-        };
+            ? { kind: 'timeout', limitMs: this.timeoutMs, ...place }
+            : { kind: 'crash', afterMs: Date.now() - started, ...place };
+        return { ok: false, results: [], error };
       }
       this.#journal.ran(db, script, answer);
       if (this.#journal.wantsSnapshot(db)) this.#journal.snapshot(db, await this.#call({ type: 'export', db }));
@@ -166,9 +154,4 @@ export class WorkerEngine implements Engine {
       for (const script of entry.log) await this.#call({ type: 'run', db, script });
     }
   }
-}
-
-function formatSeconds(ms: number): string {
-  const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }

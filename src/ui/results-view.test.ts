@@ -100,7 +100,7 @@ describe('the results pane in Russian', () => {
           result({ sql: 'INSERT INTO t VALUES (1)', rowsModified: 1 }),
           result({ columns: ['x'], rows: [[1]], rowCount: 3000, truncated: true }),
         ],
-        error: { kind: 'timeout', message: 'Stopped after 3 s — …', sql: 'x', start: 0, end: 1, line: 1, limitMs: 3000 },
+        error: { kind: 'timeout', sql: 'x', start: 0, end: 1, line: 1, limitMs: 3000 },
       });
       const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
       expect(metas[0]).toBe('вставлено строк: 1 · 1.3 ms');

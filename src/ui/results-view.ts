@@ -4,6 +4,7 @@
  */
 import type { ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
 import { describeStatement, groupThousands } from '../core/sql/describe-statement.js';
+import { say } from '../core/messages/render.js';
 import { h } from './dom.js';
 import { t, uiLanguage } from './i18n.js';
 
@@ -51,9 +52,8 @@ function meta(result: StatementResult): string {
 
 /** SQLite's own text for SQL errors; the watchdog's sentence in the learner's language. */
 function messageOf(error: ScriptError): string {
-  if (error.kind !== 'timeout' || error.limitMs === undefined) return error.message;
-  const seconds = error.limitMs / 1000;
-  return t('stoppedAfter', { s: Number.isInteger(seconds) ? seconds : seconds.toFixed(1) });
+  if (error.kind === 'sql') return error.message;
+  return error.kind === 'timeout' ? say(uiLanguage(), 'engine.timeout', error) : say(uiLanguage(), 'engine.crash', error);
 }
 
 /** Renders a script's outcome into `container`, replacing what was there. */

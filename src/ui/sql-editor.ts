@@ -18,7 +18,7 @@ import {
   lineNumbers,
   placeholder as placeholderExt,
 } from '@codemirror/view';
-import type { ScriptError } from '../core/engine.js';
+import type { SqlError } from '../core/engine.js';
 import type { Schema } from '../core/schema/types.js';
 
 /** A piece of the editor's text to run, and where it starts in the document. */
@@ -141,7 +141,7 @@ export class SqlEditor {
   }
 
   /** Marks the failing statement (offsets relative to the script that started at `offset`). */
-  markError(error: ScriptError, offset: number, explanation?: string | null): void {
+  markError(error: SqlError, offset: number, explanation?: string | null): void {
     const length = this.view.state.doc.length;
     const from = Math.min(offset + error.start, length);
     const to = Math.min(Math.max(offset + error.end, from), length);

@@ -2,6 +2,7 @@
  * Grades a learner's answer to one exercise exactly as docs/lesson-format.md describes: scratch copies of
  * the exercise's base database (and of base + variant), check queries or the last result, wrong-answer hints.
  */
+import { errorText } from '../engine.js';
 import type { Engine, ScriptError, SqlValue } from '../engine.js';
 import type { ColumnRule, Exercise, Lesson, RowOrder } from '../lessons/types.js';
 import { introspectSchema } from '../schema/introspect.js';
@@ -236,15 +237,15 @@ async function schemaOf(engine: Engine, db: string): Promise<Schema | undefined>
 function toCheckError(source: CheckErrorSource, error: ScriptError, schema?: Schema): CheckError {
   return {
     source,
-    message: error.message,
-    explanation: explainSqlError(error.message, error.sql, schema),
+    message: errorText(error),
+    explanation: explainSqlError(errorText(error), error.sql, schema),
     sql: error.sql,
     line: error.line,
   };
 }
 
 function lessonError(source: CheckErrorSource, error: ScriptError, what: string): CheckResult {
-  const message = `${what} (line ${error.line}: ${error.message}). This is a problem with the lesson, not with your answer.`;
+  const message = `${what} (line ${error.line}: ${errorText(error)}). This is a problem with the lesson, not with your answer.`;
   return { ...failure(message), error: toCheckError(source, error) };
 }
 

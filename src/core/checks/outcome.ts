@@ -1,4 +1,5 @@
 /** Runs code on a scratch copy of a base database and reduces it to the results an exercise compares. */
+import { errorText } from '../engine.js';
 import type { Engine, ScriptError, StatementResult } from '../engine.js';
 import type { SqlPart } from '../lessons/types.js';
 import { compareResults, type ResultTable } from './compare.js';
@@ -48,7 +49,7 @@ function tableOf(result: StatementResult): ResultTable {
 
 /** True when two outcomes are the same under the exercise's rules: same error text, or equal tables pairwise. */
 export function sameOutcome(a: Outcome, b: Outcome, rules: { order: RowOrder; columns: ColumnRule }): boolean {
-  if (!a.ok || !b.ok) return !a.ok && !b.ok && a.error.message === b.error.message;
+  if (!a.ok || !b.ok) return !a.ok && !b.ok && errorText(a.error) === errorText(b.error);
   if (a.tables.length !== b.tables.length) return false;
   return a.tables.every((table, i) => compareResults(b.tables[i]!, table, rules).difference === 'equal');
 }

@@ -1,3 +1,4 @@
+import { errorText } from '../engine.js';
 import { describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../db/node-engine.js';
 import type { Engine } from '../engine.js';
@@ -17,7 +18,7 @@ async function lab(script: string): Promise<{ engine: Engine; db: string; schema
   const db = `instance-${++counter}`;
   await e.open(db);
   const outcome = await e.run(db, script);
-  if (!outcome.ok) throw new Error(`Fixture failed: ${outcome.error.message}`);
+  if (!outcome.ok) throw new Error(`Fixture failed: ${errorText(outcome.error)}`);
   const schema = await introspectSchema(e, db);
   const relation = inferRelationships(schema).relationships.find((r) => r.kind === 'many-to-many');
   if (relation?.kind !== 'many-to-many') throw new Error('The fixture has no many-to-many relationship.');

@@ -2,6 +2,7 @@
  * The rows behind one many-to-many relationship: each entity's rows with a readable label, and
  * one link per junction row — what the instance view draws as a bipartite picture.
  */
+import { errorText } from '../engine.js';
 import type { Engine, SqlValue } from '../engine.js';
 import { quoteIdentifier } from '../sql/identifiers.js';
 import { junctionShape } from '../relations/junction.js';
@@ -163,7 +164,7 @@ async function countRows(engine: Engine, db: string, table: string): Promise<num
 
 async function queryRows(engine: Engine, db: string, sql: string): Promise<SqlValue[][]> {
   const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER });
-  if (!outcome.ok) throw new Error(`Reading the instance failed: ${outcome.error.message} in ${sql}`);
+  if (!outcome.ok) throw new Error(`Reading the instance failed: ${errorText(outcome.error)} in ${sql}`);
   return outcome.results.at(-1)?.rows ?? [];
 }
 

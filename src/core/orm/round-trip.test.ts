@@ -1,3 +1,4 @@
+import { errorText } from '../engine.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +48,7 @@ async function roundTrip(ddl: string) {
   const engine = await createNodeEngine();
   await engine.open('before');
   const created = await engine.run('before', ddl);
-  if (!created.ok) throw new Error(`Test DDL failed: ${created.error.message}`);
+  if (!created.ok) throw new Error(`Test DDL failed: ${errorText(created.error)}`);
   const before = await introspectSchema(engine, 'before');
   const code = generateModels(before, inferRelationships(before));
   const { metadata, warnings } = parseModels(code);
@@ -58,7 +59,7 @@ async function roundTrip(ddl: string) {
       .map((s) => `${s};`)
       .join('\n'),
   );
-  if (!rebuilt.ok) throw new Error(`Generated DDL failed: ${rebuilt.error.message}\n${code}`);
+  if (!rebuilt.ok) throw new Error(`Generated DDL failed: ${errorText(rebuilt.error)}\n${code}`);
   const after = await introspectSchema(engine, 'after');
   return { before: essentials(before), after: essentials(after), warnings, code };
 }

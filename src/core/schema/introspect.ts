@@ -2,6 +2,7 @@
  * Reads a live database's schema through SQLite's table-valued pragmas. Everything comes from one
  * script of five queries, because each `engine.run` is a worker round trip in the browser.
  */
+import { errorText } from '../engine.js';
 import type { Engine, SqlValue, StatementResult } from '../engine.js';
 import { findTable, foreignKeysInColumnOrder, setKey } from './keys.js';
 import type { Column, ColumnKind, ForeignKey, ForeignKeyAction, Schema, Table } from './types.js';
@@ -42,7 +43,7 @@ type Row = Record<string, SqlValue>;
 /** Reads tables (creation order), columns, keys, indexes and views of database `db`. */
 export async function introspectSchema(engine: Engine, db: string): Promise<Schema> {
   const outcome = await engine.run(db, SCRIPT, { maxRows: Number.MAX_SAFE_INTEGER });
-  if (!outcome.ok) throw new Error(`Schema introspection failed: ${outcome.error.message}.`);
+  if (!outcome.ok) throw new Error(`Schema introspection failed: ${errorText(outcome.error)}.`);
   const [pragma, objects, columns, foreignKeys, indexes] = outcome.results.map(objectsOf);
   if (!pragma || !objects || !columns || !foreignKeys || !indexes) {
     throw new Error(`Schema introspection expected 5 results but got ${outcome.results.length}.`);

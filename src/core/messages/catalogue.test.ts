@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from './catalogue.js';
+import { LANGUAGES } from './language.js';
+import { type Message, type MessageCode, type MessageParams, msg } from './message.js';
+import { renderMessage, say } from './render.js';
+
+const nested = msg('ui.run');
+
+/**
+ * Parameters for every code, typed so that a new code without a sample does not compile. Identifiers
+ * are written as `tbl_*`/`col_*` so the test can tell them from words of the sentence.
+ */
+const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
+  'engine.timeout': [{ limitMs: 3000 }, { limitMs: 2500 }],
+  'engine.crash': [{ afterMs: 1200 }],
+  'ui.run': [{}],
+  'ui.running': [{}],
+  'ui.run-keys': [{}],
+  'ui.nothing-to-run': [{}],
+  'ui.playground': [{}],
+  'ui.playground-hint': [{}],
+  'ui.diagram': [{}],
+  'ui.schema': [{}],
+  'ui.rows': [{}],
+  'ui.sqlalchemy': [{}],
+  'ui.course': [{}],
+  'ui.previous': [{}],
+  'ui.next': [{}],
+  'ui.check': [{}],
+  'ui.hint': [{}],
+  'ui.next-hint': [{}],
+  'ui.no-more-hints': [{}],
+  'ui.show-solution': [{}],
+  'ui.confirm-solution': [{}],
+  'ui.solved': [{}],
+  'ui.not-solved': [{}],
+  'ui.checking': [{}],
+  'ui.passed': [{}],
+  'ui.expected': [{}],
+  'ui.your-result': [{}],
+  'ui.exercise': [{}],
+  'ui.reset-lesson': [{}],
+  'ui.reset-course': [{}],
+  'ui.confirm-reset-lesson': [{}],
+  'ui.confirm-reset-course': [{}],
+  'ui.open-lesson': [{}],
+  'ui.drop-lesson': [{}],
+  'ui.open-failed': [{}],
+  'ui.create-tables': [{}],
+  'ui.show-sql': [{}],
+  'ui.hide-sql': [{}],
+  'ui.copy': [{}],
+  'ui.copied': [{}],
+  'ui.theme': [{}],
+  'ui.language': [{}],
+  'ui.menu': [{}],
+  'ui.loading': [{}],
+  'ui.lesson-warnings': [{}],
+  'ui.empty-diagram': [{}],
+  'ui.physical': [{}],
+  'ui.logical': [{}],
+  'ui.fit': [{}],
+  'ui.export-svg': [{}],
+  'ui.export-png': [{}],
+  'ui.error-on-line': [{ line: 3 }],
+  'ui.row-count': [{ n: 1 }, { n: 2 }, { n: 5 }, { n: 21 }, { n: 1234 }],
+  'ui.first-rows-shown': [{ n: 1000 }],
+  'ui.solved-count': [{ n: 2, total: 5 }],
+  'ui.null-title': [{}],
+  'ui.blob-title': [{ bytes: 1 }, { bytes: 3 }, { bytes: 16 }],
+  'ui.sql-example': [{ line: 12 }],
+  'ui.lesson-warning': [{ line: 4, text: 'tbl_text' }],
+  'ui.model-warning': [{ line: 4, warning: nested }],
+  'ui.already-there': [{ tables: ['tbl_students', 'tbl_courses'] }],
+  'ui.zoom-in': [{}],
+  'ui.zoom-out': [{}],
+  'ui.diagram-views': [{}],
+  'ui.diagram-tools': [{}],
+  'ui.diagram-title': [{}],
+  'ui.save-svg': [{}],
+  'ui.save-png': [{}],
+  'ui.warnings': [{}],
+  'ui.out-of-view': [{ tables: ['tbl_enrollments'] }],
+  'ui.many-to-many': [{}],
+  'ui.instance-empty': [{}],
+  'ui.too-many-rows': [{ n: 5000, table: 'tbl_students', limit: 200 }],
+  'ui.too-many-links': [{ n: 5000, table: 'tbl_enrollments', limit: 2000 }],
+  'ui.rows-failed': [{ reason: 'tbl_reason' }],
+  'ui.instance-summary': [{ left: 3, leftTable: 'tbl_students', right: 2, rightTable: 'tbl_courses', links: 1 }],
+  'ui.unmatched-rows': [
+    { n: 1, table: 'tbl_enrollments' },
+    { n: 3, table: 'tbl_enrollments' },
+  ],
+  'ui.theme-state': [{ dark: true }, { dark: false }],
+  'ui.no-lesson-address': [{}],
+  'ui.no-lessons': [{}],
+  'ui.unexpected-error': [{ reason: 'tbl_reason' }],
+  'ui.setup-failed': [{ line: 2, error: 'tbl_sqlite_text' }],
+  'ui.saved-db-unreadable': [{ reason: 'tbl_reason' }],
+};
+
+/**
+ * Latin words a Russian sentence may hold: SQL, product and Python names (the learner types them as
+ * they are). Anything else Latin in a Russian rendering is English left untranslated.
+ */
+const LATIN_ALLOWED = new Set(
+  [
+    'SQL SQLite SQLAlchemy Python NULL NOT UNIQUE PRIMARY KEY FOREIGN REFERENCES CREATE TABLE INDEX VIEW TRIGGER DROP',
+    'ALTER SELECT INSERT UPDATE DELETE FROM WHERE JOIN ORDER BY GROUP AS ON IF EXISTS CASCADE SET DEFAULT RESTRICT',
+    'NO ACTION PRAGMA BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE VACUUM ANALYZE REINDEX WITHOUT ROWID STRICT CHECK',
+    'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Every string found in `value` (parameters may nest arrays, objects and messages). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function everyMessage(): Message[] {
+  return (Object.entries(SAMPLES) as [MessageCode, object[]][]).flatMap(([code, list]) =>
+    list.map((params) => ({ code, params }) as Message),
+  );
+}
+
+describe('the message catalogue', () => {
+  it('has the same codes in every language, and a sample for each', () => {
+    const codes = Object.keys(SAMPLES).sort();
+    for (const lang of LANGUAGES) expect(Object.keys(CATALOGUE[lang]).sort()).toEqual(codes);
+  });
+
+  it.each(LANGUAGES)('renders every code in %s to a non-empty sentence without placeholders', (lang) => {
+    for (const message of everyMessage()) {
+      const text = renderMessage(message, lang);
+      expect(text.trim(), message.code).not.toBe('');
+      expect(text, message.code).not.toMatch(/undefined|NaN|\[object Object\]|\$\{/);
+    }
+  });
+
+  it('leaves no English in a Russian rendering apart from SQL, names and quoted parameters', () => {
+    for (const message of everyMessage()) {
+      let text = renderMessage(message, 'ru');
+      for (const value of strings(message.params)) text = text.split(value).join(' ');
+      // Quoted code, URLs and routes (`#/open?src=…`) are not prose.
+      text = text.replace(/`[^`]*`|"[^"]*"|«[A-Za-z_ ().,=\d]*»|#\/\S*|\.md\b/g, ' ');
+      const english = (text.match(/[A-Za-z_][A-Za-z_\d]*(?:\(\))?/g) ?? []).filter(
+        (word) => !LATIN_ALLOWED.has(word.replace(/\(\)$/, '')) && !/[_(]/.test(word),
+      );
+      expect(english, `${message.code}: ${renderMessage(message, 'ru')}`).toEqual([]);
+    }
+  });
+
+  it('writes no Cyrillic in an English rendering', () => {
+    for (const message of everyMessage()) {
+      expect(renderMessage(message, 'en'), message.code).not.toMatch(/[а-яё]/i);
+    }
+  });
+});
+
+describe('plural forms', () => {
+  it.each([
+    [1, '1 строка'],
+    [2, '2 строки'],
+    [4, '4 строки'],
+    [5, '5 строк'],
+    [11, '11 строк'],
+    [21, '21 строка'],
+    [22, '22 строки'],
+    [1000, '1\u202f000 строк'],
+  ])('counts %i rows in Russian as «%s»', (n, text) => {
+    expect(say('ru', 'ui.row-count', { n })).toBe(text);
+  });
+
+  it.each([
+    [1, '1 row'],
+    [2, '2 rows'],
+    [0, '0 rows'],
+    [1234, '1,234 rows'],
+  ])('counts %i rows in English as "%s"', (n, text) => {
+    expect(say('en', 'ui.row-count', { n })).toBe(text);
+  });
+});
+
+describe('nested messages', () => {
+  it('render in the language of the message around them', () => {
+    expect(say('ru', 'ui.model-warning', { line: 2, warning: nested })).toBe('Строка 2: Выполнить');
+    expect(say('en', 'ui.model-warning', { line: 2, warning: nested })).toBe('Line 2: Run');
+  });
+});

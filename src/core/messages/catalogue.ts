@@ -1,0 +1,15 @@
+/**
+ * The message catalogue: every section merged into one phrase book per language. Adding a
+ * section: export its params interface from message.ts's `MessageParams` and its phrases here.
+ */
+import { engineMessages } from './engine-messages.js';
+import type { MessageParams } from './message.js';
+import type { Section } from './section.js';
+import { uiMessages } from './ui-messages.js';
+
+const sections = [engineMessages, uiMessages] as const;
+
+export const CATALOGUE: Section<MessageParams> = {
+  en: Object.assign({}, ...sections.map((s) => s.en)),
+  ru: Object.assign({}, ...sections.map((s) => s.ru)),
+};

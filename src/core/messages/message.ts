@@ -1,0 +1,24 @@
+/**
+ * Learner-facing messages as data: a stable `code` and its parameters. Core returns them; one
+ * renderer (render.ts) writes the sentence in English or Russian, for the UI and the CLI alike.
+ */
+import type { EngineParams } from './engine-messages.js';
+import type { UiParams } from './ui-messages.js';
+
+/** Every message code with the parameters its sentence needs (one interface per catalogue section). */
+export interface MessageParams extends EngineParams, UiParams {}
+
+export type MessageCode = keyof MessageParams;
+
+/** One message: a code and its parameters (a union over every code, so `params` is typed by `code`). */
+export type Message<K extends MessageCode = MessageCode> = K extends MessageCode ? { code: K; params: MessageParams[K] } : never;
+
+/** Codes whose sentence needs no parameters. */
+export type Bare = { [K in MessageCode]: keyof MessageParams[K] extends never ? K : never }[MessageCode];
+
+/** Builds a message; `params` may be left out when the code takes none. */
+export function msg<K extends Bare>(code: K): Message<K>;
+export function msg<K extends MessageCode>(code: K, params: MessageParams[K]): Message<K>;
+export function msg<K extends MessageCode>(code: K, params?: MessageParams[K]): Message<K> {
+  return { code, params: params ?? {} } as Message<K>;
+}

@@ -1,0 +1,268 @@
+/** Catalogue section: the app's chrome — buttons, labels, notices of the lesson, lab and diagram views. */
+import type { Message } from './message.js';
+import type { Section } from './section.js';
+import { ROWS } from './words.js';
+
+type None = Record<never, never>;
+
+export interface UiParams {
+  'ui.run': None;
+  'ui.running': None;
+  'ui.run-keys': None;
+  'ui.nothing-to-run': None;
+  'ui.playground': None;
+  'ui.playground-hint': None;
+  'ui.diagram': None;
+  'ui.schema': None;
+  'ui.rows': None;
+  'ui.sqlalchemy': None;
+  'ui.course': None;
+  'ui.previous': None;
+  'ui.next': None;
+  'ui.check': None;
+  'ui.hint': None;
+  'ui.next-hint': None;
+  'ui.no-more-hints': None;
+  'ui.show-solution': None;
+  'ui.confirm-solution': None;
+  'ui.solved': None;
+  'ui.not-solved': None;
+  'ui.checking': None;
+  'ui.passed': None;
+  'ui.expected': None;
+  'ui.your-result': None;
+  'ui.exercise': None;
+  'ui.reset-lesson': None;
+  'ui.reset-course': None;
+  'ui.confirm-reset-lesson': None;
+  'ui.confirm-reset-course': None;
+  'ui.open-lesson': None;
+  'ui.drop-lesson': None;
+  'ui.open-failed': None;
+  'ui.create-tables': None;
+  'ui.show-sql': None;
+  'ui.hide-sql': None;
+  'ui.copy': None;
+  'ui.copied': None;
+  'ui.theme': None;
+  'ui.language': None;
+  'ui.menu': None;
+  'ui.loading': None;
+  'ui.lesson-warnings': None;
+  'ui.empty-diagram': None;
+  'ui.physical': None;
+  'ui.logical': None;
+  'ui.fit': None;
+  'ui.export-svg': None;
+  'ui.export-png': None;
+  'ui.error-on-line': { line: number };
+  'ui.row-count': { n: number };
+  'ui.first-rows-shown': { n: number };
+  'ui.solved-count': { n: number; total: number };
+  'ui.null-title': None;
+  'ui.blob-title': { bytes: number };
+  'ui.sql-example': { line: number };
+  'ui.lesson-warning': { line: number; text: string };
+  'ui.model-warning': { line: number; warning: Message };
+  'ui.already-there': { tables: string[] };
+  'ui.zoom-in': None;
+  'ui.zoom-out': None;
+  'ui.diagram-views': None;
+  'ui.diagram-tools': None;
+  'ui.diagram-title': None;
+  'ui.save-svg': None;
+  'ui.save-png': None;
+  'ui.warnings': None;
+  'ui.out-of-view': { tables: string[] };
+  'ui.many-to-many': None;
+  'ui.instance-empty': None;
+  'ui.too-many-rows': { n: number; table: string; limit: number };
+  'ui.too-many-links': { n: number; table: string; limit: number };
+  'ui.rows-failed': { reason: string };
+  'ui.instance-summary': { left: number; leftTable: string; right: number; rightTable: string; links: number };
+  'ui.unmatched-rows': { n: number; table: string };
+  'ui.theme-state': { dark: boolean };
+  'ui.no-lesson-address': None;
+  'ui.no-lessons': None;
+  'ui.unexpected-error': { reason: string };
+  'ui.setup-failed': { line: number; error: string };
+  'ui.saved-db-unreadable': { reason: string };
+}
+
+export const uiMessages: Section<UiParams> = {
+  en: {
+    'ui.run': () => 'Run',
+    'ui.running': () => 'Running…',
+    'ui.run-keys': () => 'Ctrl+Enter runs the statement, Shift+Ctrl+Enter all; Esc, then Tab leaves the editor',
+    'ui.nothing-to-run': () => 'Nothing to run.',
+    'ui.playground': () => 'Playground',
+    'ui.playground-hint': () => 'Try anything here: it runs on the same database as the lesson.',
+    'ui.diagram': () => 'Diagram',
+    'ui.schema': () => 'Schema',
+    'ui.rows': () => 'Rows',
+    'ui.sqlalchemy': () => 'SQLAlchemy',
+    'ui.course': () => 'Course',
+    'ui.previous': () => '← Previous',
+    'ui.next': () => 'Next →',
+    'ui.check': () => 'Check',
+    'ui.hint': () => 'Hint',
+    'ui.next-hint': () => 'Next hint',
+    'ui.no-more-hints': () => 'No more hints',
+    'ui.show-solution': () => 'Show solution',
+    'ui.confirm-solution': () => 'See the solution now? Trying a little longer usually teaches more.',
+    'ui.solved': () => 'Solved',
+    'ui.not-solved': () => 'Not solved yet',
+    'ui.checking': () => 'Checking…',
+    'ui.passed': () => 'Correct — well done!',
+    'ui.expected': () => 'Expected',
+    'ui.your-result': () => 'Your result',
+    'ui.exercise': () => 'Exercise',
+    'ui.reset-lesson': () => 'Reset lesson',
+    'ui.reset-course': () => 'Reset course',
+    'ui.confirm-reset-lesson': () => 'Reset this lesson? Your solved marks, editor texts and database for it will be cleared.',
+    'ui.confirm-reset-course': () => 'Reset the whole course? All progress in every lesson will be cleared.',
+    'ui.open-lesson': () => 'Open a lesson file…',
+    'ui.drop-lesson': () => 'Drop a lesson (.md) to open it',
+    'ui.open-failed': () => 'Could not open the lesson',
+    'ui.create-tables': () => 'Create tables',
+    'ui.show-sql': () => 'Show SQL',
+    'ui.hide-sql': () => 'Hide SQL',
+    'ui.copy': () => 'Copy',
+    'ui.copied': () => 'Copied',
+    'ui.theme': () => 'Theme',
+    'ui.language': () => 'Language',
+    'ui.menu': () => 'Lessons',
+    'ui.loading': () => 'Loading SQLite…',
+    'ui.lesson-warnings': () => 'This lesson file has problems',
+    'ui.empty-diagram': () => 'No tables yet. Run a CREATE TABLE and watch the diagram draw itself.',
+    'ui.physical': () => 'Physical',
+    'ui.logical': () => 'Logical',
+    'ui.fit': () => 'Fit',
+    'ui.export-svg': () => 'SVG',
+    'ui.export-png': () => 'PNG',
+    'ui.error-on-line': ({ line }) => `Error in the statement on line ${line}`,
+    'ui.row-count': ({ n }, s) => s.count(n, { one: 'row', other: 'rows' }),
+    'ui.first-rows-shown': ({ n }, s) => `first ${s.count(n, { one: 'row', other: 'rows' })} shown`,
+    'ui.solved-count': ({ n, total }) => `${n} of ${total} solved`,
+    'ui.null-title': () => 'NULL (no value)',
+    'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'byte', other: 'bytes' }),
+    'ui.sql-example': ({ line }) => `SQL example on line ${line}`,
+    'ui.lesson-warning': ({ line, text }) => `Line ${line}: ${text}`,
+    'ui.model-warning': ({ line, warning }, s) => `Line ${line}: ${s.render(warning)}`,
+    'ui.already-there': ({ tables }) => `Already there, skipped (as create_all() does): ${tables.join(', ')}.`,
+    'ui.zoom-in': () => 'Zoom in',
+    'ui.zoom-out': () => 'Zoom out',
+    'ui.diagram-views': () => 'Diagram view',
+    'ui.diagram-tools': () => 'Diagram tools',
+    'ui.diagram-title': () => 'Entity-relationship diagram of the lab database',
+    'ui.save-svg': () => 'Download the diagram as SVG',
+    'ui.save-png': () => 'Download the diagram as PNG',
+    'ui.warnings': () => 'Warnings',
+    'ui.out-of-view': ({ tables }) => `New: ${tables.join(', ')} — out of view. Show all`,
+    'ui.many-to-many': () => 'Many-to-many',
+    'ui.instance-empty': () =>
+      'No many-to-many relationship yet. Create a junction table whose foreign keys point at two tables, and its rows show up here.',
+    'ui.too-many-rows': ({ n, table, limit }, s) => `Too many rows to draw (${s.number(n)} in ${table}; the limit is ${s.number(limit)}).`,
+    'ui.too-many-links': ({ n, table, limit }, s) =>
+      `Too many links to draw (${s.count(n, { one: 'row', other: 'rows' })} in ${table}; the limit is ${s.number(limit)}).`,
+    'ui.rows-failed': ({ reason }) => `Could not read the rows: ${reason}`,
+    'ui.instance-summary': ({ left, leftTable, right, rightTable, links }, s) =>
+      `${s.number(left)} ${leftTable} · ${s.number(right)} ${rightTable} · ${s.count(links, { one: 'link', other: 'links' })}`,
+    'ui.unmatched-rows': ({ n, table }, s) =>
+      `${s.count(n, { one: 'row', other: 'rows' })} of ${table} ${n === 1 ? 'pairs' : 'pair'} no existing rows and ${n === 1 ? 'is' : 'are'} not drawn.`,
+    'ui.theme-state': ({ dark }) => `Theme: ${dark ? 'dark' : 'light'}`,
+    'ui.no-lesson-address': () => 'No lesson address was given (#/open?src=…).',
+    'ui.no-lessons': () => 'The course has no lessons.',
+    'ui.unexpected-error': ({ reason }) => `Something went wrong: ${reason}`,
+    'ui.setup-failed': ({ line, error }) => `The lesson's setup failed on line ${line}: ${error}`,
+    'ui.saved-db-unreadable': ({ reason }) => `Your saved database for this lesson could not be opened (${reason}); it was started afresh.`,
+  },
+  ru: {
+    'ui.run': () => 'Выполнить',
+    'ui.running': () => 'Выполняется…',
+    'ui.run-keys': () => 'Ctrl+Enter — выполнить оператор, Shift+Ctrl+Enter — всё; Esc, затем Tab — выйти из редактора',
+    'ui.nothing-to-run': () => 'Нечего выполнять.',
+    'ui.playground': () => 'Песочница',
+    'ui.playground-hint': () => 'Пробуйте что угодно: запросы идут в ту же базу, что и урок.',
+    'ui.diagram': () => 'Диаграмма',
+    'ui.schema': () => 'Схема',
+    'ui.rows': () => 'Строки',
+    'ui.sqlalchemy': () => 'SQLAlchemy',
+    'ui.course': () => 'Курс',
+    'ui.previous': () => '← Назад',
+    'ui.next': () => 'Дальше →',
+    'ui.check': () => 'Проверить',
+    'ui.hint': () => 'Подсказка',
+    'ui.next-hint': () => 'Ещё подсказка',
+    'ui.no-more-hints': () => 'Подсказок больше нет',
+    'ui.show-solution': () => 'Показать решение',
+    'ui.confirm-solution': () => 'Показать решение сейчас? Ещё одна попытка обычно учит большему.',
+    'ui.solved': () => 'Решено',
+    'ui.not-solved': () => 'Ещё не решено',
+    'ui.checking': () => 'Проверяем…',
+    'ui.passed': () => 'Верно — отлично!',
+    'ui.expected': () => 'Ожидалось',
+    'ui.your-result': () => 'Ваш результат',
+    'ui.exercise': () => 'Упражнение',
+    'ui.reset-lesson': () => 'Сбросить урок',
+    'ui.reset-course': () => 'Сбросить курс',
+    'ui.confirm-reset-lesson': () => 'Сбросить этот урок? Отметки о решении, тексты в редакторах и его база данных будут удалены.',
+    'ui.confirm-reset-course': () => 'Сбросить весь курс? Прогресс во всех уроках будет удалён.',
+    'ui.open-lesson': () => 'Открыть файл урока…',
+    'ui.drop-lesson': () => 'Перетащите урок (.md), чтобы открыть его',
+    'ui.open-failed': () => 'Не удалось открыть урок',
+    'ui.create-tables': () => 'Создать таблицы',
+    'ui.show-sql': () => 'Показать SQL',
+    'ui.hide-sql': () => 'Скрыть SQL',
+    'ui.copy': () => 'Копировать',
+    'ui.copied': () => 'Скопировано',
+    'ui.theme': () => 'Тема',
+    'ui.language': () => 'Язык',
+    'ui.menu': () => 'Уроки',
+    'ui.loading': () => 'Загружаем SQLite…',
+    'ui.lesson-warnings': () => 'В файле урока есть ошибки',
+    'ui.empty-diagram': () => 'Таблиц пока нет. Выполните CREATE TABLE — и диаграмма нарисуется сама.',
+    'ui.physical': () => 'Физическая',
+    'ui.logical': () => 'Логическая',
+    'ui.fit': () => 'Вписать',
+    'ui.export-svg': () => 'SVG',
+    'ui.export-png': () => 'PNG',
+    'ui.error-on-line': ({ line }) => `Ошибка в операторе на строке ${line}`,
+    'ui.row-count': ({ n }, s) => s.count(n, ROWS),
+    'ui.first-rows-shown': ({ n }, s) => `показаны первые ${s.count(n, ROWS)}`,
+    'ui.solved-count': ({ n, total }) => `решено ${n} из ${total}`,
+    'ui.null-title': () => 'NULL (нет значения)',
+    'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'байт', few: 'байта', many: 'байт', other: 'байта' }),
+    'ui.sql-example': ({ line }) => `Пример SQL на строке ${line}`,
+    'ui.lesson-warning': ({ line, text }) => `Строка ${line}: ${text}`,
+    'ui.model-warning': ({ line, warning }, s) => `Строка ${line}: ${s.render(warning)}`,
+    'ui.already-there': ({ tables }) => `Уже есть, пропущено (create_all() делает так же): ${tables.join(', ')}.`,
+    'ui.zoom-in': () => 'Крупнее',
+    'ui.zoom-out': () => 'Мельче',
+    'ui.diagram-views': () => 'Вид диаграммы',
+    'ui.diagram-tools': () => 'Инструменты диаграммы',
+    'ui.diagram-title': () => 'ER-диаграмма базы данных',
+    'ui.save-svg': () => 'Скачать диаграмму в SVG',
+    'ui.save-png': () => 'Скачать диаграмму в PNG',
+    'ui.warnings': () => 'Предупреждения',
+    'ui.out-of-view': ({ tables }) => `Новое: ${tables.join(', ')} — за краем. Показать всё`,
+    'ui.many-to-many': () => 'Многие-ко-многим',
+    'ui.instance-empty': () =>
+      'Связей многие-ко-многим пока нет. Создайте связующую таблицу с внешними ключами на две таблицы — и её строки появятся здесь.',
+    'ui.too-many-rows': ({ n, table, limit }, s) =>
+      `Слишком много строк для рисунка (${s.number(n)} в ${table}; предел — ${s.number(limit)}).`,
+    'ui.too-many-links': ({ n, table, limit }, s) =>
+      `Слишком много связей для рисунка (${s.count(n, ROWS)} в ${table}; предел — ${s.number(limit)}).`,
+    'ui.rows-failed': ({ reason }) => `Не удалось прочитать строки: ${reason}`,
+    'ui.instance-summary': ({ left, leftTable, right, rightTable, links }, s) =>
+      `${leftTable}: ${s.number(left)} · ${rightTable}: ${s.number(right)} · ${s.count(links, { one: 'связь', few: 'связи', many: 'связей', other: 'связи' })}`,
+    'ui.unmatched-rows': ({ n, table }, s) =>
+      `${s.count(n, ROWS)} из ${table} не ${s.plural(n, { one: 'связывает', other: 'связывают' })} существующие строки и не ${s.plural(n, { one: 'нарисована', other: 'нарисованы' })}.`,
+    'ui.theme-state': ({ dark }) => `Тема: ${dark ? 'тёмная' : 'светлая'}`,
+    'ui.no-lesson-address': () => 'Не указан адрес урока (#/open?src=…).',
+    'ui.no-lessons': () => 'В курсе нет уроков.',
+    'ui.unexpected-error': ({ reason }) => `Что-то пошло не так: ${reason}`,
+    'ui.setup-failed': ({ line, error }) => `Подготовка урока (setup) не выполнилась, строка ${line}: ${error}`,
+    'ui.saved-db-unreadable': ({ reason }) => `Сохранённую базу данных этого урока не удалось открыть (${reason}); урок начат заново.`,
+  },
+};
