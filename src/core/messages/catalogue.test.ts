@@ -97,6 +97,46 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.unexpected-error': [{ reason: 'tbl_reason' }],
   'ui.setup-failed': [{ line: 2, error: 'tbl_sqlite_text' }],
   'ui.saved-db-unreadable': [{ reason: 'tbl_reason' }],
+  'sql-error.unique-pair': [
+    { table: 'tbl_enrollments', columns: ['col_student_id', 'col_course_id'], entities: ['tbl_student', 'tbl_courses'] },
+  ],
+  'sql-error.unique-id': [{ table: 'tbl_students', column: 'col_id' }],
+  'sql-error.unique-value': [
+    { table: 'tbl_students', columns: ['col_email'] },
+    { table: 'tbl_students', columns: ['col_first', 'col_last'] },
+  ],
+  'sql-error.foreign-key': [{}],
+  'sql-error.foreign-key-missing-parent': [
+    { table: 'tbl_enrollments', missing: [{ column: 'col_course_id', value: 'val_9', entity: 'tbl_courses', parent: 'tbl_courses' }] },
+    { table: 'tbl_enrollments', missing: [{ column: 'col_course_id', value: 'val_9', entity: 'tbl_course', parent: null }] },
+    {
+      table: 'tbl_enrollments',
+      missing: [
+        { column: 'col_student_id', value: 'val_9', entity: 'tbl_students', parent: 'tbl_students' },
+        { column: 'col_course_id', value: 'val_2', entity: 'tbl_course', parent: null },
+      ],
+    },
+  ],
+  'sql-error.foreign-key-still-referenced': [
+    { table: 'tbl_students', children: ['tbl_enrollments', 'tbl_grades'], statement: 'delete' },
+    { table: 'tbl_students', children: [], statement: 'drop' },
+  ],
+  'sql-error.foreign-key-mismatch': [{ child: 'tbl_enrollments', parent: 'tbl_students' }],
+  'sql-error.ambiguous-column': [
+    { column: 'col_id', sources: ['tbl_s.col_id', 'tbl_c.col_id'] },
+    { column: 'col_id', sources: [] },
+  ],
+  'sql-error.no-such-table': [
+    { table: 'tbl_enrolments', suggestion: 'tbl_enrollments', tables: ['tbl_enrollments'] },
+    { table: 'tbl_teachers', suggestion: null, tables: ['tbl_students', 'tbl_courses'] },
+    { table: 'tbl_teachers', suggestion: null, tables: [] },
+  ],
+  'sql-error.not-null-key': [{ table: 'tbl_enrollments', column: 'col_course_id', entity: 'tbl_course' }],
+  'sql-error.not-null': [{ table: 'tbl_students', column: 'col_name' }],
+  'sql-error.no-such-column': [{ column: 'tbl_s.col_nme' }],
+  'sql-error.table-exists': [{ table: 'tbl_students' }],
+  'sql-error.syntax': [{ near: 'tbl_FORM' }],
+  'sql-error.incomplete-input': [{}],
 };
 
 /**

@@ -5,9 +5,10 @@
 import { engineMessages } from './engine-messages.js';
 import type { MessageParams } from './message.js';
 import type { Section } from './section.js';
+import { sqlErrorMessages } from './sql-error-messages.js';
 import { uiMessages } from './ui-messages.js';
 
-const sections = [engineMessages, uiMessages] as const;
+const sections = [engineMessages, uiMessages, sqlErrorMessages] as const;
 
 export const CATALOGUE: Section<MessageParams> = {
   en: Object.assign({}, ...sections.map((s) => s.en)),
