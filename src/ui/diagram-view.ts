@@ -8,6 +8,7 @@ import { type Layout, layoutDiagram } from '../core/erd/layout.js';
 import type { Point, Positions } from '../core/erd/route.js';
 import { renderEdgesSvg, renderSvg } from '../core/erd/svg.js';
 import { describeSchema } from '../core/erd/describe.js';
+import { renderMessage } from '../core/messages/render.js';
 import { junctionPaths } from '../core/schema/query-tables.js';
 import { downloadBlob, exportPng } from './diagram-export.js';
 import { fitTransform, IDENTITY, trackDrag, transformAttr, type ViewTransform, wheelFactor, zoomAt } from './diagram-interaction.js';
@@ -236,7 +237,7 @@ export class DiagramView {
     this.#drawn = { schema, relations, view: this.#view };
     const description = describeSchema(schema, relations);
     this.#renderSchemaText(description);
-    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, w.message)));
+    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, renderMessage(w.message, 'en'))));
     this.#warnings.hidden = relations.warnings.length === 0;
     if (schema.tables.length === 0) {
       this.#layout = null;

@@ -2,91 +2,75 @@
  * The "Schema" text view: tables with their columns and keys, then relationships as sentences.
  * It is also the ER diagram's accessible description.
  */
-import type { JunctionPattern, Relations, Relationship } from '../relations/types.js';
-import type { Schema, Table } from '../schema/types.js';
+import type { Language } from '../messages/language.js';
+import { type Message, msg } from '../messages/message.js';
+import { renderMessage } from '../messages/render.js';
+import type { Relations, Relationship } from '../relations/types.js';
 import { isNeverNull } from '../schema/keys.js';
+import type { Schema, Table } from '../schema/types.js';
 import { payloadColumns } from './graph.js';
 
-/** Describes `schema` and its relationships in plain text, one line per column and per relationship. */
-export function describeSchema(schema: Schema, relations: Relations): string {
+/**
+ * Describes `schema` and its relationships in plain text in `lang`: blocks separated by a blank
+ * line, each a heading line and then one line per column, relationship or warning.
+ */
+export function describeSchema(schema: Schema, relations: Relations, lang: Language = 'en'): string {
+  const say = (message: Message) => renderMessage(message, lang);
   const lines: string[] = [];
-  if (schema.tables.length === 0) lines.push('No tables yet.');
+  if (schema.tables.length === 0) lines.push(say(msg('schema.no-tables')));
   for (const table of schema.tables) {
     if (lines.length > 0) lines.push('');
-    lines.push(...describeTable(table));
+    lines.push(...describeTable(table, say));
   }
   const tables = new Map(schema.tables.map((t) => [t.name, t]));
   if (relations.relationships.length > 0) {
-    lines.push('', 'Relationships:');
-    for (const rel of relations.relationships) lines.push(`- ${sentence(rel, tables)}`);
+    lines.push('', say(msg('schema.relationships')));
+    for (const rel of relations.relationships) lines.push(`- ${say(sentence(rel, tables))}`);
   }
   if (relations.warnings.length > 0) {
-    lines.push('', 'Warnings:');
-    for (const w of relations.warnings) lines.push(`- ${w.message}`);
+    lines.push('', say(msg('schema.warnings')));
+    for (const w of relations.warnings) lines.push(`- ${say(w.message)}`);
   }
   return lines.join('\n');
 }
 
-function describeTable(table: Table): string[] {
-  const traits = [table.withoutRowid ? 'WITHOUT ROWID' : '', table.strict ? 'STRICT' : ''].filter(Boolean);
-  const lines = [`Table ${table.name}${traits.length > 0 ? ` (${traits.join(', ')})` : ''}:`];
+function describeTable(table: Table, say: (message: Message) => string): string[] {
+  const lines = [say(msg('schema.table', { table: table.name, withoutRowid: table.withoutRowid, strict: table.strict }))];
   for (const c of table.columns) {
     if (c.kind === 'hidden') continue;
-    const notes: string[] = [];
-    if (c.pkPosition > 0) notes.push(table.primaryKey.length > 1 ? `primary key part ${c.pkPosition}` : 'primary key');
-    if (isNeverNull(table, c.name) && c.pkPosition === 0) notes.push('not null');
-    if (table.uniques.some((u) => u.length === 1 && u[0] === c.name)) notes.push('unique');
-    if (c.defaultValue !== null) notes.push(`default ${c.defaultValue}`);
-    if (c.kind === 'generated-virtual' || c.kind === 'generated-stored') notes.push('generated');
+    const notes: Message[] = [];
+    if (c.pkPosition > 0) {
+      notes.push(table.primaryKey.length > 1 ? msg('schema.primary-key-part', { position: c.pkPosition }) : msg('schema.primary-key'));
+    }
+    if (isNeverNull(table, c.name) && c.pkPosition === 0) notes.push(msg('schema.not-null'));
+    if (table.uniques.some((u) => u.length === 1 && u[0] === c.name)) notes.push(msg('schema.unique'));
+    if (c.defaultValue !== null) notes.push(msg('schema.default', { value: c.defaultValue }));
+    if (c.kind === 'generated-virtual' || c.kind === 'generated-stored') notes.push(msg('schema.generated'));
     for (const fk of table.foreignKeys) {
       const i = fk.columns.indexOf(c.name);
-      if (i >= 0) notes.push(`references ${fk.table}${fk.toColumns[i] ? `.${fk.toColumns[i]}` : ''}`);
+      if (i >= 0) notes.push(msg('schema.references', { table: fk.table, column: fk.toColumns[i] || null }));
     }
     const type = c.type ? ` ${c.type}` : '';
-    lines.push(`  ${c.name}${type}${notes.length > 0 ? ` — ${notes.join(', ')}` : ''}`);
+    lines.push(`  ${c.name}${type}${notes.length > 0 ? ` — ${notes.map(say).join(', ')}` : ''}`);
   }
-  if (table.primaryKey.length > 1) lines.push(`  primary key (${table.primaryKey.join(', ')})`);
-  for (const u of table.uniques) if (u.length > 1) lines.push(`  unique (${u.join(', ')})`);
+  if (table.primaryKey.length > 1) lines.push(`  ${say(msg('schema.composite-primary-key', { columns: table.primaryKey }))}`);
+  for (const u of table.uniques) if (u.length > 1) lines.push(`  ${say(msg('schema.composite-unique', { columns: u }))}`);
   return lines;
 }
 
-function sentence(rel: Relationship, tables: Map<string, Table>): string {
+function sentence(rel: Relationship, tables: Map<string, Table>): Message {
   switch (rel.kind) {
     case 'many-to-one':
-    case 'one-to-one': {
-      const cols = (name: string, columns: string[]): string =>
-        columns.length === 1 ? `${name}.${columns[0]}` : `${name}(${columns.join(', ')})`;
-      return `${cols(rel.from, rel.fromColumns)} references ${cols(rel.to, rel.toColumns)} (${rel.kind}).`;
-    }
+    case 'one-to-one':
+      return msg('schema.foreign-key', rel);
     case 'many-to-many': {
-      const [a, b] = rel.between;
-      const pair = a === b ? `${a} with ${b}` : `${a} and ${b}`;
       const junction = tables.get(rel.junction);
-      return `${rel.junction} links ${pair} (many-to-many, ${patternWords(rel.pattern, junction)}).`;
+      const payload = rel.pattern === 'association-object' && junction ? payloadColumns(junction) : [];
+      return msg('schema.many-to-many', { junction: rel.junction, between: rel.between, pattern: rel.pattern, payload });
     }
     case 'n-ary':
-      return `${rel.junction} links ${listWords(rel.between)} (n-ary, ${rel.between.length} tables).`;
+      return msg('schema.n-ary', { junction: rel.junction, between: rel.between });
     default:
       throw new Error(`Unknown relationship kind in ${JSON.stringify(rel satisfies never)}.`);
   }
-}
-
-function patternWords(pattern: JunctionPattern, junction: Table | undefined): string {
-  switch (pattern) {
-    case 'pure':
-      return 'pure junction';
-    case 'surrogate-key':
-      return 'junction with a surrogate key';
-    case 'association-object': {
-      const payload = junction ? payloadColumns(junction) : [];
-      return payload.length > 0 ? `association object carrying ${listWords(payload)}` : 'association object';
-    }
-    default:
-      throw new Error(`Unknown junction pattern "${String(pattern satisfies never)}".`);
-  }
-}
-
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -137,6 +137,61 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'sql-error.table-exists': [{ table: 'tbl_students' }],
   'sql-error.syntax': [{ near: 'tbl_FORM' }],
   'sql-error.incomplete-input': [{}],
+  'relations.foreign-keys-off': [{}],
+  'relations.missing-target-table': [{ table: 'tbl_lectures', columns: ['col_course_id'], target: 'tbl_ghosts' }],
+  'relations.non-unique-target': [
+    { table: 'tbl_lectures', columns: ['col_title'], target: 'tbl_courses', targetColumns: ['col_title'] },
+    { table: 'tbl_lectures', columns: ['col_course'], target: 'tbl_courses', targetColumns: [] },
+  ],
+  'relations.junction-without-key': [
+    { table: 'tbl_enrollments', columns: ['col_student_id', 'col_course_id'], between: ['tbl_students', 'tbl_courses'] },
+    { table: 'tbl_follows', columns: ['col_a', 'col_b'], between: ['tbl_users', 'tbl_users'] },
+    { table: 'tbl_timetable', columns: ['col_a', 'col_b', 'col_c'], between: ['tbl_students', 'tbl_courses', 'tbl_rooms'] },
+  ],
+  'relations.nullable-junction-column': [{ table: 'tbl_enrollments', column: 'col_student_id', target: 'tbl_students' }],
+  'relations.missing-reverse-index': [
+    {
+      table: 'tbl_enrollments',
+      column: 'col_course_id',
+      from: 'tbl_courses',
+      to: 'tbl_students',
+      statement: 'CREATE INDEX tbl_enrollments_course_id ON tbl_enrollments (col_course_id)',
+    },
+  ],
+  'schema.no-tables': [{}],
+  'schema.table': [
+    { table: 'tbl_students', withoutRowid: false, strict: false },
+    { table: 'tbl_pairs', withoutRowid: true, strict: true },
+  ],
+  'schema.primary-key': [{}],
+  'schema.primary-key-part': [{ position: 2 }],
+  'schema.not-null': [{}],
+  'schema.unique': [{}],
+  'schema.default': [{ value: 'col_current_date' }],
+  'schema.generated': [{}],
+  'schema.references': [
+    { table: 'tbl_courses', column: 'col_id' },
+    { table: 'tbl_courses', column: null },
+  ],
+  'schema.composite-primary-key': [{ columns: ['col_student_id', 'col_course_id'] }],
+  'schema.composite-unique': [{ columns: ['col_student_id', 'col_course_id'] }],
+  'schema.relationships': [{}],
+  'schema.warnings': [{}],
+  'schema.foreign-key': [
+    { kind: 'many-to-one', from: 'tbl_enrollments', fromColumns: ['col_student_id'], to: 'tbl_students', toColumns: ['col_id'] },
+    { kind: 'one-to-one', from: 'tbl_seats', fromColumns: ['col_a', 'col_b'], to: 'tbl_sections', toColumns: ['col_a', 'col_b'] },
+  ],
+  'schema.many-to-many': [
+    { junction: 'tbl_enrollments', between: ['tbl_students', 'tbl_courses'], pattern: 'pure', payload: [] },
+    { junction: 'tbl_follows', between: ['tbl_users', 'tbl_users'], pattern: 'surrogate-key', payload: [] },
+    { junction: 'tbl_enrollments', between: ['tbl_students', 'tbl_courses'], pattern: 'association-object', payload: ['col_grade'] },
+    { junction: 'tbl_enrollments', between: ['tbl_students', 'tbl_courses'], pattern: 'association-object', payload: ['col_a', 'col_b'] },
+    { junction: 'tbl_enrollments', between: ['tbl_students', 'tbl_courses'], pattern: 'association-object', payload: [] },
+  ],
+  'schema.n-ary': [
+    { junction: 'tbl_timetable', between: ['tbl_students', 'tbl_courses', 'tbl_rooms'] },
+    { junction: 'tbl_roster', between: ['tbl_a', 'tbl_b', 'tbl_c', 'tbl_d', 'tbl_e'] },
+  ],
 };
 
 /**

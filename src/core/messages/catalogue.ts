@@ -3,12 +3,14 @@
  * section: export its params interface from message.ts's `MessageParams` and its phrases here.
  */
 import { engineMessages } from './engine-messages.js';
-import type { MessageParams } from './message.js';
-import type { Section } from './section.js';
+import { relationsMessages } from './relations-messages.js';
+import { schemaMessages } from './schema-messages.js';
 import { sqlErrorMessages } from './sql-error-messages.js';
 import { uiMessages } from './ui-messages.js';
+import type { MessageParams } from './message.js';
+import type { Section } from './section.js';
 
-const sections = [engineMessages, uiMessages, sqlErrorMessages] as const;
+const sections = [engineMessages, relationsMessages, schemaMessages, sqlErrorMessages, uiMessages] as const;
 
 export const CATALOGUE: Section<MessageParams> = {
   en: Object.assign({}, ...sections.map((s) => s.en)),

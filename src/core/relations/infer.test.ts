@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaOf } from '../../db/schema-fixture.js';
+import type { Language } from '../messages/language.js';
+import { renderMessage } from '../messages/render.js';
 import { inferRelationships } from './infer.js';
 import type { JunctionPattern, Relations, Relationship } from './types.js';
 
@@ -18,6 +20,15 @@ function junctionsOf(relations: Relations): Relationship[] {
 
 function warningCodes(relations: Relations): string[] {
   return relations.warnings.map((w) => `${w.table}:${w.code}`);
+}
+
+/** The warnings with their messages rendered, as a learner reads them. */
+function readable(relations: Relations, lang: Language = 'en') {
+  return relations.warnings.map((w) => ({ table: w.table, code: w.code, message: renderMessage(w.message, lang) }));
+}
+
+function sentences(relations: Relations, lang: Language = 'en'): string[] {
+  return relations.warnings.map((w) => renderMessage(w.message, lang));
 }
 
 interface JunctionCase {
@@ -281,7 +292,7 @@ describe('inferRelationships: warnings', () => {
   it('explains a junction without a key in a sentence a learner can act on', async () => {
     const relations = await infer(`${ENTITIES}
       CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses);`);
-    expect(relations.warnings).toEqual([
+    expect(readable(relations)).toEqual([
       {
         table: 'enrollments',
         code: 'junction-without-key',
@@ -301,7 +312,7 @@ describe('inferRelationships: warnings', () => {
       CREATE TABLE strict_pairs (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses,
         PRIMARY KEY (student_id, course_id)) WITHOUT ROWID;
       CREATE INDEX s1 ON strict_pairs (course_id);`);
-    expect(relations.warnings.map((w) => w.message)).toEqual([
+    expect(sentences(relations)).toEqual([
       'enrollments.student_id is not NOT NULL, so a row can link to no student at all.',
       'enrollments.course_id is not NOT NULL, so a row can link to no course at all.',
       'taught.student_id is not NOT NULL, so a row can link to no student at all.',
@@ -313,7 +324,7 @@ describe('inferRelationships: warnings', () => {
     const relations = await infer(`${ENTITIES}
       CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
         PRIMARY KEY (student_id, course_id));`);
-    expect(relations.warnings).toEqual([
+    expect(readable(relations)).toEqual([
       {
         table: 'enrollments',
         code: 'missing-reverse-index',
@@ -342,8 +353,8 @@ describe('inferRelationships: warnings', () => {
     ],
   ])('quotes the names in the suggested CREATE INDEX for %s, and the suggestion works', async (_what, ddl, suggestion) => {
     const relations = await infer(`${ENTITIES}${ddl}`);
-    const message = relations.warnings.find((w) => w.code === 'missing-reverse-index')?.message ?? '';
-    expect(message).toContain(`; ${suggestion} fixes it.`);
+    const warning = relations.warnings.find((w) => w.code === 'missing-reverse-index');
+    expect(warning && renderMessage(warning.message, 'en')).toContain(`; ${suggestion} fixes it.`);
     const fixed = await infer(`${ENTITIES}${ddl}\n${suggestion};`);
     expect(warningCodes(fixed)).toEqual([]);
   });
@@ -351,9 +362,78 @@ describe('inferRelationships: warnings', () => {
   it('names the missing table and the mismatch in plain words', async () => {
     const relations = await infer(`CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT);
       CREATE TABLE lectures (course_id INTEGER REFERENCES ghosts (id), title TEXT REFERENCES courses (title), room TEXT);`);
-    expect(relations.warnings.map((w) => w.message)).toEqual([
+    expect(sentences(relations)).toEqual([
       'lectures (course_id) refers to table ghosts, which does not exist, so with foreign keys on every insert into lectures fails.',
       'lectures (title) refers to courses (title), which is neither its primary key nor UNIQUE, so SQLite stops with "foreign key mismatch" when the key is used.',
     ]);
+  });
+});
+
+describe('inferRelationships: warnings as messages', () => {
+  it('gives every warning the message code relations.<warning code>', async () => {
+    const relations = await infer(`${ENTITIES}
+      CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER REFERENCES courses);
+      CREATE TABLE lectures (course_id INTEGER REFERENCES ghosts (id), title TEXT REFERENCES courses (title));
+      CREATE TABLE follows (a INTEGER NOT NULL REFERENCES students, b INTEGER NOT NULL REFERENCES students, PRIMARY KEY (a, b));
+      PRAGMA foreign_keys = OFF;`);
+    expect(new Set(relations.warnings.map((w) => w.code)).size).toBe(6);
+    for (const w of relations.warnings) expect(w.message.code).toBe(`relations.${w.code}`);
+  });
+
+  it.each([
+    [
+      'junction-without-key',
+      'CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses);',
+      'В таблице enrollments нет ключа по (student_id, course_id), поэтому одну и ту же строку students можно дважды связать с одной и той же строкой courses.',
+    ],
+    [
+      'junction-without-key (self-referential)',
+      'CREATE TABLE follows (a INTEGER NOT NULL REFERENCES students, b INTEGER NOT NULL REFERENCES students);',
+      'В таблице follows нет ключа по (a, b), поэтому одну и ту же пару строк students можно связать дважды.',
+    ],
+    [
+      'junction-without-key (n-ary)',
+      `CREATE TABLE rooms (id INTEGER PRIMARY KEY);
+       CREATE TABLE timetable (s INTEGER NOT NULL REFERENCES students, c INTEGER NOT NULL REFERENCES courses, r INTEGER NOT NULL REFERENCES rooms);`,
+      'В таблице timetable нет ключа по (s, c, r), поэтому одно и то же сочетание можно сохранить дважды.',
+    ],
+    [
+      'nullable-junction-column',
+      `CREATE TABLE enrollments (student_id INTEGER REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
+         PRIMARY KEY (student_id, course_id)); CREATE INDEX e1 ON enrollments (course_id);`,
+      'Столбец enrollments.student_id объявлен без NOT NULL, поэтому строка может не ссылаться ни на одну строку students.',
+    ],
+    [
+      'missing-reverse-index',
+      `CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
+         PRIMARY KEY (student_id, course_id));`,
+      'В таблице enrollments нет индекса, начинающегося с course_id, поэтому при переходе от courses к students (поиск строк по course_id) ' +
+        'просматривается вся таблица; исправить это можно так: CREATE INDEX enrollments_course_id ON enrollments (course_id).',
+    ],
+    [
+      'missing-target-table',
+      'CREATE TABLE lectures (course_id INTEGER REFERENCES ghosts (id));',
+      'lectures (course_id) ссылается на таблицу ghosts, которой нет, поэтому при включённых внешних ключах любая вставка в lectures завершится ошибкой.',
+    ],
+    [
+      'non-unique-target',
+      'CREATE TABLE lectures (title TEXT REFERENCES courses (title));',
+      'lectures (title) ссылается на courses (title), а это не первичный ключ и не UNIQUE, поэтому при первом же использовании ключа ' +
+        'SQLite остановится с ошибкой "foreign key mismatch".',
+    ],
+    [
+      'non-unique-target (no primary key to point at)',
+      'CREATE TABLE tags (name TEXT); CREATE TABLE labels (tag REFERENCES tags);',
+      'labels (tag) ссылается на первичный ключ таблицы tags, но в tags он не объявлен, поэтому при первом же использовании ключа ' +
+        'SQLite остановится с ошибкой "foreign key mismatch".',
+    ],
+    [
+      'foreign-keys-off',
+      'CREATE TABLE lectures (course_id INTEGER REFERENCES courses (id)); PRAGMA foreign_keys = OFF;',
+      'Внешние ключи на этом соединении выключены, поэтому SQLite принимает строки, которые ни на что не ссылаются; ' +
+        'выполните PRAGMA foreign_keys = ON, чтобы они проверялись.',
+    ],
+  ])('renders %s in Russian, identifiers and SQL verbatim', async (_, ddl, sentence) => {
+    expect(sentences(await infer(ENTITIES + ddl), 'ru')).toEqual([sentence]);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Infers relationships from a schema: every foreign key is a many-to-one (or one-to-one), and
- * tables shaped like junctions add many-to-many and n-ary relationships. Warnings explain, in a
- * sentence for a learner, where the schema lets bad data in or makes queries slow.
+ * tables shaped like junctions add many-to-many and n-ary relationships. Warnings are messages
+ * (codes `relations.*`) that tell a learner where the schema lets bad data in or makes queries slow.
  */
-import { singular } from '../naming/english.js';
+import { msg } from '../messages/message.js';
 import { quoteIdent } from '../sql/identifiers.js';
 import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey, isNeverNull } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
@@ -17,12 +17,7 @@ export function inferRelationships(schema: Schema): Relations {
   const warnings: RelationWarning[] = [];
 
   if (!schema.foreignKeysEnabled && schema.tables.some((t) => t.foreignKeys.length > 0)) {
-    warnings.push({
-      table: '',
-      code: 'foreign-keys-off',
-      message:
-        'Foreign keys are off on this connection, so SQLite accepts rows that point at nothing; run PRAGMA foreign_keys = ON to have them checked.',
-    });
+    warnings.push({ table: '', code: 'foreign-keys-off', message: msg('relations.foreign-keys-off') });
   }
 
   for (const table of schema.tables) {
@@ -57,24 +52,20 @@ function foreignKeyRelationship(table: Table, fk: ForeignKey): ForeignKeyRelatio
 
 /** A warning when the FK's target table is missing, or its target columns are not a key there. */
 function targetProblem(schema: Schema, table: Table, fk: ForeignKey): RelationWarning | null {
-  const where = `${table.name} (${fk.columns.join(', ')})`;
+  const columns = [...fk.columns];
   const target = findTable(schema, fk.table);
   if (!target) {
     return {
       table: table.name,
       code: 'missing-target-table',
-      message: `${where} refers to table ${fk.table}, which does not exist, so with foreign keys on every insert into ${table.name} fails.`,
+      message: msg('relations.missing-target-table', { table: table.name, columns, target: fk.table }),
     };
   }
   if (fk.toColumns.length === fk.columns.length && isKey(target, fk.toColumns)) return null;
-  const what =
-    fk.toColumns.length === 0
-      ? `${target.name}'s primary key, but ${target.name} declares none`
-      : `${target.name} (${fk.toColumns.join(', ')}), which is neither its primary key nor UNIQUE`;
   return {
     table: table.name,
     code: 'non-unique-target',
-    message: `${where} refers to ${what}, so SQLite stops with "foreign key mismatch" when the key is used.`,
+    message: msg('relations.non-unique-target', { table: table.name, columns, target: target.name, targetColumns: [...fk.toColumns] }),
   };
 }
 
@@ -82,39 +73,30 @@ function junctionWarnings(table: Table, shape: JunctionShape): RelationWarning[]
   const warnings: RelationWarning[] = [];
   const columns = shape.foreignKeys.flatMap((fk) => fk.columns);
   if (!shape.keyed) {
+    const between = shape.foreignKeys.map((fk) => fk.table);
     warnings.push({
       table: table.name,
       code: 'junction-without-key',
-      message: `${table.name} has no key over (${columns.join(', ')}), so ${duplicateConsequence(shape)}`,
+      message: msg('relations.junction-without-key', { table: table.name, columns, between }),
     });
   }
-  for (const name of columns) {
-    const column = table.columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
-    // Ordinary PRIMARY KEY columns may hold NULL in SQLite; only NOT NULL, WITHOUT ROWID keys and rowid aliases may not.
-    if (!column || isNeverNull(table, column.name)) continue;
-    warnings.push({
-      table: table.name,
-      code: 'nullable-junction-column',
-      message: `${table.name}.${column.name} is not NOT NULL, so a row can link to no ${singular(targetOf(shape, name))} at all.`,
-    });
+  for (const fk of shape.foreignKeys) {
+    for (const name of fk.columns) {
+      const column = table.columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
+      // Ordinary PRIMARY KEY columns may hold NULL in SQLite; only NOT NULL, WITHOUT ROWID keys and rowid aliases may not.
+      if (!column || isNeverNull(table, column.name)) continue;
+      warnings.push({
+        table: table.name,
+        code: 'nullable-junction-column',
+        message: msg('relations.nullable-junction-column', { table: table.name, column: column.name, target: fk.table }),
+      });
+    }
   }
   if (shape.kind === 'many-to-many') {
     const missing = missingReverseIndex(table, shape.foreignKeys);
     if (missing) warnings.push(missing);
   }
   return warnings;
-}
-
-function duplicateConsequence(shape: JunctionShape): string {
-  if (shape.kind === 'n-ary') return 'the same combination can be stored twice.';
-  const [a, b] = shape.foreignKeys;
-  if (a.table.toLowerCase() === b.table.toLowerCase()) return `the same pair of ${a.table} can be linked twice.`;
-  return `the same ${singular(a.table)} can be linked to the same ${singular(b.table)} twice.`;
-}
-
-function targetOf(shape: JunctionShape, column: string): string {
-  const lower = column.toLowerCase();
-  return shape.foreignKeys.find((fk) => fk.columns.some((c) => c.toLowerCase() === lower))?.table ?? 'row';
 }
 
 /**
@@ -135,9 +117,13 @@ function missingReverseIndex(table: Table, [first, second]: [ForeignKey, Foreign
   return {
     table: table.name,
     code: 'missing-reverse-index',
-    message:
-      `${table.name} has no index starting with ${other.columns[0]}, so going from ${other.table} to ${covered.table} ` +
-      `(looking rows up by ${other.columns[0]}) scans the whole table; ${statement} fixes it.`,
+    message: msg('relations.missing-reverse-index', {
+      table: table.name,
+      column: other.columns[0]!,
+      from: other.table,
+      to: covered.table,
+      statement,
+    }),
   };
 }
 

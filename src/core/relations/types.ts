@@ -1,4 +1,5 @@
 /** Relationships inferred from a schema, in the JSON shape the CLI prints. */
+import type { Message } from '../messages/message.js';
 
 export type JunctionPattern = 'pure' | 'surrogate-key' | 'association-object';
 
@@ -34,12 +35,12 @@ export type WarningCode =
   | 'foreign-keys-off'
   | 'missing-reverse-index';
 
+/** A problem of the schema; `message` (code `relations.<code>`) renders it as one sentence for a learner. */
 export interface RelationWarning {
   /** The table concerned ('' for database-wide warnings such as foreign keys off). */
   table: string;
   code: WarningCode;
-  /** One plain sentence for a learner. */
-  message: string;
+  message: Message<`relations.${WarningCode}`>;
 }
 
 export interface Relations {
