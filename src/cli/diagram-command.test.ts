@@ -75,6 +75,20 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     expect(attrs(doc, '[data-table]', 'data-table')).toEqual(['users', 'groups', 'terms']);
   });
 
+  it('writes the description in Russian with --lang ru, the drawing unchanged', async () => {
+    const path = file('school-ru.sql', `${SCHOOL}PRAGMA foreign_keys = OFF;\n`);
+    const [ru, en] = [await run([path, '--lang', 'ru']), await run([path])];
+    expect(ru).toMatchObject({ code: 0, stderr: '' });
+    const desc = parse(ru.stdout).querySelector('desc')?.textContent ?? '';
+    expect(desc).toContain('Таблица students:\n  id INTEGER — первичный ключ');
+    expect(desc).toContain('Связи:\n');
+    expect(desc).toContain('enrollments связывает students и courses (многие-ко-многим, чистая связующая таблица).');
+    expect(desc).toContain('Предупреждения:\n- Внешние ключи на этом соединении выключены');
+    expect(desc).not.toMatch(/Table |references|Warnings/);
+    const withoutDesc = (svg: string) => svg.replace(/<desc[^>]*>[\s\S]*?<\/desc>/, '');
+    expect(withoutDesc(ru.stdout)).toBe(withoutDesc(en.stdout));
+  });
+
   it('reports a failing statement as FILE:LINE and exits 1', async () => {
     const path = file('broken.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;\n');
     const out = await run([path]);
@@ -88,6 +102,8 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     [['a.sql', 'b.sql'], 'expected one FILE'],
     [['a.sql', '--dark'], 'unknown option --dark'],
     [['a.sql', '-o'], '-o needs a file name'],
+    [['a.sql', '--lang', 'fr'], 'unknown language "fr" for --lang (expected en or ru)'],
+    [['a.sql', '--lang'], '--lang needs a language (expected en or ru)'],
   ])('rejects the arguments %j with exit status 2', async (args, message) => {
     const out = await run(args);
     expect(out.code).toBe(2);

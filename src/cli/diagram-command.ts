@@ -1,4 +1,4 @@
-/** `junction diagram FILE [--logical] [-o out.svg]`: the ER diagram of a schema as a standalone SVG. */
+/** `junction diagram FILE [--logical] [-o out.svg] [--lang en|ru]`: the ER diagram of a schema as a standalone SVG. */
 import { describeSchema } from '../core/erd/describe.js';
 import { buildGraph, type ErdView } from '../core/erd/graph.js';
 import { layoutDiagram } from '../core/erd/layout.js';
@@ -7,9 +7,12 @@ import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
 import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
+import { takeLangOption } from './lang-option.js';
 import { loadDatabase } from './load-database.js';
 
-const HELP = `Usage: junction diagram FILE [--logical] [-o OUT.svg]
+const USAGE = 'junction diagram FILE [--logical] [-o OUT.svg] [--lang en|ru]';
+
+const HELP = `Usage: ${USAGE}
 
 Draws the entity-relationship diagram of a schema as a standalone SVG file (crow's-foot
 notation), laid out automatically.
@@ -27,12 +30,14 @@ Views:
 
 Line ends: one (||), zero-or-one (o|), many (|<), zero-or-many (o<), read from NOT NULL and
 UNIQUE constraints. The SVG carries data-table, data-relation, data-kind, data-junction and
-data-pattern attributes and the schema's text description as its <desc>.
+data-pattern attributes and the schema's text description (tables, relationships, warnings) as
+its <desc>, written in the language chosen with --lang.
 
 Options:
   --logical          draw the logical view
   --physical         draw the physical view (the default)
   -o, --output FILE  write the SVG to FILE instead of standard output
+  --lang en|ru       language of the description (default en)
   -h, --help         show this help
 
 Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the database file is
@@ -45,8 +50,10 @@ export const diagramCommand: Command = {
   summary: 'draw the ER diagram (physical or --logical view) of a .sql or SQLite file as SVG',
   help: HELP,
   async run(args, io) {
-    const parsed = parseFileArgs(args, { output: true, flags: ['--logical', '--physical'] });
-    if (!parsed.ok) return usageError(io, 'diagram', 'junction diagram FILE [--logical] [-o OUT.svg]', parsed.message);
+    const lang = takeLangOption(args);
+    if (!lang.ok) return usageError(io, 'diagram', USAGE, lang.message);
+    const parsed = parseFileArgs(lang.rest, { output: true, flags: ['--logical', '--physical'] });
+    if (!parsed.ok) return usageError(io, 'diagram', USAGE, parsed.message);
     const view: ErdView = parsed.flags.has('--logical') ? 'logical' : 'physical';
     const loaded = await loadDatabase(parsed.file, io);
     if (!loaded.ok) {
@@ -58,7 +65,7 @@ export const diagramCommand: Command = {
       const schema = await introspectSchema(loaded.engine, loaded.db);
       const relations = inferRelationships(schema);
       const layout = layoutDiagram(buildGraph(schema, relations, { view }));
-      svg = renderSvg(layout, { description: describeSchema(schema, relations) });
+      svg = renderSvg(layout, { description: describeSchema(schema, relations, lang.lang) });
     } finally {
       await loaded.engine.close(loaded.db);
     }

@@ -62,6 +62,30 @@ describe('junction relations', () => {
     ]);
   });
 
+  it.each([
+    ['--lang ru', ['--lang', 'ru']],
+    ['--lang=ru', ['--lang=ru']],
+  ])('writes the warning messages in Russian with %s, codes unchanged', async (_, option) => {
+    const path = file('warn-ru.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE b (x INTEGER REFERENCES ghosts, y TEXT);\n');
+    const out = await run([...option, path]);
+    expect(out).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(out.stdout).warnings).toEqual([
+      {
+        table: 'b',
+        code: 'missing-target-table',
+        message:
+          'b (x) ссылается на таблицу ghosts, которой нет, поэтому при включённых внешних ключах любая вставка в b завершится ошибкой.',
+      },
+    ]);
+  });
+
+  it('takes --lang en as the default language, after the file too', async () => {
+    const path = file('warn-en.sql', 'CREATE TABLE b (x INTEGER REFERENCES ghosts);\n');
+    const [explicit, implicit] = [await run([path, '--lang', 'en']), await run([path])];
+    expect(explicit).toEqual(implicit);
+    expect(JSON.parse(explicit.stdout).warnings[0].message).toContain('refers to table ghosts, which does not exist');
+  });
+
   it('reads a SQLite database file by its header, whatever its extension', async () => {
     const engine = await createNodeEngine();
     await engine.open('x');
@@ -87,6 +111,9 @@ describe('junction relations', () => {
     ['two files', ['a.sql', 'b.sql'], 'expected one FILE'],
     ['an unknown option', ['--json', 'a.sql'], 'unknown option --json'],
     ['a missing file', [join(dir, 'absent.sql')], 'cannot read file (no such file)'],
+    ['an unknown language', ['--lang', 'de', 'a.sql'], 'unknown language "de" for --lang (expected en or ru)'],
+    ['--lang without a language', ['a.sql', '--lang'], '--lang needs a language (expected en or ru)'],
+    ['an empty --lang=', ['--lang=', 'a.sql'], '--lang needs a language (expected en or ru)'],
   ])('exits 2 with a message for %s', async (_, args, message) => {
     const out = await run(args);
     expect(out.code).toBe(2);

@@ -1,11 +1,15 @@
-/** `junction relations FILE`: the tables, inferred relationships and warnings of a schema, as JSON. */
+/** `junction relations FILE [--lang en|ru]`: the tables, inferred relationships and warnings of a schema, as JSON. */
+import { renderMessage } from '../core/messages/render.js';
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
 import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
+import { takeLangOption } from './lang-option.js';
 import { loadDatabase } from './load-database.js';
 
-const HELP = `Usage: junction relations FILE
+const USAGE = 'junction relations FILE [--lang en|ru]';
+
+const HELP = `Usage: ${USAGE}
 
 Prints the tables of a schema, the relationships inferred from its foreign keys, and warnings,
 as JSON:
@@ -26,13 +30,15 @@ FILE is either
 Relationship kinds: many-to-one, one-to-one (one per foreign key), then many-to-many (patterns
 pure, surrogate-key, association-object) and n-ary for junction tables.
 Warning codes: junction-without-key, nullable-junction-column, missing-target-table,
-non-unique-target, foreign-keys-off, missing-reverse-index.
+non-unique-target, foreign-keys-off, missing-reverse-index. The codes stay the same in every
+language; each warning's message is one sentence in the language chosen with --lang.
 
 Exit status: 0 on success (warnings included), 1 when the script fails (FILE:LINE: message) or
 the database file is damaged, 2 for a missing file or wrong arguments.
 
 Options:
-  -h, --help   show this help
+  --lang en|ru   language of the warning messages (default en)
+  -h, --help     show this help
 `;
 
 /** The `relations` sub-command. */
@@ -41,8 +47,10 @@ export const relationsCommand: Command = {
   summary: 'print the relationships (1:N, 1:1, M:N, n-ary) and warnings of a .sql or SQLite file as JSON',
   help: HELP,
   async run(args, io) {
-    const parsed = parseFileArgs(args);
-    if (!parsed.ok) return usageError(io, 'relations', 'junction relations FILE', parsed.message);
+    const lang = takeLangOption(args);
+    if (!lang.ok) return usageError(io, 'relations', USAGE, lang.message);
+    const parsed = parseFileArgs(lang.rest);
+    if (!parsed.ok) return usageError(io, 'relations', USAGE, parsed.message);
     const loaded = await loadDatabase(parsed.file, io);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
@@ -54,7 +62,7 @@ export const relationsCommand: Command = {
       const report = {
         tables: schema.tables.map((t) => t.name),
         relationships,
-        warnings: warnings.map((w) => ({ table: w.table, code: w.code, message: w.message })),
+        warnings: warnings.map((w) => ({ table: w.table, code: w.code, message: renderMessage(w.message, lang.lang) })),
       };
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
