@@ -3,6 +3,7 @@
  * section: export its params interface from message.ts's `MessageParams` and its phrases here.
  */
 import { engineMessages } from './engine-messages.js';
+import { ormMessages } from './orm-messages.js';
 import { relationsMessages } from './relations-messages.js';
 import { schemaMessages } from './schema-messages.js';
 import { sqlErrorMessages } from './sql-error-messages.js';
@@ -10,7 +11,7 @@ import { uiMessages } from './ui-messages.js';
 import type { MessageParams } from './message.js';
 import type { Section } from './section.js';
 
-const sections = [engineMessages, relationsMessages, schemaMessages, sqlErrorMessages, uiMessages] as const;
+const sections = [engineMessages, ormMessages, relationsMessages, schemaMessages, sqlErrorMessages, uiMessages] as const;
 
 export const CATALOGUE: Section<MessageParams> = {
   en: Object.assign({}, ...sections.map((s) => s.en)),

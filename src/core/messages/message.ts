@@ -3,13 +3,14 @@
  * renderer (render.ts) writes the sentence in English or Russian, for the UI and the CLI alike.
  */
 import type { EngineParams } from './engine-messages.js';
+import type { OrmParams } from './orm-messages.js';
 import type { RelationsParams } from './relations-messages.js';
 import type { SchemaParams } from './schema-messages.js';
 import type { SqlErrorParams } from './sql-error-messages.js';
 import type { UiParams } from './ui-messages.js';
 
 /** Every message code with the parameters its sentence needs (one interface per catalogue section). */
-export interface MessageParams extends EngineParams, RelationsParams, SchemaParams, SqlErrorParams, UiParams {}
+export interface MessageParams extends EngineParams, OrmParams, RelationsParams, SchemaParams, SqlErrorParams, UiParams {}
 
 export type MessageCode = keyof MessageParams;
 

@@ -2,6 +2,7 @@
  * Reads one `Column(...)` / `mapped_column(...)` call and its `Mapped[...]` annotation into a
  * pending column, the way SQLAlchemy 2.0 would configure it (types, nullability, flags, FKs).
  */
+import { msg } from '../messages/message.js';
 import type { OrmWarning } from './metadata.js';
 import { callName, lastName, type PyExpr } from './python-expr.js';
 import { annotationType, type EnumClasses, isTypeExpr, renderServerDefault, renderType } from './sqlite-types.js';
@@ -115,7 +116,7 @@ function boolKwarg(call: PyExpr & { kind: 'call' }, key: string, ctx: ReadContex
   const value = call.kwargs.get(key);
   if (!value) return null;
   if (value.kind === 'bool') return value.value;
-  ctx.warnings.push({ line: value.line, message: `${key}= should be True or False, not "${value.text}"` });
+  ctx.warnings.push({ line: value.line, message: msg('orm.not-boolean', { key, value: value.text }) });
   return null;
 }
 
@@ -136,10 +137,7 @@ export function referentialAction(call: PyExpr & { kind: 'call' }, key: 'ondelet
   const value = call.kwargs.get(key);
   if (!value || value.kind === 'none') return null;
   if (value.kind === 'string' && REFERENTIAL_ACTION.test(value.value)) return value.value;
-  warnings.push({
-    line: value.line,
-    message: `${key}=${value.text} is not one of RESTRICT, CASCADE, SET NULL, NO ACTION, SET DEFAULT (SQLAlchemy refuses it); it was dropped`,
-  });
+  warnings.push({ line: value.line, message: msg('orm.bad-referential-action', { key, value: value.text }) });
   return null;
 }
 
@@ -149,7 +147,7 @@ const FOREIGN_KEY_KWARGS = new Set(['column', 'name', 'ondelete', 'onupdate', 'i
 /** Warns about each keyword of `call` outside `known` (deferrable=, initially=, use_alter=, match=, …). */
 export function warnUnknownKwargs(call: PyExpr & { kind: 'call' }, known: ReadonlySet<string>, what: string, warnings: OrmWarning[]): void {
   for (const [key, value] of call.kwargs) {
-    if (!known.has(key)) warnings.push({ line: value.line, message: `keyword ${key}= of ${what}() is not supported here and was ignored` });
+    if (!known.has(key)) warnings.push({ line: value.line, message: msg('orm.unsupported-constraint-keyword', { key, callee: what }) });
   }
 }
 
@@ -157,7 +155,7 @@ export function warnUnknownKwargs(call: PyExpr & { kind: 'call' }, known: Readon
 export function readForeignKey(call: PyExpr & { kind: 'call' }, ctx: ReadContext): PendingForeignKey | null {
   const target = call.args[0] ?? call.kwargs.get('column');
   if (!target) {
-    ctx.warnings.push({ line: call.line, message: 'ForeignKey() needs a target such as "students.id"' });
+    ctx.warnings.push({ line: call.line, message: msg('orm.foreign-key-without-target') });
     return null;
   }
   warnUnknownKwargs(call, FOREIGN_KEY_KWARGS, 'ForeignKey', ctx.warnings);
@@ -203,7 +201,7 @@ export function readColumn(
       if (fk) column.foreignKeys.push(fk);
     } else if (isTypeExpr(arg)) typeExpr = arg;
     else if (['Sequence', 'Identity'].includes(callName(arg) ?? '')) continue;
-    else ctx.warnings.push({ line: arg.line, message: `argument "${arg.text}" of a column is not understood and was skipped` });
+    else ctx.warnings.push({ line: arg.line, message: msg('orm.unknown-column-argument', { text: arg.text }) });
   }
   for (const [name, value] of call?.kwargs ?? []) {
     switch (name) {
@@ -228,8 +226,7 @@ export function readColumn(
       case 'server_default': {
         if (value.kind === 'none') break;
         const rendered = renderServerDefault(value);
-        if (rendered === null)
-          ctx.warnings.push({ line: value.line, message: `server_default "${value.text}" is not understood and was skipped` });
+        if (rendered === null) ctx.warnings.push({ line: value.line, message: msg('orm.unknown-server-default', { text: value.text }) });
         column.serverDefault = rendered;
         break;
       }
@@ -238,8 +235,7 @@ export function readColumn(
         else if (value.kind === 'unary' && value.op === '-' && value.operand.kind === 'number') column.sortOrder = -value.operand.value;
         break;
       default:
-        if (!IGNORED_KWARGS.has(name))
-          ctx.warnings.push({ line: value.line, message: `keyword ${name}= of a column is not understood and was skipped` });
+        if (!IGNORED_KWARGS.has(name)) ctx.warnings.push({ line: value.line, message: msg('orm.unknown-column-keyword', { key: name }) });
     }
   }
   if (typeExpr) {
@@ -255,11 +251,11 @@ export function readColumn(
     const fromAnnotation = annotationType(annotation.name, ctx.enums);
     if (fromAnnotation) column.type = fromAnnotation;
     else if (column.foreignKeys.length === 0) {
-      ctx.warnings.push({ line, message: `Mapped[${annotation.name}] has no SQL type this lab knows; give mapped_column() a type` });
+      ctx.warnings.push({ line, message: msg('orm.unknown-annotation-type', { name: annotation.name }) });
       column.type = '';
     }
   } else if (column.foreignKeys.length === 0) {
-    ctx.warnings.push({ line, message: `column "${column.name}" has no type` });
+    ctx.warnings.push({ line, message: msg('orm.column-without-type', { column: column.name }) });
     column.type = '';
   }
   return column;

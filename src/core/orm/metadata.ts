@@ -2,11 +2,16 @@
  * The metadata model read from SQLAlchemy code: tables as `MetaData` would hold them after the
  * module ran, already resolved for SQLite (types rendered, FK types taken from their targets).
  */
+import type { Message } from '../messages/message.js';
+import type { OrmParams } from '../messages/orm-messages.js';
 
-/** A problem in the Python source: the line it is on and one sentence for the learner. */
+/** A message of the SQLAlchemy bridge (an `orm.*` code and its parameters). */
+export type OrmMessage = Message<keyof OrmParams>;
+
+/** A problem in the Python source: the line it is on and the message for the learner. */
 export interface OrmWarning {
   line: number;
-  message: string;
+  message: OrmMessage;
 }
 
 export interface OrmColumn {

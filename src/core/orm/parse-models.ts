@@ -5,6 +5,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
+import { msg } from '../messages/message.js';
 import { type Annotation, readAnnotation, readColumn } from './column-reader.js';
 import type { OrmMetadata, OrmRelationship, OrmWarning } from './metadata.js';
 import { callName, childrenOf, LineMap, lastName, type PyExpr, readExpr } from './python-expr.js';
@@ -80,7 +81,7 @@ function reportSyntaxErrors(top: SyntaxNode, state: ModuleState): void {
     if (seen.has(line)) return;
     seen.add(line);
     const near = state.lines.source.slice(n.from, Math.min(n.to, n.from + 30)).trim();
-    state.warnings.push({ line, message: near ? `Python syntax error near "${near}"` : 'Python syntax error (incomplete code)' });
+    state.warnings.push({ line, message: msg('orm.python-syntax-error', { near: near || null }) });
   });
 }
 
@@ -165,7 +166,7 @@ function readModuleStatement(node: SyntaxNode, state: ModuleState): void {
 function readTableCall(call: Call, state: ModuleState): PendingTable | null {
   const [nameArg, , ...items] = call.args;
   if (nameArg?.kind !== 'string') {
-    state.warnings.push({ line: call.line, message: 'Table() needs its name as the first argument' });
+    state.warnings.push({ line: call.line, message: msg('orm.table-without-name') });
     return null;
   }
   const table = newTable(nameArg.value, null, call.line);
@@ -174,7 +175,7 @@ function readTableCall(call: Call, state: ModuleState): PendingTable | null {
     const itemName = callName(item);
     if (itemName === 'Column') {
       const col = readColumn('', item as Call, null, item.line, ctx);
-      if (!col.name) state.warnings.push({ line: item.line, message: 'a Column inside Table() needs a name' });
+      if (!col.name) state.warnings.push({ line: item.line, message: msg('orm.column-without-name') });
       else table.columns.push(col);
     } else {
       const explicit = readTableItem(item, state.warnings);
@@ -195,7 +196,7 @@ function readModuleIndex(call: Call, state: ModuleState): void {
   const tableName = state.tableVars.get(owner) ?? state.classTables.get(owner);
   const table = state.tables.find((t) => t.name === tableName);
   if (item?.kind !== 'index' || !table) {
-    state.warnings.push({ line: call.line, message: `Index "${call.text.slice(0, 40)}" does not name a table defined above; skipped` });
+    state.warnings.push({ line: call.line, message: msg('orm.index-without-table', { text: call.text.slice(0, 40) }) });
     return;
   }
   table.lateIndexes.push(item);
@@ -248,10 +249,9 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     );
     const inherits = bases.some((b) => state.classTables.has(lastName(b) ?? ''));
     if (mapsSomething) {
-      const why = inherits ? 'single-table inheritance is not supported here' : 'mixins and abstract classes are not read';
       state.warnings.push({
         line: state.lines.lineAt(node.from),
-        message: `class ${name} has no __tablename__ (${why}); its columns were skipped`,
+        message: msg('orm.class-without-tablename', { className: name, reason: inherits ? 'inheritance' : 'mixin' }),
       });
     }
     return;
@@ -259,7 +259,7 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
   for (const base of bases) {
     const baseName = lastName(base);
     if (baseName && baseName !== 'Base' && !state.classTables.has(baseName) && attrsOfMixin(baseName)) {
-      state.warnings.push({ line: base.line, message: `columns inherited from ${baseName} are not read` });
+      state.warnings.push({ line: base.line, message: msg('orm.inherited-columns', { base: baseName }) });
     }
   }
   const table = newTable(tableName, name, state.lines.lineAt(node.from));
@@ -268,8 +268,7 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     const st = attrs.get(key)!;
     if (key.startsWith('__') && key.endsWith('__')) {
       if (key === '__table_args__' && st.value) readTableArgs(st.value, table, state);
-      else if (key === '__table__')
-        state.warnings.push({ line: st.value?.line ?? 0, message: '__table__ on a class is not supported; use __tablename__' });
+      else if (key === '__table__') state.warnings.push({ line: st.value?.line ?? 0, message: msg('orm.table-attribute') });
       continue;
     }
     const annotation = st.annotation ? readAnnotation(st.annotation) : null;
@@ -283,15 +282,13 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     } else if (!value && annotation) {
       readAnnotationOnly(name, key, annotation, line, table, state);
     } else if (value?.kind === 'call' && valueCall !== null) {
-      state.warnings.push({ line, message: `${key} = ${valueCall}(...) is not understood and was skipped` });
+      state.warnings.push({ line, message: msg('orm.unknown-call', { key, callee: valueCall }) });
     } else if (value && (annotation || MAPPING_CALL.test(value.text))) {
       // A conditional or other expression around mapped_column() may hide a column; plain constants
       // (`LIMIT = 10`) are ordinary class attributes that SQLAlchemy ignores too, so they stay quiet.
       const shown = value.text.replace(/\s+/g, ' ');
-      state.warnings.push({
-        line,
-        message: `${key} = ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown} is not understood (only a direct mapped_column(), Column() or relationship() call is read) and was skipped`,
-      });
+      const expression = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+      state.warnings.push({ line, message: msg('orm.unknown-expression', { key, expression }) });
     }
   }
   state.tables.push(table);
@@ -316,7 +313,7 @@ function readAnnotationOnly(
   const ctx = { enums: state.enums, warnings: state.warnings };
   const isClass = annotation.name !== null && (state.classTables.has(annotation.name) || annotation.collection);
   if (isClass) {
-    state.warnings.push({ line, message: `${className}.${key} is annotated with a class but has no relationship(); skipped` });
+    state.warnings.push({ line, message: msg('orm.annotation-without-relationship', { className, key }) });
     return;
   }
   table.columns.push(readColumn(key, null, annotation, line, ctx));

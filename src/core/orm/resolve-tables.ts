@@ -3,6 +3,7 @@
  * `PrimaryKeyConstraint`, `ForeignKeyConstraint`, `CheckConstraint`, `Index`), FK targets and the
  * types FK columns borrow from them, and constraints in the order SQLAlchemy emits them.
  */
+import { msg } from '../messages/message.js';
 import { isNullable, type PendingColumn, referentialAction, warnUnknownKwargs } from './column-reader.js';
 import type { OrmColumn, OrmConstraint, OrmIndex, OrmTable, OrmWarning } from './metadata.js';
 import { callName, type PyExpr } from './python-expr.js';
@@ -50,7 +51,7 @@ function refs(exprs: PyExpr[], warnings: OrmWarning[]): string[] {
   const out: string[] = [];
   for (const e of exprs) {
     const name = columnRef(e);
-    if (name === null) warnings.push({ line: e.line, message: `"${e.text}" is not a column name` });
+    if (name === null) warnings.push({ line: e.line, message: msg('orm.not-a-column-name', { text: e.text }) });
     else out.push(name);
   }
   return out;
@@ -61,7 +62,7 @@ const FOREIGN_KEY_CONSTRAINT_KWARGS = new Set(['name', 'ondelete', 'onupdate', '
 /** Reads one table-level item; anything else gives a warning and null. */
 export function readTableItem(item: PyExpr, warnings: OrmWarning[]): ExplicitItem | null {
   if (item.kind !== 'call') {
-    warnings.push({ line: item.line, message: `"${item.text}" in the table definition is not understood and was skipped` });
+    warnings.push({ line: item.line, message: msg('orm.table-item-not-a-call', { text: item.text }) });
     return null;
   }
   const name = str(item.kwargs.get('name'));
@@ -102,7 +103,7 @@ export function readTableItem(item: PyExpr, warnings: OrmWarning[]): ExplicitIte
       };
     }
   }
-  warnings.push({ line: item.line, message: `"${item.text.slice(0, 60)}" in the table definition is not understood and was skipped` });
+  warnings.push({ line: item.line, message: msg('orm.unknown-table-item', { text: item.text.slice(0, 60) }) });
   return null;
 }
 
@@ -152,35 +153,32 @@ export function resolveTables(
   const checkTarget = (table: PendingTable, expr: PyExpr, line: number): { table: string; column: string } | null => {
     const t = target(expr, lookup);
     if (!t) {
-      warnings.push({ line, message: `foreign key target "${expr.text}" should look like "table.column"` });
+      warnings.push({ line, message: msg('orm.foreign-key-target-shape', { text: expr.text }) });
       return null;
     }
     const targetTable = lookup.tables.get(t.table);
-    if (!targetTable)
-      warnings.push({ line, message: `foreign key in "${table.name}" points to table "${t.table}", which is not defined here` });
+    if (!targetTable) warnings.push({ line, message: msg('orm.foreign-key-missing-table', { table: table.name, target: t.table }) });
     else if (!targetTable.columns.some((c) => c.name === t.column)) {
-      warnings.push({ line, message: `foreign key in "${table.name}" points to "${t.table}.${t.column}", which has no such column` });
+      warnings.push({
+        line,
+        message: msg('orm.foreign-key-missing-column', { table: table.name, targetTable: t.table, targetColumn: t.column }),
+      });
     }
     return t;
   };
   const seen = new Set<string>();
   return pending.map((table): OrmTable => {
-    if (seen.has(table.name))
-      warnings.push({ line: table.line, message: `table "${table.name}" is defined twice; SQLAlchemy refuses that` });
+    if (seen.has(table.name)) warnings.push({ line: table.line, message: msg('orm.table-defined-twice', { table: table.name }) });
     seen.add(table.name);
     const explicitPk = table.explicit.filter((e) => e.kind === 'primary-key').pop();
     const sorted = [...table.columns].sort((a, b) => a.sortOrder - b.sortOrder);
     const pkColumns = explicitPk ? explicitPk.columns : sorted.filter((c) => c.primaryKey).map((c) => c.name);
     if (table.className && pkColumns.length === 0) {
-      warnings.push({
-        line: table.line,
-        message: `class ${table.className} has no primary key; SQLAlchemy maps a class only to a table with one`,
-      });
+      warnings.push({ line: table.line, message: msg('orm.no-primary-key', { className: table.className }) });
     }
     const columns: OrmColumn[] = sorted.map((c) => {
       const type = columnType(c, lookup, new Set());
-      if (type === null)
-        warnings.push({ line: c.line, message: `the type of "${table.name}.${c.name}" could not be taken from its foreign key target` });
+      if (type === null) warnings.push({ line: c.line, message: msg('orm.type-from-foreign-key', { table: table.name, column: c.name }) });
       return {
         name: c.name,
         type: type ?? '',
@@ -223,7 +221,7 @@ export function resolveTables(
     indexes.push(...table.lateIndexes);
     for (const col of [...pkColumns, ...constraints.flatMap((c) => (c.kind === 'check' ? [] : c.columns))]) {
       if (!columns.some((c) => c.name === col))
-        warnings.push({ line: table.line, message: `table "${table.name}" has no column "${col}"` });
+        warnings.push({ line: table.line, message: msg('orm.missing-column', { table: table.name, column: col }) });
     }
     return {
       name: table.name,

@@ -2,11 +2,12 @@
  * What SQLAlchemy 2.0's SQLite dialect renders for each type, each `Mapped[...]` annotation type,
  * each server default, and each identifier (checked against SQLAlchemy 2.0.54).
  */
-import type { OrmWarning } from './metadata.js';
+import { msg } from '../messages/message.js';
+import type { OrmMessage, OrmWarning } from './metadata.js';
 import { callName, lastName, type PyExpr } from './python-expr.js';
 
 /** A rendered type (with warnings about arguments it ignored), or a reason it could not be rendered. */
-export type TypeResult = { ok: true; sql: string; warnings: OrmWarning[] } | { ok: false; message: string };
+export type TypeResult = { ok: true; sql: string; warnings: OrmWarning[] } | { ok: false; message: OrmMessage };
 
 /** Lengths of Python `enum.Enum` classes found in the module: class name → member names. */
 export type EnumClasses = Map<string, string[]>;
@@ -73,7 +74,7 @@ function intArg(expr: PyExpr | undefined): number | null {
 export function renderType(expr: PyExpr, enums: EnumClasses): TypeResult {
   const call = expr.kind === 'call' ? expr : null;
   const name = call ? callName(call) : lastName(expr);
-  if (name === null) return { ok: false, message: `"${expr.text}" is not a type this lab understands` };
+  if (name === null) return { ok: false, message: msg('orm.not-a-type', { text: expr.text }) };
   const args = call?.args ?? [];
   const kwargs = call?.kwargs ?? new Map<string, PyExpr>();
   const base = baseType(name, args, kwargs, enums, expr.text);
@@ -84,17 +85,13 @@ export function renderType(expr: PyExpr, enums: EnumClasses): TypeResult {
   if (collation && COLLATABLE.has(name) && collation.kind !== 'none') {
     // SQLAlchemy writes ` COLLATE "<text>"` without escaping; only a plain name is safe to emit.
     if (collation.kind === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(collation.value)) sql += ` COLLATE "${collation.value}"`;
-    else
-      warnings.push({
-        line: collation.line,
-        message: `collation=${collation.text} of ${name}() is not a plain collation name; it was dropped`,
-      });
+    else warnings.push({ line: collation.line, message: msg('orm.bad-collation', { value: collation.text, type: name }) });
   }
   return { ok: true, sql, warnings };
 }
 
 /** The type's SQL before keyword arguments such as collation= are applied. */
-type BaseType = { ok: true; sql: string } | { ok: false; message: string };
+type BaseType = { ok: true; sql: string } | { ok: false; message: OrmMessage };
 
 function baseType(name: string, args: PyExpr[], kwargs: Map<string, PyExpr>, enums: EnumClasses, text: string): BaseType {
   const fixed = FIXED[name];
@@ -112,7 +109,7 @@ function baseType(name: string, args: PyExpr[], kwargs: Map<string, PyExpr>, enu
     return { ok: true, sql: scale === null ? `${numeric}(${precision})` : `${numeric}(${precision}, ${scale})` };
   }
   if (name === 'Enum') return renderEnum(args, kwargs, enums, text);
-  return { ok: false, message: `unknown column type "${text}"` };
+  return { ok: false, message: msg('orm.unknown-column-type', { text }) };
 }
 
 /** String types whose `collation=` SQLAlchemy renders as `COLLATE "..."`. */
@@ -160,7 +157,7 @@ function ignoredKwargs(name: string, kwargs: Map<string, PyExpr>): OrmWarning[] 
   const warnings: OrmWarning[] = [];
   for (const [key, value] of kwargs) {
     const harmless = known.includes(key) && !(key === 'create_constraint' && !(value.kind === 'bool' && !value.value));
-    if (!harmless) warnings.push({ line: value.line, message: `keyword ${key}= of ${name}() is not supported here and was ignored` });
+    if (!harmless) warnings.push({ line: value.line, message: msg('orm.unsupported-type-keyword', { key, type: name }) });
   }
   return warnings;
 }
@@ -173,7 +170,7 @@ function renderEnum(args: PyExpr[], kwargs: Map<string, PyExpr>, enums: EnumClas
     if (arg.kind === 'string') values.push(arg.value);
     else {
       const members = enums.get(lastName(arg) ?? '');
-      if (!members) return { ok: false, message: `Enum class in "${text}" is not defined in this code, so its length is unknown` };
+      if (!members) return { ok: false, message: msg('orm.enum-class-unknown', { text }) };
       values.push(...members);
     }
   }
