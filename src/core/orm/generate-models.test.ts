@@ -95,6 +95,29 @@ describe('generateModels', () => {
     expect(code).toContain('relationship(secondary=student_courses, back_populates="students")');
   });
 
+  it('writes its docstring and comments in Russian when asked, leaving the code as it is', () => {
+    const junction = aTable(
+      'student_courses',
+      [col('id', 'INTEGER', { pkPosition: 1 }), col('student_id', 'INTEGER'), col('course_id', 'INTEGER')],
+      { foreignKeys: [fk(0, 'student_id', 'students'), fk(1, 'course_id', 'courses')] },
+    );
+    const log = aTable('log', [col('line', 'TEXT')]);
+    const schema = schemaOf(junction, entity('students'), entity('courses'), log);
+    const relations: Relations = {
+      relationships: [{ kind: 'many-to-many', junction: 'student_courses', between: ['students', 'courses'], pattern: 'surrogate-key' }],
+      warnings: [],
+    };
+    const russian = generateModels(schema, relations, 'ru');
+    expect(russian).toMatch(/^"""Модели SQLAlchemy 2\.0, созданные Junction по живой схеме SQLite\."""\n/);
+    expect(russian).toContain('# Связующая таблица с суррогатным ключом: "id" определяет строку, а не пару.\n');
+    expect(russian).toContain(
+      '# Ничто не мешает сохранить одну и ту же пару (student_id, course_id) дважды: добавьте UniqueConstraint("student_id", "course_id").\n',
+    );
+    expect(russian).toContain('# Нет первичного ключа: SQLAlchemy отображает класс только на таблицу с первичным ключом');
+    const withoutComments = (code: string) => code.replace(/^\s*#.*\n|^""".*"""\n/gm, '');
+    expect(withoutComments(russian)).toBe(withoutComments(generateModels(schema, relations)));
+  });
+
   it('writes an association object as a class with two many-to-one relationships and collections on both entities', () => {
     const enrollment = aTable(
       'enrollment',

@@ -2,6 +2,8 @@
  * Live schema → SQLAlchemy 2.0 models: a complete module (imports, `Base`, one class per entity,
  * `Table(...)` for plain junctions) whose `create_all()` rebuilds the same tables, keys and FKs.
  */
+import type { Language } from '../messages/language.js';
+import { say } from '../messages/render.js';
 import type { ManyToManyRelationship, Relations } from '../relations/types.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { className, plural, pyString, pythonIdent, singular } from './naming.js';
@@ -29,8 +31,11 @@ function sameSet(a: readonly (string | null)[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x) => x !== null && b.includes(x));
 }
 
-/** Generates a runnable SQLAlchemy 2.0 module for `schema`, shaped by the inferred `relations`. */
-export function generateModels(schema: Schema, relations: Relations): string {
+/**
+ * Generates a runnable SQLAlchemy 2.0 module for `schema`, shaped by the inferred `relations`; its
+ * docstring and comments are written in `lang`.
+ */
+export function generateModels(schema: Schema, relations: Relations, lang: Language = 'en'): string {
   const imports: Imports = { sqlalchemy: new Set(), typing: new Set(), modules: new Set() };
   const manyToMany = relations.relationships.filter((r): r is ManyToManyRelationship => r.kind === 'many-to-many');
   const plainJunctions = new Set(manyToMany.filter((r) => r.pattern !== 'association-object').map((r) => r.junction));
@@ -60,7 +65,7 @@ export function generateModels(schema: Schema, relations: Relations): string {
     const a = models.get(rel.between[0]);
     const b = models.get(rel.between[1]);
     if (!fkA || !fkB || !a?.className || !b?.className) continue;
-    if (rel.pattern === 'surrogate-key') junction.comments.push(...surrogateComment(junction.table, fkA, fkB));
+    if (rel.pattern === 'surrogate-key') junction.comments.push(...surrogateComment(junction.table, fkA, fkB, lang));
     imports.sqlalchemy.add('Table');
     imports.typing.add('List');
     const col = (fk: ForeignKey) => columnRef(junction.variable, fk.columns[0]!);
@@ -123,9 +128,9 @@ export function generateModels(schema: Schema, relations: Relations): string {
   const classBlocks: string[] = [];
   for (const model of models.values()) {
     if (model.className) classBlocks.push(classBlock(model, schema, imports));
-    else tableBlocks.push(tableBlock(model, schema, imports));
+    else tableBlocks.push(tableBlock(model, schema, imports, lang));
   }
-  return [header(imports), 'class Base(DeclarativeBase):\n    pass\n', ...tableBlocks, ...classBlocks].join('\n\n');
+  return [header(imports, lang), 'class Base(DeclarativeBase):\n    pass\n', ...tableBlocks, ...classBlocks].join('\n\n');
 }
 
 function columnRef(variable: string, column: string): string {
@@ -139,13 +144,14 @@ function junctionKeys(junction: Table, rel: ManyToManyRelationship): [ForeignKey
   return [first, second];
 }
 
-function surrogateComment(table: Table, a: ForeignKey, b: ForeignKey): string[] {
+function surrogateComment(table: Table, a: ForeignKey, b: ForeignKey, lang: Language): string[] {
   const pair = [...a.columns, ...b.columns];
   const keyed = table.indexes.some((i) => i.unique && !i.partial && sameSet(i.columns, pair));
-  const head = `# Surrogate-key junction: "${table.primaryKey[0]}" identifies a row, not a pair.`;
+  const head = `# ${say(lang, 'orm.surrogate-key-junction', { key: table.primaryKey[0] ?? '' })}`;
+  const fix = `UniqueConstraint(${pair.map(pyString).join(', ')})`;
   return keyed
-    ? [head, `# UNIQUE (${pair.join(', ')}) keeps each pair from being stored twice.`]
-    : [head, `# Nothing stops the same (${pair.join(', ')}) pair twice: add UniqueConstraint(${pair.map(pyString).join(', ')}).`];
+    ? [head, `# ${say(lang, 'orm.pair-kept-unique', { columns: pair })}`]
+    : [head, `# ${say(lang, 'orm.pair-not-unique', { columns: pair, fix })}`];
 }
 
 /** Column facts plus the table-level items (`__table_args__` / extra `Table` arguments). */
@@ -225,21 +231,20 @@ function classBlock(model: Model, schema: Schema, imports: Imports): string {
   return `${lines.join('\n')}\n`;
 }
 
-function tableBlock(model: Model, schema: Schema, imports: Imports): string {
+function tableBlock(model: Model, schema: Schema, imports: Imports, lang: Language): string {
   imports.sqlalchemy.add('Table');
   const { facts, extras } = describeTable(model, schema, imports);
   const comments = [...model.comments];
-  if (model.table.primaryKey.length === 0)
-    comments.push('# No primary key: SQLAlchemy can map a class only to a table with one, so this stays a Table.');
+  if (model.table.primaryKey.length === 0) comments.push(`# ${say(lang, 'orm.table-without-primary-key')}`);
   const items = [pyString(model.table.name), 'Base.metadata', ...facts.map((f) => tableColumnLine(f, imports)), ...extras];
   return `${[...comments, `${model.variable} = Table(`].join('\n')}\n${items.map((i) => `    ${i},`).join('\n')}\n)\n`;
 }
 
-function header(imports: Imports): string {
+function header(imports: Imports, lang: Language): string {
   const orm = ['DeclarativeBase', 'Mapped', 'mapped_column'];
   if (imports.sqlalchemy.has('__relationship__')) orm.push('relationship');
   const core = [...imports.sqlalchemy].filter((n) => !n.startsWith('__')).sort((a, b) => a.localeCompare(b));
-  const lines = ['"""SQLAlchemy 2.0 models generated by Junction from a live SQLite schema."""'];
+  const lines = [`"""${say(lang, 'orm.generated-module')}"""`];
   const modules = [...imports.modules].sort();
   if (modules.length) lines.push('', ...modules.map((m) => `import ${m}`));
   if (imports.typing.size) lines.push(...(modules.length ? [] : ['']), `from typing import ${[...imports.typing].sort().join(', ')}`);
