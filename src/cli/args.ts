@@ -1,17 +1,34 @@
-/** Arguments of the commands that read one FILE: `-o/--output OUT` and boolean `--flags`. */
+/** Arguments of the commands that read one FILE: `-o/--output OUT`, `--lang en|ru` and boolean `--flags`. */
+import { isLanguage, type Language } from '../core/messages/language.js';
 import type { CliIo } from './command.js';
 
-export type FileArgs = { ok: true; file: string; output: string | null; flags: Set<string> } | { ok: false; message: string };
+export type FileArgs =
+  | { ok: true; file: string; output: string | null; lang: Language; flags: Set<string> }
+  | { ok: false; message: string };
 
-/** Parses `FILE [-o OUT] [--flag…]`; `output: false` rejects `-o`. `-h/--help` is handled by the dispatcher. */
-export function parseFileArgs(args: string[], options: { flags?: readonly string[]; output?: boolean } = {}): FileArgs {
+/** What a command accepts besides FILE: boolean flags, `-o OUT` and `--lang`; each is rejected unless enabled. */
+export interface FileArgOptions {
+  flags?: readonly string[];
+  output?: boolean;
+  /** Accept `--lang en|ru` (default `en`): the language messages are printed in. */
+  lang?: boolean;
+}
+
+/** Parses `FILE [-o OUT] [--lang en|ru] [--flag…]`. `-h/--help` is handled by the dispatcher. */
+export function parseFileArgs(args: string[], options: FileArgOptions = {}): FileArgs {
   const files: string[] = [];
   const flags = new Set<string>();
   let output: string | null = null;
+  let lang: Language = 'en';
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (options.flags?.includes(a)) flags.add(a);
-    else if (options.output && (a === '-o' || a === '--output')) {
+    else if (options.lang && (a === '--lang' || a.startsWith('--lang='))) {
+      const value = a === '--lang' ? args[++i] : a.slice('--lang='.length);
+      if (!isLanguage(value))
+        return { ok: false, message: value ? `unknown language "${value}" (--lang en or ru)` : '--lang needs en or ru' };
+      lang = value;
+    } else if (options.output && (a === '-o' || a === '--output')) {
       const next = args[++i];
       if (next === undefined || next === '') return { ok: false, message: `${a} needs a file name` };
       output = next;
@@ -21,7 +38,7 @@ export function parseFileArgs(args: string[], options: { flags?: readonly string
   }
   if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'missing FILE' : 'expected one FILE' };
   if (output === '') return { ok: false, message: '--output needs a file name' };
-  return { ok: true, file: files[0]!, output, flags };
+  return { ok: true, file: files[0]!, output, lang, flags };
 }
 
 /** Prints what was wrong and the usage line; returns exit status 2. */

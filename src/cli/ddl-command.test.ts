@@ -17,6 +17,19 @@ describe('junction ddl', () => {
     expect(out.stderr).toBe('models.py:5: nick = mapped_colum(...) is not understood and was skipped\n');
   });
 
+  it.each([[['--lang', 'ru', 'models.py']], [['models.py', '--lang=ru']]])('prints the warnings in Russian with %j', async (args) => {
+    const { io, out } = memoryIo({ 'models.py': MODELS });
+    expect(await ddlCommand.run(args, io)).toBe(0);
+    expect(out.stdout).toContain('CREATE TABLE students');
+    expect(out.stderr).toBe('models.py:5: nick = mapped_colum(...) не распознано и пропущено\n');
+  });
+
+  it('prints the warnings in English with --lang en', async () => {
+    const { io, out } = memoryIo({ 'models.py': MODELS });
+    expect(await ddlCommand.run(['models.py', '--lang', 'en'], io)).toBe(0);
+    expect(out.stderr).toBe('models.py:5: nick = mapped_colum(...) is not understood and was skipped\n');
+  });
+
   it('writes to the file given with -o', async () => {
     const { io, out } = memoryIo({ 'models.py': MODELS });
     expect(await ddlCommand.run(['models.py', '-o', 'out.sql'], io)).toBe(0);
@@ -28,6 +41,9 @@ describe('junction ddl', () => {
     [[], 'missing FILE.py'],
     [['a.py', 'b.py'], 'expected one FILE.py'],
     [['--bogus', 'a.py'], 'unknown option --bogus'],
+    [['a.py', '--lang'], '--lang needs en or ru'],
+    [['a.py', '--lang', 'fr'], 'unknown language "fr" (--lang en or ru)'],
+    [['a.py', '--lang='], '--lang needs en or ru'],
   ])('exits 2 for arguments %j', async (args, message) => {
     const { io, out } = memoryIo({});
     expect(await ddlCommand.run(args, io)).toBe(2);

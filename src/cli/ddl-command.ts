@@ -1,10 +1,11 @@
-/** `junction ddl FILE.py [-o OUT.sql]`: the DDL SQLAlchemy 2.0's create_all() emits on SQLite for model code. */
+/** `junction ddl FILE.py [-o OUT.sql] [--lang en|ru]`: the DDL SQLAlchemy 2.0's create_all() emits on SQLite for model code. */
+import { renderMessage } from '../core/messages/render.js';
 import { renderDdl } from '../core/orm/ddl.js';
 import { parseModels } from '../core/orm/parse-models.js';
 import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 
-const HELP = `Usage: junction ddl FILE.py [-o OUT.sql]
+const HELP = `Usage: junction ddl FILE.py [-o OUT.sql] [--lang en|ru]
 
 Reads SQLAlchemy model code without running Python and prints the DDL that
 Base.metadata.create_all() of SQLAlchemy 2.0 emits for it on SQLite: the same CREATE TABLE and
@@ -21,12 +22,13 @@ Anything else is skipped with a warning on standard error as FILE:LINE: message.
 
 Options:
   -o, --output FILE  write the DDL to FILE instead of standard output
+  --lang en|ru       the language of the warnings (default en)
   -h, --help         show this help
 
 Exit status: 0 on success (even with warnings), 2 for a missing file or wrong arguments.
 `;
 
-const USAGE = 'junction ddl FILE.py [-o OUT.sql]';
+const USAGE = 'junction ddl FILE.py [-o OUT.sql] [--lang en|ru]';
 
 /** The `ddl` sub-command. */
 export const ddlCommand: Command = {
@@ -34,9 +36,9 @@ export const ddlCommand: Command = {
   summary: 'print the SQLite DDL that SQLAlchemy create_all() emits for a models .py file',
   help: HELP,
   async run(args, io) {
-    const parsed = parseFileArgs(args, { output: true });
+    const parsed = parseFileArgs(args, { output: true, lang: true });
     if (!parsed.ok) return usageError(io, 'ddl', USAGE, parsed.message.replace('FILE', 'FILE.py'));
-    const { file, output } = parsed;
+    const { file, output, lang } = parsed;
     let code: string;
     try {
       code = new TextDecoder('utf-8').decode(await io.readFile(file)).replace(/^\uFEFF/, '');
@@ -45,7 +47,7 @@ export const ddlCommand: Command = {
       return 2;
     }
     const { metadata, warnings } = parseModels(code);
-    for (const w of warnings) io.stderr(`${file}:${w.line}: ${w.message}\n`);
+    for (const w of warnings) io.stderr(`${file}:${w.line}: ${renderMessage(w.message, lang)}\n`);
     const ddl = renderDdl(metadata);
     return writeOutput(io, 'ddl', output, ddl);
   },

@@ -20,6 +20,12 @@ describe('the junction CLI', () => {
     }
   });
 
+  it.each([['ddl'], ['orm']])('mentions --lang in the help of %s', async (name) => {
+    const { io, out } = memoryIo();
+    expect(await main([name, '--help'], io)).toBe(0);
+    expect(out.stdout).toContain('--lang en|ru');
+  });
+
   it('rejects an unknown command with exit status 2 and the command list', async () => {
     const { io, out } = memoryIo();
     expect(await main(['frobnicate'], io)).toBe(2);
@@ -32,6 +38,7 @@ describe('the junction CLI', () => {
     [['diagram', 'a.sql', 'b.sql'], 'expected one FILE'],
     [['ddl', '--bogus', 'x.py'], 'unknown option --bogus'],
     [['orm', 'x.sql', '-o'], '-o needs a file name'],
+    [['relations', '--lang', 'ru', 'x.sql'], 'unknown option --lang'],
   ])('says what is wrong with %j and exits 2', async (args, message) => {
     const { io, out } = memoryIo();
     expect(await main(args, io)).toBe(2);

@@ -26,6 +26,20 @@ describe('junction orm', () => {
     expect(out.stderr).toBe('bad.sql:3: table a already exists\n');
   });
 
+  it('writes the docstring and comments of the module in Russian with --lang ru', async () => {
+    const { io, out } = memoryIo({ 'log.sql': 'CREATE TABLE log (line TEXT);\n' });
+    expect(await ormCommand.run(['log.sql', '--lang', 'ru'], io)).toBe(0);
+    expect(out.stdout).toMatch(/^"""Модели SQLAlchemy 2\.0, созданные Junction по живой схеме SQLite\."""\n/);
+    expect(out.stdout).toContain('# Нет первичного ключа: SQLAlchemy отображает класс только на таблицу с первичным ключом');
+    expect(out.stdout).toContain('log = Table(');
+  });
+
+  it('writes them in English by default', async () => {
+    const { io, out } = memoryIo({ 'log.sql': 'CREATE TABLE log (line TEXT);\n' });
+    expect(await ormCommand.run(['log.sql'], io)).toBe(0);
+    expect(out.stdout).toContain('# No primary key: SQLAlchemy can map a class only to a table with one, so this stays a Table.');
+  });
+
   it('writes the module to the file given with -o', async () => {
     const { io, out } = memoryIo({ 'school.sql': SCHEMA });
     expect(await ormCommand.run(['school.sql', '--output', 'models.py'], io)).toBe(0);
@@ -35,6 +49,7 @@ describe('junction orm', () => {
   it.each([
     [[], 'missing FILE'],
     [['-x'], 'unknown option -x'],
+    [['school.sql', '--lang', 'de'], 'unknown language "de" (--lang en or ru)'],
   ])('exits 2 for arguments %j', async (args, message) => {
     const { io, out } = memoryIo({});
     expect(await ormCommand.run(args, io)).toBe(2);

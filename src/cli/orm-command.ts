@@ -1,4 +1,4 @@
-/** `junction orm FILE [-o OUT.py]`: SQLAlchemy 2.0 models for the schema of a .sql script or SQLite file. */
+/** `junction orm FILE [-o OUT.py] [--lang en|ru]`: SQLAlchemy 2.0 models for the schema of a .sql script or SQLite file. */
 import { generateModels } from '../core/orm/generate-models.js';
 import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
@@ -6,7 +6,7 @@ import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase } from './load-database.js';
 
-const HELP = `Usage: junction orm FILE [-o OUT.py]
+const HELP = `Usage: junction orm FILE [-o OUT.py] [--lang en|ru]
 
 Prints a runnable SQLAlchemy 2.0 module (DeclarativeBase, Mapped, mapped_column) for the tables
 of a schema, shaped by the relationships Junction infers:
@@ -24,13 +24,14 @@ FILE is either
 
 Options:
   -o, --output FILE  write the module to FILE instead of standard output
+  --lang en|ru       the language of the module's docstring and comments (default en)
   -h, --help         show this help
 
 Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the database file is
 damaged, 2 for a missing file or wrong arguments.
 `;
 
-const USAGE = 'junction orm FILE [-o OUT.py]';
+const USAGE = 'junction orm FILE [-o OUT.py] [--lang en|ru]';
 
 /** The `orm` sub-command. */
 export const ormCommand: Command = {
@@ -38,16 +39,16 @@ export const ormCommand: Command = {
   summary: 'generate SQLAlchemy 2.0 models for the schema of a .sql or SQLite file',
   help: HELP,
   async run(args, io) {
-    const parsed = parseFileArgs(args, { output: true });
+    const parsed = parseFileArgs(args, { output: true, lang: true });
     if (!parsed.ok) return usageError(io, 'orm', USAGE, parsed.message);
-    const { output } = parsed;
+    const { output, lang } = parsed;
     const loaded = await loadDatabase(parsed.file, io);
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
     }
     const schema = await introspectSchema(loaded.engine, loaded.db);
-    const code = generateModels(schema, inferRelationships(schema));
+    const code = generateModels(schema, inferRelationships(schema), lang);
     return writeOutput(io, 'orm', output, code);
   },
 };
