@@ -3,6 +3,7 @@
  * discriminated unions carrying an `id`; the client owns the id → promise map.
  */
 import type { RunOptions, ScriptOutcome } from '../core/engine.js';
+import type { WorkerFailure } from './engine-error.js';
 
 export type Request =
   | { id: number; type: 'open'; db: string; bytes?: Uint8Array }
@@ -23,9 +24,10 @@ export type RequestType = Request['type'];
 /** A request without its id, as the client builds it. */
 export type RequestBody = Request extends infer R ? (R extends Request ? Omit<R, 'id'> : never) : never;
 
+/** A success carries the request type's result; a failure carries a typed reason, never a bare string. */
 export type Response =
   | { [K in RequestType]: { id: number; type: K; ok: true; result: ResultOf[K] } }[RequestType]
-  | { id: number; ok: false; error: string };
+  | { id: number; ok: false; error: WorkerFailure };
 
 /**
  * The page's first message: SQLite's wasm, already compiled (the page starts the download while

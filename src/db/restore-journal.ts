@@ -1,6 +1,7 @@
 /**
  * What the client needs to rebuild a database after the worker is terminated: the last snapshot
- * (file bytes) and the scripts that succeeded since, replayed in order.
+ * (file bytes) and the learner's scripts that succeeded since, replayed in order. The client
+ * never records a tool's reads here: they change nothing, and replaying them would only cost time.
  */
 import type { ScriptOutcome } from '../core/engine.js';
 
@@ -9,8 +10,8 @@ interface Entry {
   log: string[];
 }
 
-/** Scripts kept before a fresh snapshot is taken, so a restore never replays a long history. */
-const SNAPSHOT_AFTER = 50;
+/** Learner scripts kept before a fresh snapshot is taken, so a restore never replays a long history. */
+export const SNAPSHOT_AFTER = 50;
 
 export class RestoreJournal {
   readonly #entries = new Map<string, Entry>();

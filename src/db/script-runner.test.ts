@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Engine, errorText } from '../core/engine.js';
+import { EngineError } from './engine-error.js';
 import { createNodeEngine } from './node-engine.js';
 
 let engine: Engine;
@@ -125,6 +126,7 @@ describe('databases', () => {
     expect(copy.results.map((r) => r.rows)).toEqual([[[42]], [[1]]]);
     await engine.close('copy');
     await expect(engine.run('copy', 'SELECT 1')).rejects.toThrow(/No open database named "copy"/);
+    await expect(engine.run('copy', 'SELECT 1')).rejects.toMatchObject({ kind: 'no-database', failure: { db: 'copy' } });
   });
 
   it('rejects a foreign key violation because the pragma is on', async () => {
@@ -143,5 +145,34 @@ describe('a damaged database file', () => {
     const out = await engine.run('broken', 'SELECT count(*) FROM sqlite_schema');
     expect(out.ok).toBe(false);
     if (!out.ok) expect(errorText(out.error)).toMatch(/not a database|malformed/);
+  });
+});
+
+describe("a tool's read", () => {
+  it('runs introspection, plans and the probe like any script', async () => {
+    await run('CREATE TABLE t(x); INSERT INTO t VALUES (1);');
+    const out = await engine.run(
+      'main',
+      "PRAGMA schema_version; PRAGMA foreign_keys; SELECT total_changes(); SELECT name FROM pragma_table_info('t'); EXPLAIN QUERY PLAN DELETE FROM t;",
+      { read: true },
+    );
+    expect(out.ok).toBe(true);
+    expect(out.results).toHaveLength(5);
+    expect(out.results[3]!.rows).toEqual([['x']]);
+  });
+
+  it('is refused before a statement that would change the database runs; the statements before it ran', async () => {
+    await run('CREATE TABLE t(x); INSERT INTO t VALUES (1);');
+    const refused = engine.run('main', 'SELECT count(*) FROM t; INSERT INTO t VALUES (2); SELECT 3;', { read: true });
+    await expect(refused).rejects.toBeInstanceOf(EngineError);
+    await expect(refused).rejects.toMatchObject({ failure: { kind: 'read-would-write', db: 'main', sql: 'INSERT INTO t VALUES (2);' } });
+    expect((await run('SELECT count(*) FROM t')).results[0]!.rows).toEqual([[1]]);
+  });
+
+  it("cannot end the learner's open transaction", async () => {
+    await run('CREATE TABLE t(x); BEGIN; INSERT INTO t VALUES (1);');
+    await expect(engine.run('main', 'COMMIT', { read: true })).rejects.toMatchObject({ kind: 'read-would-write' });
+    await run('ROLLBACK');
+    expect((await run('SELECT count(*) FROM t')).results[0]!.rows).toEqual([[0]]);
   });
 });

@@ -5,6 +5,8 @@
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
 import { tokenizeSql } from '../core/sql/sql-tokens.js';
+import { EngineError } from './engine-error.js';
+import { wouldChange } from './read-guard.js';
 
 export const DEFAULT_MAX_ROWS = 1000;
 
@@ -24,8 +26,13 @@ export class DatabaseSet {
     this.#dbs.set(name, db);
   }
 
+  /**
+   * Runs a script. A tool's read (`read: true`) is checked statement by statement before each one
+   * runs: one that would change anything throws an EngineError of kind 'read-would-write'.
+   */
   run(name: string, script: string, options: RunOptions = {}): ScriptOutcome {
-    return runScript(this.#get(name), script, options.maxRows ?? DEFAULT_MAX_ROWS);
+    const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+    return runScript(this.#get(name), script, options.read ? { maxRows, readOf: name } : { maxRows });
   }
 
   export(name: string): Uint8Array {
@@ -45,13 +52,24 @@ export class DatabaseSet {
 
   #get(name: string): Database {
     const db = this.#dbs.get(name);
-    if (!db) throw new Error(`No open database named "${name}".`);
+    if (!db) throw new EngineError({ kind: 'no-database', db: name });
     return db;
   }
 }
 
-/** Runs `script` statement by statement with SQLite's own splitter; stops at the first failure. */
-export function runScript(db: Database, script: string, maxRows: number): ScriptOutcome {
+/** How to run a script: rows kept per statement, and for a tool's read the database's name. */
+export interface ScriptMode {
+  maxRows: number;
+  /** Set for a read: a statement that would change the database is refused, naming this database. */
+  readOf?: string;
+}
+
+/**
+ * Runs `script` statement by statement with SQLite's own splitter; stops at the first failure.
+ * Throws (instead of returning an error value) only for a refused read and for a trap in SQLite's
+ * wasm, after which the engine cannot be trusted.
+ */
+export function runScript(db: Database, script: string, { maxRows, readOf }: ScriptMode): ScriptOutcome {
   const results: StatementResult[] = [];
   let changes: ReturnType<Database['prepare']>;
   let iterator: ReturnType<Database['iterateStatements']>;
@@ -60,7 +78,7 @@ export function runScript(db: Database, script: string, maxRows: number): Script
     changes = db.prepare('SELECT total_changes()');
     iterator = db.iterateStatements(script);
   } catch (e) {
-    return { ok: false, results, error: prepareError(script, 0, e) };
+    return { ok: false, results, error: prepareError(script, 0, rethrowFatal(e)) };
   }
   let position = 0;
   try {
@@ -69,7 +87,7 @@ export function runScript(db: Database, script: string, maxRows: number): Script
       try {
         next = iterator.next();
       } catch (e) {
-        return { ok: false, results, error: prepareError(script, position, e) };
+        return { ok: false, results, error: prepareError(script, position, rethrowFatal(e)) };
       }
       if (next.done) break;
       const stmt = next.value;
@@ -78,9 +96,12 @@ export function runScript(db: Database, script: string, maxRows: number): Script
       const start = skipBlank(script, position, end);
       position = end;
       const text = script.slice(start, end);
-      const before = totalChanges(changes);
-      const started = performance.now();
       try {
+        if (readOf !== undefined && wouldChange(db, stmt.getSQL())) {
+          throw new EngineError({ kind: 'read-would-write', db: readOf, sql: text });
+        }
+        const before = totalChanges(changes);
+        const started = performance.now();
         const columns = stmt.getColumnNames();
         const rows: SqlValue[][] = [];
         let rowCount = 0;
@@ -102,7 +123,7 @@ export function runScript(db: Database, script: string, maxRows: number): Script
           durationMs,
         });
       } catch (e) {
-        return { ok: false, results, error: statementError(script, start, end, e) };
+        return { ok: false, results, error: statementError(script, start, end, rethrowFatal(e)) };
       } finally {
         stmt.free();
       }
@@ -118,6 +139,12 @@ function totalChanges(stmt: ReturnType<Database['prepare']>): number {
   const value = stmt.get()[0];
   stmt.reset();
   return Number(value);
+}
+
+/** Lets a refused read and a wasm trap escape; anything else thrown while running SQL is SQLite's error. */
+function rethrowFatal(e: unknown): unknown {
+  if (e instanceof EngineError || e instanceof WebAssembly.RuntimeError) throw e;
+  return e;
 }
 
 function messageOf(e: unknown): string {

@@ -1,7 +1,10 @@
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
-import { errorText } from '../core/engine.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type RunOptions, type ScriptOutcome, errorText } from '../core/engine.js';
+import { answerRequest } from './dispatch.js';
+import { EngineError, type EngineFailure } from './engine-error.js';
 import type { Request, Response } from './protocol.js';
+import { SNAPSHOT_AFTER } from './restore-journal.js';
 import { DatabaseSet } from './script-runner.js';
 import { WorkerEngine, type WorkerLike } from './worker-client.js';
 
@@ -10,52 +13,50 @@ beforeAll(async () => {
   sqlite = await initSqlJs();
 });
 
-/** A worker that runs the real DatabaseSet in-process; scripts containing `/*hang*\/` never answer. */
+/** The real DatabaseSet, except that it traps like broken wasm on a `/*crash*\/` script or on exporting `doomed`. */
+class TrappingSet extends DatabaseSet {
+  override run(name: string, script: string, options?: RunOptions): ScriptOutcome {
+    if (script.includes('/*crash*/')) throw new WebAssembly.RuntimeError('unreachable');
+    return super.run(name, script, options);
+  }
+  override export(name: string): Uint8Array {
+    if (name === 'doomed') throw new WebAssembly.RuntimeError('memory access out of bounds');
+    return super.export(name);
+  }
+}
+
+/**
+ * A worker in-process: the worker's own dispatch on a real DatabaseSet. Scripts containing
+ * `/*hang*\/` never answer; what the dispatch rethrows (a trap) becomes the worker's error event.
+ */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
-  readonly set = new DatabaseSet(sqlite);
-  constructor() {
-    setTimeout(() => this.#emit({ type: 'ready' }));
+  /** Every request this worker was sent, in order. */
+  readonly received: Request[] = [];
+  readonly set = new TrappingSet(sqlite);
+  constructor(diesAtStart = false) {
+    setTimeout(() => (diesAtStart ? this.die() : this.#emit({ type: 'ready' })));
   }
   postMessage(message: unknown): void {
     const request = structuredClone(message) as Request;
+    this.received.push(request);
     setTimeout(() => {
       if (this.terminated) return;
       if (request.type === 'run' && request.script.includes('/*hang*/')) return;
-      if (request.type === 'run' && request.script.includes('/*crash*/')) {
-        this.onerror?.({ preventDefault() {} } as ErrorEvent);
-        return;
-      }
       let response: Response;
       try {
-        response = this.#answer(request);
-      } catch (e) {
-        response = { id: request.id, ok: false, error: (e as Error).message };
+        response = answerRequest(request, this.set);
+      } catch {
+        return this.die();
       }
       this.#emit(response);
     });
   }
-  #answer(request: Request): Response {
-    let response: Response;
-    switch (request.type) {
-      case 'open':
-        this.set.open(request.db, request.bytes);
-        response = { id: request.id, type: 'open', ok: true, result: null };
-        break;
-      case 'run':
-        response = { id: request.id, type: 'run', ok: true, result: this.set.run(request.db, request.script) };
-        break;
-      case 'export':
-        response = { id: request.id, type: 'export', ok: true, result: this.set.export(request.db) };
-        break;
-      case 'close':
-        this.set.close(request.db);
-        response = { id: request.id, type: 'close', ok: true, result: null };
-        break;
-    }
-    return response;
+  /** The worker's uncaught error event, as a real worker raises it when it dies. */
+  die(): void {
+    this.onerror?.({ preventDefault() {} } as ErrorEvent);
   }
   terminate(): void {
     this.terminated = true;
@@ -63,13 +64,16 @@ class FakeWorker implements WorkerLike {
   #emit(data: unknown) {
     this.onmessage?.({ data } as MessageEvent);
   }
+  runs(): string[] {
+    return this.received.flatMap((r) => (r.type === 'run' ? [r.script] : []));
+  }
 }
 
-function makeEngine(timeoutMs = 200) {
+function makeEngine(timeoutMs = 200, diesAtStart = false) {
   const workers: FakeWorker[] = [];
   const engine = new WorkerEngine(
     () => {
-      const w = new FakeWorker();
+      const w = new FakeWorker(diesAtStart);
       workers.push(w);
       return w;
     },
@@ -92,9 +96,68 @@ describe('the worker client', () => {
     expect([a, b]).toEqual([[[1]], [[2]]]);
   });
 
-  it('surfaces worker-side failures as Errors with the message', async () => {
+  it('surfaces a worker-side failure as an EngineError of its kind, not a string', async () => {
     const { engine } = makeEngine();
-    await expect(engine.run('nope', 'SELECT 1')).rejects.toThrow('No open database named "nope".');
+    const error = await engine.run('nope', 'SELECT 1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).failure).toEqual({ kind: 'no-database', db: 'nope' } satisfies EngineFailure);
+    expect((error as EngineError).message).toBe('No open database named "nope".');
+  });
+
+  it('refuses a read that would change the database, across the boundary, and the database stays as it was', async () => {
+    const { engine } = makeEngine();
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x); INSERT INTO t VALUES (1);');
+    const error = await engine.run('main', 'SELECT 1; DELETE FROM t;', { read: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).failure).toEqual({ kind: 'read-would-write', db: 'main', sql: 'DELETE FROM t;' });
+    expect(await rows(engine, 'main', 'SELECT x FROM t')).toEqual([[1]]);
+  });
+});
+
+describe('the restore journal', () => {
+  it('replays exactly the N learner scripts after a runaway, none of the M reads before it', async () => {
+    const { engine, workers } = makeEngine(100);
+    await engine.open('main');
+    const learner = ['CREATE TABLE t(x);', 'INSERT INTO t VALUES (1);', 'INSERT INTO t VALUES (2);', 'UPDATE t SET x = x * 10;'];
+    for (const script of learner) {
+      await engine.run('main', script);
+      await engine.run('main', 'SELECT count(*) FROM t', { read: true });
+      await engine.run('main', 'EXPLAIN QUERY PLAN SELECT * FROM t', { read: true });
+    }
+    const out = await engine.run('main', '/*hang*/ SELECT 1');
+    expect(out.ok).toBe(false);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.runs()).toEqual(learner);
+    expect(await rows(engine, 'main', 'SELECT x FROM t ORDER BY x')).toEqual([[10], [20]]);
+  });
+
+  it('takes a snapshot after SNAPSHOT_AFTER learner scripts; reads do not count', async () => {
+    const { engine, workers } = makeEngine(1000);
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x);');
+    const exports = () => workers[0]!.received.filter((r) => r.type === 'export').length;
+    for (let i = 0; i < 3 * SNAPSHOT_AFTER; i++) await engine.run('main', 'SELECT count(*) FROM t', { read: true });
+    for (let i = 2; i < SNAPSHOT_AFTER; i++) await engine.run('main', `INSERT INTO t VALUES (${i});`);
+    expect(exports()).toBe(0);
+    await engine.run('main', 'INSERT INTO t VALUES (-1);');
+    expect(exports()).toBe(1);
+
+    // The snapshot holds all of it: after a stop the new worker opens it and replays nothing.
+    await engine.run('main', '/*hang*/ SELECT 1');
+    expect(workers[1]!.runs()).toEqual([]);
+    expect(await rows(engine, 'main', 'SELECT count(*) FROM t')).toEqual([[SNAPSHOT_AFTER - 1]]);
+  });
+
+  it('stops a runaway read with the watchdog and keeps the learner state', async () => {
+    const { engine, workers } = makeEngine(100);
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x); INSERT INTO t VALUES (7);');
+    const out = await engine.run('main', '/*hang*/ SELECT 1', { read: true });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.error).toMatchObject({ kind: 'timeout', limitMs: 100 });
+    expect(workers[1]!.runs()).toEqual(['CREATE TABLE t(x); INSERT INTO t VALUES (7);']);
+    expect(await rows(engine, 'main', 'SELECT x FROM t')).toEqual([[7]]);
   });
 });
 
@@ -157,5 +220,62 @@ describe('the watchdog', () => {
     const after = rows(engine, 'main', 'SELECT 42');
     expect((await stopped).ok).toBe(false);
     expect(await after).toEqual([[42]]);
+  });
+});
+
+describe('a worker crash', () => {
+  it('during a run is a CrashError outcome with the time it ran, not a timeout', async () => {
+    const { engine, workers } = makeEngine(1000);
+    await engine.open('main');
+    const out = await engine.run('main', 'SELECT 1; /*crash*/');
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.error.kind).toBe('crash');
+    if (out.error.kind === 'crash') expect(out.error.afterMs).toBeLessThan(1000);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('during an export rejects with an EngineError of kind crash, and the next request gets a fresh worker', async () => {
+    const { engine, workers } = makeEngine();
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x); INSERT INTO t VALUES (3);');
+    await engine.open('doomed');
+    const error = await engine.export('doomed').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineError);
+    expect((error as EngineError).failure).toEqual({ kind: 'crash', request: 'export' } satisfies EngineFailure);
+    expect(await rows(engine, 'main', 'SELECT x FROM t')).toEqual([[3]]);
+    expect(engine.restarts).toBe(1);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('while idle is noticed: the next request replaces the worker first', async () => {
+    const { engine, workers } = makeEngine();
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x); INSERT INTO t VALUES (4);');
+    workers[0]!.die();
+    expect(await rows(engine, 'main', 'SELECT x FROM t')).toEqual([[4]]);
+    expect(engine.restarts).toBe(1);
+  });
+
+  it('before the worker is ready rejects with kind crash instead of waiting forever', async () => {
+    const { engine } = makeEngine(200, true);
+    await expect(engine.open('main')).rejects.toMatchObject({ kind: 'crash', failure: { kind: 'crash', request: 'open' } });
+  });
+});
+
+describe('the dispatch', () => {
+  it('answers a request for an unknown database with a typed failure, not a thrown string', () => {
+    const set = new DatabaseSet(sqlite);
+    expect(answerRequest({ id: 7, type: 'export', db: 'gone' }, set)).toEqual({
+      id: 7,
+      ok: false,
+      error: { kind: 'no-database', db: 'gone' },
+    });
+  });
+
+  it('rethrows a wasm trap instead of answering, so the worker dies and is replaced', () => {
+    const set = new TrappingSet(sqlite);
+    set.open('main');
+    expect(() => answerRequest({ id: 1, type: 'run', db: 'main', script: '/*crash*/' }, set)).toThrow(WebAssembly.RuntimeError);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The browser's Engine: talks to the SQLite worker over the typed protocol, owns the id → promise
  * map, and keeps a watchdog. A script running past the time limit is stopped by terminating the
- * worker; a fresh worker then rebuilds every open database as it was before that script.
+ * worker; a fresh worker then rebuilds every open database as it was before that script, from
+ * the journal of the learner's scripts (a tool's reads change nothing, so they are not journaled).
  */
 import type { Engine, RunOptions, ScriptError, ScriptOutcome } from '../core/engine.js';
+import { EngineError } from './engine-error.js';
 import type { Ready, RequestBody, RequestType, ResultOf, Response } from './protocol.js';
 import { RestoreJournal } from './restore-journal.js';
 
@@ -33,7 +35,10 @@ export class WorkerEngine implements Engine {
   readonly #journal = new RestoreJournal();
   readonly #pending = new Map<number, Pending>();
   #worker!: WorkerLike;
-  #ready!: Promise<void>;
+  /** Resolves true once the worker is ready, false if it died before. */
+  #ready!: Promise<boolean>;
+  /** The current worker died outside a run; the next request replaces it first. */
+  #broken = false;
   #nextId = 1;
   #tail: Promise<unknown> = Promise.resolve();
   #interrupt: ((reason: Interruption) => void) | null = null;
@@ -46,6 +51,7 @@ export class WorkerEngine implements Engine {
     this.#start();
   }
 
+  /** Opens a database; a worker crash meanwhile rejects with an EngineError of kind 'crash'. */
   open(db: string, bytes?: Uint8Array): Promise<void> {
     return this.#serial(async () => {
       await this.#call({ type: 'open', db, bytes });
@@ -53,6 +59,11 @@ export class WorkerEngine implements Engine {
     });
   }
 
+  /**
+   * Runs a script under the watchdog; a stop or a crash restores every database and is reported
+   * as a `TimeoutError` or `CrashError` outcome. Only the learner's scripts (not `read`) are
+   * journaled and count toward the next snapshot.
+   */
   run(db: string, script: string, options?: RunOptions): Promise<ScriptOutcome> {
     return this.#serial(async () => {
       const started = Date.now();
@@ -66,6 +77,7 @@ export class WorkerEngine implements Engine {
             : { kind: 'crash', afterMs: Date.now() - started, ...place };
         return { ok: false, results: [], error };
       }
+      if (options?.read) return answer;
       this.#journal.ran(db, script, answer);
       if (this.#journal.wantsSnapshot(db)) this.#journal.snapshot(db, await this.#call({ type: 'export', db }));
       return answer;
@@ -92,9 +104,15 @@ export class WorkerEngine implements Engine {
     this.#worker.terminate();
   }
 
-  /** Requests run one after another: the worker is single-threaded and the watchdog times one script. */
+  /**
+   * Requests run one after another: the worker is single-threaded and the watchdog times one
+   * script. A worker that died since the last request is replaced before the next one.
+   */
   #serial<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.#tail.then(task);
+    const result = this.#tail.then(async () => {
+      if (this.#broken) await this.#restore();
+      return task();
+    });
     this.#tail = result.catch(() => undefined);
     return result;
   }
@@ -102,27 +120,33 @@ export class WorkerEngine implements Engine {
   #start(): void {
     const worker = this.#spawn();
     this.#worker = worker;
-    this.#ready = new Promise<void>((resolve) => {
+    this.#broken = false;
+    this.#ready = new Promise<boolean>((resolve) => {
       worker.onmessage = (event: MessageEvent<Response | Ready>) => {
         const data = event.data;
-        if ('type' in data && data.type === 'ready') return resolve();
+        if ('type' in data && data.type === 'ready') return resolve(true);
         const response = data as Response;
         const pending = this.#pending.get(response.id);
         this.#pending.delete(response.id);
         pending?.resolve(response);
       };
+      // An uncaught error in the worker (a wasm trap, out of memory, a script that failed to
+      // load) leaves it unable to answer: whatever waits on it is told, and it is replaced.
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        if (worker !== this.#worker) return;
+        this.#broken = true;
+        resolve(false);
+        this.#interrupt?.({ cause: 'crash' });
+      };
     });
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      this.#interrupt?.({ cause: 'crash' });
-    };
   }
 
   /** Sends one request; with a time limit, resolves to an `Interruption` when the worker must go. */
   #call<K extends RequestType>(body: RequestBody & { type: K }): Promise<ResultOf[K]>;
   #call<K extends RequestType>(body: RequestBody & { type: K }, limitMs: number): Promise<ResultOf[K] | Interruption>;
   async #call<K extends RequestType>(body: RequestBody & { type: K }, limitMs?: number): Promise<ResultOf[K] | Interruption> {
-    await this.#ready;
+    if (!(await this.#ready)) return this.#crashed(body.type, limitMs);
     const id = this.#nextId++;
     const response = new Promise<Response | Interruption>((resolve) => {
       this.#pending.set(id, { resolve });
@@ -135,15 +159,21 @@ export class WorkerEngine implements Engine {
     clearTimeout(timer);
     this.#interrupt = null;
     this.#pending.delete(id);
-    if ('cause' in answer) {
-      if (limitMs === undefined) throw new Error(`The SQLite worker failed during "${body.type}".`);
-      return answer;
-    }
-    if (!answer.ok) throw new Error(answer.error);
+    if ('cause' in answer) return answer.cause === 'crash' ? this.#crashed(body.type, limitMs) : answer;
+    if (!answer.ok) throw new EngineError(answer.error);
     return answer.result as ResultOf[K];
   }
 
-  /** Replaces the worker and replays every open database up to the last finished script. */
+  /** A crash is an outcome for a watched run (which restores), and an EngineError for anything else. */
+  #crashed(request: RequestType, limitMs: number | undefined): Interruption {
+    if (limitMs === undefined) throw new EngineError({ kind: 'crash', request });
+    return { cause: 'crash' };
+  }
+
+  /**
+   * Replaces the worker and replays every open database up to the last finished learner script.
+   * A crash while replaying rejects with an EngineError of kind 'crash' (no endless restarts).
+   */
   async #restore(): Promise<void> {
     this.#worker.terminate();
     this.#pending.clear();

@@ -2,6 +2,7 @@
 /** The SQLite Web Worker: loads sql.js, then answers protocol requests one at a time. */
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import { answerRequest, failedResponse, transferOf } from './dispatch.js';
 import type { Init, Ready, Request, Response } from './protocol.js';
 import { DatabaseSet } from './script-runner.js';
 
@@ -27,37 +28,29 @@ const ready = init
   )
   .then((sqlite) => new DatabaseSet(sqlite));
 
-function answer(request: Request, set: DatabaseSet): Response {
-  switch (request.type) {
-    case 'open':
-      set.open(request.db, request.bytes);
-      return { id: request.id, type: 'open', ok: true, result: null };
-    case 'run':
-      return { id: request.id, type: 'run', ok: true, result: set.run(request.db, request.script, request.options) };
-    case 'export':
-      return { id: request.id, type: 'export', ok: true, result: set.export(request.db) };
-    case 'close':
-      set.close(request.db);
-      return { id: request.id, type: 'close', ok: true, result: null };
-    default: {
-      const never: never = request;
-      throw new Error(`Unknown request ${JSON.stringify(never)}`);
-    }
-  }
-}
-
 self.onmessage = async (event: MessageEvent<Request | Init>) => {
   if (event.data.type === 'init') return receiveInit(event.data);
   const request = event.data;
+  let set: DatabaseSet;
+  try {
+    set = await ready;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : 'sql.js failed to load';
+    self.postMessage(failedResponse(request, { kind: 'engine-unavailable', reason }));
+    return;
+  }
   let response: Response;
   try {
-    response = answer(request, await ready);
+    response = answerRequest(request, set);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : 'unknown error';
-    response = { id: request.id, ok: false, error: reason };
+    // A wasm trap: rethrown outside this async handler (whose rejection the page would never
+    // see) so it becomes the worker's error event, and the client replaces this worker.
+    setTimeout(() => {
+      throw e;
+    });
+    return;
   }
-  const transfer = response.ok && response.type === 'export' ? [response.result.buffer as ArrayBuffer] : [];
-  self.postMessage(response, transfer);
+  self.postMessage(response, transferOf(response));
 };
 
 // Ready either way: if sql.js failed to load, every request is answered with that failure
