@@ -163,7 +163,7 @@ async function countRows(engine: Engine, db: string, table: string): Promise<num
 }
 
 async function queryRows(engine: Engine, db: string, sql: string): Promise<SqlValue[][]> {
-  const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER });
+  const outcome = await engine.run(db, sql, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
   if (!outcome.ok) throw new Error(`Reading the instance failed: ${errorText(outcome.error)} in ${sql}`);
   return outcome.results.at(-1)?.rows ?? [];
 }

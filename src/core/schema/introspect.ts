@@ -42,7 +42,7 @@ type Row = Record<string, SqlValue>;
 
 /** Reads tables (creation order), columns, keys, indexes and views of database `db`. */
 export async function introspectSchema(engine: Engine, db: string): Promise<Schema> {
-  const outcome = await engine.run(db, SCRIPT, { maxRows: Number.MAX_SAFE_INTEGER });
+  const outcome = await engine.run(db, SCRIPT, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
   if (!outcome.ok) throw new Error(`Schema introspection failed: ${errorText(outcome.error)}.`);
   const [pragma, objects, columns, foreignKeys, indexes] = outcome.results.map(objectsOf);
   if (!pragma || !objects || !columns || !foreignKeys || !indexes) {

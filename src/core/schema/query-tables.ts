@@ -25,7 +25,7 @@ export async function tablesUsedBy(engine: Engine, db: string, sql: string, sche
   if (statements.length === 0) return [];
   // Each piece is prefixed, so even a piece split wrongly can only fail to prepare, never run.
   const script = statements.map((s) => `EXPLAIN QUERY PLAN ${s};`).join('\n');
-  const outcome = await engine.run(db, script, { maxRows: Number.MAX_SAFE_INTEGER });
+  const outcome = await engine.run(db, script, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
 
   const used = new Set<Table>();
   statements.forEach((statement, i) => {
