@@ -62,7 +62,9 @@ export interface RunOptions {
   maxRows?: number;
   /**
    * A read of the tool's own (introspection, EXPLAIN QUERY PLAN, the Rows view, probes), not a
-   * learner's script: it must change nothing, and it is not journaled for a restore.
+   * learner's script: it is not journaled for a restore and does not count toward snapshots. It
+   * must change nothing: src/db refuses, before it runs, a statement that would write, control a
+   * transaction or set a pragma (an EngineError of kind 'read-would-write': a bug, not a learner's mistake).
    */
   read?: boolean;
 }

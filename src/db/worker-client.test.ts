@@ -248,6 +248,17 @@ describe('a worker crash', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('while taking a snapshot loses neither the outcome nor the script: the next request restores it', async () => {
+    const { engine } = makeEngine(1000);
+    await engine.open('doomed');
+    await engine.run('doomed', 'CREATE TABLE t(x);');
+    for (let i = 2; i < SNAPSHOT_AFTER; i++) await engine.run('doomed', `INSERT INTO t VALUES (${i});`);
+    const last = await engine.run('doomed', 'INSERT INTO t VALUES (-1);');
+    expect(last.ok).toBe(true);
+    expect(await rows(engine, 'doomed', 'SELECT count(*) FROM t')).toEqual([[SNAPSHOT_AFTER - 1]]);
+    expect(engine.restarts).toBe(1);
+  });
+
   it('while idle is noticed: the next request replaces the worker first', async () => {
     const { engine, workers } = makeEngine();
     await engine.open('main');

@@ -79,7 +79,7 @@ export class WorkerEngine implements Engine {
       }
       if (options?.read) return answer;
       this.#journal.ran(db, script, answer);
-      if (this.#journal.wantsSnapshot(db)) this.#journal.snapshot(db, await this.#call({ type: 'export', db }));
+      if (this.#journal.wantsSnapshot(db)) await this.#takeSnapshot(db);
       return answer;
     });
   }
@@ -140,6 +140,15 @@ export class WorkerEngine implements Engine {
         this.#interrupt?.({ cause: 'crash' });
       };
     });
+  }
+
+  /** A crash while snapshotting loses nothing: the journal still holds the run, and the next request restores. */
+  async #takeSnapshot(db: string): Promise<void> {
+    try {
+      this.#journal.snapshot(db, await this.#call({ type: 'export', db }));
+    } catch (e) {
+      if (!(e instanceof EngineError && e.kind === 'crash')) throw e;
+    }
   }
 
   /** Sends one request; with a time limit, resolves to an `Interruption` when the worker must go. */
