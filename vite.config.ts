@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { compileLesson } from './src/core/lessons/compile-lesson.js';
 
@@ -15,7 +15,7 @@ function compileLessons(): Plugin {
       if (!id.endsWith('.md?lesson')) return null;
       const file = id.slice(0, -'?lesson'.length);
       this.addWatchFile(file);
-      const compiled = compileLesson(await readFile(file, 'utf8'), { fileName: basename(file) });
+      const compiled = compileLesson(await readFile(file, 'utf8'), { fileName: `${basename(dirname(file))}/${basename(file)}` });
       return `export default ${JSON.stringify(compiled)};`;
     },
   };

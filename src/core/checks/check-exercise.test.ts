@@ -3,7 +3,9 @@ import { createNodeEngine } from '../../db/node-engine.js';
 import type { Engine } from '../engine.js';
 import { parseLesson } from '../lessons/parse-lesson.js';
 import type { Lesson } from '../lessons/types.js';
-import { checkExercise, isLessonFault } from './check-exercise.js';
+import type { Language } from '../messages/language.js';
+import { renderMessage } from '../messages/render.js';
+import { type CheckResult, checkExercise, isLessonFault } from './check-exercise.js';
 
 const SETUP = [
   'CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);',
@@ -27,10 +29,19 @@ const fence = (info: string, code: string) => `\`\`\`${info}\n${code}\n\`\`\``;
 const query = (info: string, solution: string) => [fence(`sql exercise id=q ${info}`.trim(), ''), fence('sql solution for=q', solution)];
 
 let engine: Engine;
-const grade = async (lesson: Lesson, answer: string, id = 'q') => {
+/**
+ * Grades `answer` and reads the verdict as a learner would: `message` and the error's `explanation`
+ * rendered in `lang`, `code` the verdict's stable code.
+ */
+const grade = async (lesson: Lesson, answer: string, id = 'q', lang: Language = 'en') => {
   engine ??= await createNodeEngine();
-  return checkExercise(engine, lesson, id, answer);
+  return rendered(await checkExercise(engine, lesson, id, answer), lang);
 };
+
+function rendered(result: CheckResult, lang: Language = 'en') {
+  const error = result.error && { ...result.error, explanation: result.error.explanation && renderMessage(result.error.explanation, lang) };
+  return { ...result, code: result.message.code, message: renderMessage(result.message, lang), ...(error ? { error } : {}) };
+}
 
 describe('checkExercise on queries', () => {
   it('accepts the same rows in another order when the solution does not sort', async () => {
@@ -268,7 +279,7 @@ describe('checkExercise and its databases', () => {
     ['solution', true],
     ['reference-check', true],
   ] as const)("counts an error from %s as the lesson's fault: %s", (source, lessonFault) => {
-    expect(isLessonFault({ source, message: 'x', explanation: null, sql: 'x', line: 1 })).toBe(lessonFault);
+    expect(isLessonFault({ source })).toBe(lessonFault);
   });
 
   it('throws for an exercise id the lesson does not have', async () => {
@@ -292,7 +303,6 @@ describe('an answer the watchdog stops', () => {
               results: [],
               error: {
                 kind: 'timeout',
-                message: 'Stopped after 3 s — your database is as it was before this run.',
                 sql: script,
                 start: 0,
                 end: script.length,
@@ -303,7 +313,7 @@ describe('an answer the watchdog stops', () => {
           : inner.run(db, script, options),
     };
     const lesson = aLesson(query('', 'SELECT name FROM students;'));
-    const result = await checkExercise(stopping, lesson, 'q', '/*forever*/ SELECT 1');
+    const result = rendered(await checkExercise(stopping, lesson, 'q', '/*forever*/ SELECT 1'));
     expect(result.passed).toBe(false);
     expect(result.message).toBe('Your code ran too long and was stopped (it may loop forever, e.g. a recursive query without an end).');
     expect(result.error && isLessonFault(result.error)).toBe(false);

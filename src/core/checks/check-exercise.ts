@@ -2,8 +2,8 @@
  * Grades a learner's answer to one exercise exactly as docs/lesson-format.md describes: scratch copies of
  * the exercise's base database (and of base + variant), check queries or the last result, wrong-answer hints.
  */
-import { errorText } from '../engine.js';
-import type { Engine, ScriptError, SqlValue } from '../engine.js';
+import { type Engine, errorText, type ScriptError, type SqlValue } from '../engine.js';
+import { type Message, msg } from '../messages/message.js';
 import type { ColumnRule, Exercise, Lesson, RowOrder } from '../lessons/types.js';
 import { introspectSchema } from '../schema/introspect.js';
 import type { Schema } from '../schema/types.js';
@@ -24,8 +24,9 @@ const LESSON_SOURCES: ReadonlySet<CheckErrorSource> = new Set(['setup', 'variant
 /** A SQL error met while checking, with SQLite's text and a plain-language explanation when one is known. */
 export interface CheckError {
   source: CheckErrorSource;
+  /** SQLite's own text (kept as SQLite wrote it, in any language). */
   message: string;
-  explanation: string | null;
+  explanation: Message | null;
   /** The failing statement and its 1-based line in the code it came from. */
   sql: string;
   line: number;
@@ -34,7 +35,8 @@ export interface CheckError {
 /** The verdict on one answer; `missing`/`extra` are rows the answer lacks or has too many of. */
 export interface CheckResult {
   passed: boolean;
-  message: string;
+  /** The verdict, as a message for the lesson's language. */
+  message: Message;
   /** The matching `wrong` block's hint (markdown), or null. */
   hint: string | null;
   expected?: ResultTable;
@@ -45,7 +47,7 @@ export interface CheckResult {
 }
 
 /** True when the error is a bug in the lesson rather than a mistake in the learner's answer. */
-export function isLessonFault(error: CheckError): boolean {
+export function isLessonFault(error: Pick<CheckError, 'source'>): boolean {
   return LESSON_SOURCES.has(error.source);
 }
 
@@ -72,7 +74,7 @@ export async function checkExercise(engine: Engine, lesson: Lesson, exerciseId: 
 
 async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answer: string): Promise<CheckResult> {
   const solution = exercise.solution;
-  if (!solution) return failure('This exercise has no reference solution, so it cannot be checked.');
+  if (!solution) return failure(msg('check.no-solution'));
   try {
     const base = await buildBase(engine, lesson, exercise);
     if ('failed' in base) return base.failed;
@@ -80,16 +82,14 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
     if (lesson.variant !== undefined) {
       await engine.open(CHECK_DATABASES.base, base.bytes);
       const run = await engine.run(CHECK_DATABASES.base, lesson.variant);
-      if (!run.ok) return lessonError('variant', run.error, "The lesson's variant SQL fails");
+      if (!run.ok) return lessonError('variant', run.error);
       passes.push({ bytes: await engine.export(CHECK_DATABASES.base), variant: true });
     }
     let lastPass: CheckResult | null = null;
     for (const pass of passes) {
       const reference = await outcomeOf(engine, CHECK_DATABASES.reference, pass.bytes, solution.sql, exercise.checks);
       if (!reference.ok) {
-        return reference.failedIn === 'code'
-          ? lessonError('solution', reference.error, "The lesson's reference solution fails")
-          : lessonError('reference-check', reference.error, 'A check query of this exercise fails on the reference solution');
+        return reference.failedIn === 'code' ? lessonError('solution', reference.error) : lessonError('reference-check', reference.error);
       }
       const rules = {
         order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastQuery) ? 'exact' : 'any'),
@@ -103,7 +103,7 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
       if (!verdict.passed) {
         verdict.hint = await wrongHint(engine, exercise, pass.bytes, learner, rules);
         if (/pragma\s+foreign_keys\s*=\s*(off|0|false|no)\b/i.test(answer)) {
-          verdict.message += ' Note: your code turns foreign keys off, so SQLite no longer checks that ids point at existing rows.';
+          verdict.message = msg('check.foreign-keys-off', { verdict: verdict.message });
         }
         return verdict;
       }
@@ -122,13 +122,13 @@ async function buildBase(engine: Engine, lesson: Lesson, exercise: Exercise): Pr
   await engine.open(db);
   if (lesson.setup !== undefined) {
     const run = await engine.run(db, lesson.setup);
-    if (!run.ok) return { failed: lessonError('setup', run.error, "The lesson's setup SQL fails") };
+    if (!run.ok) return { failed: lessonError('setup', run.error) };
   }
   for (const earlier of lesson.exercises) {
     if (earlier === exercise) break;
     if (!earlier.solution) continue;
     const run = await engine.run(db, earlier.solution.sql);
-    if (!run.ok) return { failed: lessonError('solution', run.error, `The solution of the earlier exercise "${earlier.id}" fails`) };
+    if (!run.ok) return { failed: lessonError('solution', run.error, earlier.id) };
   }
   return { bytes: await engine.export(db) };
 }
@@ -144,41 +144,31 @@ function judge(
 ): CheckResult {
   if (!learner.ok) {
     const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'answer-check', learner.error, schema);
-    if (learner.error.kind === 'timeout') {
-      // The checker runs on scratch copies: the learner's own database was never at risk.
-      return { ...failure('Your code ran too long and was stopped (it may loop forever, e.g. a recursive query without an end).'), error };
-    }
-    const where =
+    // The checker runs on scratch copies: the learner's own database was never at risk.
+    if (learner.error.kind !== 'sql') return { ...failure(msg('check.timeout')), error };
+    const { message, explanation, line, sql } = error;
+    const verdict =
       learner.failedIn === 'code'
-        ? `Your code stopped with an error on line ${error.line}`
-        : `After your code, the check query "${oneLine(error.sql)}" fails`;
-    const message = `${where}: ${error.message.replace(/\.$/, '')}.${error.explanation ? ` ${error.explanation}` : ''}`;
-    return { ...failure(message), error };
+        ? msg('check.code-error', { line, error: message, explanation })
+        : msg('check.check-query-error', { sql, error: message, explanation });
+    return { ...failure(verdict), error };
   }
-  if (!withChecks && learner.tables.length === 0) {
-    return failure(
-      'Your code ran without an error, but no statement in it returned rows to compare. End it with the SELECT that answers the question.',
-    );
-  }
+  if (!withChecks && learner.tables.length === 0) return failure(msg('check.no-rows'));
   for (let i = 0; i < reference.tables.length; i++) {
     const expected = reference.tables[i]!;
     const actual = learner.tables[i] ?? { columns: [], rows: [] };
     const comparison = compareResults(expected, actual, rules);
     if (comparison.difference === 'equal') continue;
     let message = describeDifference(comparison, expected, actual);
-    if (withChecks) message = `After your code, the data is not as expected: ${lowerFirst(message)}`;
-    if (variant) {
-      message = `Your answer gives the right result on the lesson's data, but not on a second copy with slightly different data, so it matches by accident. ${message}`;
-    }
+    if (withChecks) message = msg('check.data-differs', { difference: message });
+    if (variant) message = msg('check.accidental-match', { difference: message });
     return { passed: false, message, hint: null, expected, actual, missing: comparison.missing, extra: comparison.extra };
   }
   const expected = reference.tables.at(-1);
   const actual = learner.tables.at(-1);
   return {
     passed: true,
-    message: withChecks
-      ? 'Correct: after your code the database is exactly as expected.'
-      : 'Correct: your result matches the expected one.',
+    message: withChecks ? msg('check.passed-data') : msg('check.passed-result'),
     hint: null,
     ...(expected && !withChecks ? { expected, actual } : {}),
     missing: [],
@@ -186,23 +176,16 @@ function judge(
   };
 }
 
-function describeDifference(comparison: Comparison, expected: ResultTable, actual: ResultTable): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function describeDifference(comparison: Comparison, expected: ResultTable, actual: ResultTable): Message {
   switch (comparison.difference) {
     case 'column-count':
-      return `Your result has ${plural(actual.columns.length, 'column')}; the expected result has ${plural(expected.columns.length, 'column')}.`;
+      return msg('check.column-count', { actual: actual.columns.length, expected: expected.columns.length });
     case 'column-names':
-      return `The columns should be named ${expected.columns.join(', ')}, but yours are ${actual.columns.join(', ')} (use AS to rename a column).`;
+      return msg('check.column-names', { expected: expected.columns, actual: actual.columns });
     case 'order':
-      return 'The rows are right but in a different order: this exercise expects them sorted as the question asks (ORDER BY).';
-    case 'rows': {
-      const parts: string[] = [];
-      if (comparison.missing.length > 0)
-        parts.push(`${plural(comparison.missing.length, 'expected row')} ${comparison.missing.length === 1 ? 'is' : 'are'} missing`);
-      if (comparison.extra.length > 0)
-        parts.push(`${plural(comparison.extra.length, 'row')} ${comparison.extra.length === 1 ? 'is' : 'are'} extra`);
-      return `Your result has different rows: ${parts.join(' and ')}.`;
-    }
+      return msg('check.order');
+    case 'rows':
+      return msg('check.rows', { missing: comparison.missing.length, extra: comparison.extra.length });
     case 'equal':
       throw new Error('describeDifference() was called for equal results.');
   }
@@ -235,29 +218,19 @@ async function schemaOf(engine: Engine, db: string): Promise<Schema | undefined>
 }
 
 function toCheckError(source: CheckErrorSource, error: ScriptError, schema?: Schema): CheckError {
-  return {
-    source,
-    message: errorText(error),
-    explanation: explainSqlError(errorText(error), error.sql, schema),
-    sql: error.sql,
-    line: error.line,
-  };
+  const message = errorText(error);
+  const explanation = error.kind === 'sql' ? explainSqlError(message, error.sql, schema) : null;
+  return { source, message, explanation, sql: error.sql, line: error.line };
 }
 
-function lessonError(source: CheckErrorSource, error: ScriptError, what: string): CheckResult {
-  const message = `${what} (line ${error.line}: ${errorText(error)}). This is a problem with the lesson, not with your answer.`;
-  return { ...failure(message), error: toCheckError(source, error) };
+/** A verdict on a broken lesson; `earlier` names the earlier exercise whose solution failed. */
+function lessonError(source: Exclude<CheckErrorSource, 'answer' | 'answer-check'>, error: ScriptError, earlier?: string): CheckResult {
+  const part = earlier !== undefined ? 'earlier-solution' : source;
+  const where = earlier !== undefined ? { exercise: earlier } : {};
+  const verdict = msg('check.lesson-fault', { part, line: error.line, error: errorText(error), ...where });
+  return { ...failure(verdict), error: toCheckError(source, error) };
 }
 
-function failure(message: string): CheckResult {
+function failure(message: Message): CheckResult {
   return { passed: false, message, hint: null, missing: [], extra: [] };
-}
-
-function oneLine(sql: string): string {
-  const flat = sql.replace(/\s+/g, ' ').trim();
-  return flat.length > 80 ? `${flat.slice(0, 77)}…` : flat;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -13,8 +13,8 @@ export interface Frontmatter {
   warnings: LessonWarning[];
 }
 
-export type FrontmatterKey = 'id' | 'title' | 'summary' | 'setup' | 'variant';
-const KEYS: readonly FrontmatterKey[] = ['id', 'title', 'summary', 'setup', 'variant'];
+export type FrontmatterKey = 'id' | 'title' | 'summary' | 'setup' | 'variant' | 'lang';
+const KEYS: readonly FrontmatterKey[] = ['id', 'title', 'summary', 'setup', 'variant', 'lang'];
 
 /** Splits `text` into frontmatter and body; bad YAML gives warnings and no values, never an exception. */
 export function readFrontmatter(text: string): Frontmatter {

@@ -1,5 +1,6 @@
 /** Parses a lesson file (see docs/lesson-format.md) into the `Lesson` model plus warnings; never throws on bad input. */
 import type { Token } from 'markdown-it';
+import { isLanguage, type Language, LANGUAGES } from '../messages/language.js';
 import { readFrontmatter } from './frontmatter.js';
 import { parseInfoString } from './info-string.js';
 import { createMarkdown } from './markdown.js';
@@ -204,10 +205,17 @@ function lessonHeader(
 ): Lesson {
   const derivedId = fileName ? idFromFileName(fileName) : '';
   const derivedTitle = firstHeading || (fileName ? (fileName.split(/[\\/]/).pop() ?? '').replace(/\.(md|markdown)$/i, '') : '');
-  const lesson: Lesson = { id: derivedId, title: derivedTitle, idLine: 1, blocks: [], exercises: [] };
+  const lesson: Lesson = {
+    id: derivedId,
+    lang: folderLanguage(fileName) ?? 'en',
+    title: derivedTitle,
+    idLine: 1,
+    blocks: [],
+    exercises: [],
+  };
   // A plain note (no frontmatter) derives id and title quietly; a lesson with frontmatter must state them.
   const strict = front.present && !yamlBroken;
-  const { id, title, summary, setup, variant } = front.values;
+  const { id, title, summary, setup, variant, lang } = front.values;
   if (id !== undefined) {
     const value = id.value === null ? '' : String(id.value);
     lesson.idLine = id.line;
@@ -218,6 +226,14 @@ function lessonHeader(
     if (typeof title.value === 'string' && title.value.trim() !== '') lesson.title = title.value.trim();
     else warnings.push({ line: title.line, message: 'The title must be non-empty text.' });
   } else if (strict) warnings.push({ line: 1, message: 'The frontmatter has no "title".' });
+  if (lang !== undefined) {
+    if (isLanguage(lang.value)) lesson.lang = lang.value;
+    else
+      warnings.push({
+        line: lang.line,
+        message: `The lang "${String(lang.value)}" is not a course language: use ${LANGUAGES.join(' or ')}.`,
+      });
+  }
   if (lesson.id === '') {
     warnings.push({ line: 1, message: 'No id could be derived for this lesson (no frontmatter id and no usable file name).' });
     lesson.id = 'lesson';
@@ -246,4 +262,10 @@ function lessonHeader(
     }
   }
   return lesson;
+}
+
+/** The language named by the folder a lesson file is in (`lessons/ru/x.md` → ru), if any. */
+export function folderLanguage(fileName: string | undefined): Language | undefined {
+  const folder = fileName?.split(/[\\/]/).at(-2);
+  return isLanguage(folder) ? folder : undefined;
 }

@@ -1,4 +1,5 @@
 /** The lesson model: what `parseLesson` reads from a lesson file and the lesson view and checker use. */
+import type { Language } from '../messages/language.js';
 
 /** A problem in a lesson file, at a 1-based line of that file. */
 export interface LessonWarning {
@@ -108,6 +109,11 @@ export interface Exercise extends Omit<ExerciseBlock, 'kind'> {
 /** A parsed lesson. `setup`/`variant` are SQL; their `…Line` is the file line where the SQL starts. */
 export interface Lesson {
   id: string;
+  /**
+   * The language the lesson is written in, so its feedback is given in it: the frontmatter's
+   * `lang`, else the folder the file is in (`lessons/ru/…`), else English.
+   */
+  lang: Language;
   title: string;
   summary?: string;
   setup?: string;

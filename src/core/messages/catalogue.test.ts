@@ -11,8 +11,78 @@ const nested = msg('ui.run');
  * are written as `tbl_*`/`col_*` so the test can tell them from words of the sentence.
  */
 const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
+  'check.no-solution': [{}],
+  'check.timeout': [{}],
+  'check.code-error': [
+    { line: 2, error: 'tbl_sqlite_text.', explanation: nested },
+    { line: 1, error: 'tbl_sqlite_text', explanation: null },
+  ],
+  'check.check-query-error': [{ sql: 'SELECT col_x FROM tbl_t', error: 'tbl_sqlite_text', explanation: null }],
+  'check.no-rows': [{}],
+  'check.column-count': [
+    { actual: 1, expected: 2 },
+    { actual: 5, expected: 3 },
+  ],
+  'check.column-names': [{ expected: ['col_a', 'col_b'], actual: ['col_c', 'col_d'] }],
+  'check.order': [{}],
+  'check.rows': [
+    { missing: 1, extra: 0 },
+    { missing: 0, extra: 2 },
+    { missing: 5, extra: 21 },
+  ],
+  'check.data-differs': [{ difference: msg('check.rows', { missing: 1, extra: 1 }) }],
+  'check.accidental-match': [{ difference: msg('check.order') }],
+  'check.passed-data': [{}],
+  'check.passed-result': [{}],
+  'check.foreign-keys-off': [{ verdict: msg('check.rows', { missing: 1, extra: 0 }) }],
+  'check.lesson-fault': [
+    { part: 'setup', line: 3, error: 'tbl_sqlite_text' },
+    { part: 'variant', line: 3, error: 'tbl_sqlite_text' },
+    { part: 'solution', line: 3, error: 'tbl_sqlite_text' },
+    { part: 'reference-check', line: 3, error: 'tbl_sqlite_text' },
+    { part: 'earlier-solution', exercise: 'tbl_exercise', line: 3, error: 'tbl_sqlite_text' },
+  ],
+  'check.diff-counts': [
+    { missing: 1, extra: 1 },
+    { missing: 2, extra: 5 },
+  ],
   'engine.timeout': [{ limitMs: 3000 }, { limitMs: 2500 }],
   'engine.crash': [{ afterMs: 1200 }],
+  'statement.created': [
+    { kind: 'table', name: 'tbl_t' },
+    { kind: 'index', name: 'tbl_i' },
+    { kind: 'view', name: 'tbl_v' },
+    { kind: 'trigger', name: 'tbl_g' },
+  ],
+  'statement.dropped': [
+    { kind: 'table', name: 'tbl_t', ifExists: true },
+    { kind: 'view', name: 'tbl_v', ifExists: false },
+  ],
+  'statement.altered': [{ name: 'tbl_t' }],
+  'statement.rows': [
+    { verb: 'inserted', n: 1 },
+    { verb: 'updated', n: 3 },
+    { verb: 'deleted', n: 5 },
+  ],
+  'statement.transaction-started': [{}],
+  'statement.transaction-committed': [{}],
+  'statement.transaction-rolled-back': [{}],
+  'statement.savepoint-set': [{}],
+  'statement.savepoint-released': [{}],
+  'statement.pragma-set': [{}],
+  'statement.pragma-no-rows': [{}],
+  'statement.maintenance': [{ command: 'VACUUM' }],
+  'statement.no-rows': [{}],
+  'statement.done': [{}],
+  'open.invalid-address': [{ src: 'tbl_src' }],
+  'open.bad-protocol': [{ protocol: 'tbl_ftp:' }],
+  'open.unreachable': [{ url: 'tbl_url' }],
+  'open.http-status': [{ url: 'tbl_url', status: 404, statusText: 'tbl_status' }],
+  'open.wrong-type': [{ url: 'tbl_url', type: 'tbl_type' }],
+  'open.not-markdown-file': [{ name: 'tbl_name' }],
+  'open.too-large': [{ name: 'tbl_name' }],
+  'open.binary': [{ name: 'tbl_name' }],
+  'open.html-page': [{ name: 'tbl_name' }],
   'ui.run': [{}],
   'ui.running': [{}],
   'ui.run-keys': [{}],
@@ -63,6 +133,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.export-svg': [{}],
   'ui.export-png': [{}],
   'ui.error-on-line': [{ line: 3 }],
+  'ui.duration': [{ ms: 1.25 }, { ms: 1234 }],
   'ui.row-count': [{ n: 1 }, { n: 2 }, { n: 5 }, { n: 21 }, { n: 1234 }],
   'ui.first-rows-shown': [{ n: 1000 }],
   'ui.solved-count': [{ n: 2, total: 5 }],
@@ -248,7 +319,7 @@ const LATIN_ALLOWED = new Set(
     'SQL SQLite SQLAlchemy Python NULL NOT UNIQUE PRIMARY KEY FOREIGN REFERENCES CREATE TABLE INDEX VIEW TRIGGER DROP',
     'ALTER SELECT INSERT UPDATE DELETE FROM WHERE JOIN ORDER BY GROUP AS ON IF EXISTS CASCADE SET DEFAULT RESTRICT',
     'NO ACTION PRAGMA BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE VACUUM ANALYZE REINDEX WITHOUT ROWID STRICT CHECK',
-    'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup',
+    'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup variant http https markdown HTML',
     'Enum Mapped True False collation Junction',
   ]
     .join(' ')
@@ -324,6 +395,27 @@ describe('plural forms', () => {
     [1234, '1,234 rows'],
   ])('counts %i rows in English as "%s"', (n, text) => {
     expect(say('en', 'ui.row-count', { n })).toBe(text);
+  });
+});
+
+describe('check verdicts', () => {
+  it.each([
+    [1, 0, 'В вашем результате другие строки: не хватает 1 ожидаемой строки.'],
+    [2, 0, 'В вашем результате другие строки: не хватает 2 ожидаемых строк.'],
+    [0, 1, 'В вашем результате другие строки: есть 1 лишняя строка.'],
+    [1, 3, 'В вашем результате другие строки: не хватает 1 ожидаемой строки и есть 3 лишние строки.'],
+    [0, 5, 'В вашем результате другие строки: есть 5 лишних строк.'],
+  ])('say %i missing and %i extra rows in Russian with the right forms', (missing, extra, text) => {
+    expect(say('ru', 'check.rows', { missing, extra })).toBe(text);
+  });
+
+  it('keep the English sentences the checker always wrote', () => {
+    expect(say('en', 'check.rows', { missing: 1, extra: 2 })).toBe(
+      'Your result has different rows: 1 expected row is missing and 2 rows are extra.',
+    );
+    expect(say('en', 'check.data-differs', { difference: msg('check.rows', { missing: 0, extra: 1 }) })).toBe(
+      'After your code, the data is not as expected: your result has different rows: 1 row is extra.',
+    );
   });
 });
 

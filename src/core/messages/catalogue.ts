@@ -2,16 +2,29 @@
  * The message catalogue: every section merged into one phrase book per language. Adding a
  * section: export its params interface from message.ts's `MessageParams` and its phrases here.
  */
+import { checkMessages } from './check-messages.js';
 import { engineMessages } from './engine-messages.js';
+import { openMessages } from './open-messages.js';
 import { ormMessages } from './orm-messages.js';
 import { relationsMessages } from './relations-messages.js';
 import { schemaMessages } from './schema-messages.js';
 import { sqlErrorMessages } from './sql-error-messages.js';
+import { statementMessages } from './statement-messages.js';
 import { uiMessages } from './ui-messages.js';
 import type { MessageParams } from './message.js';
 import type { Section } from './section.js';
 
-const sections = [engineMessages, ormMessages, relationsMessages, schemaMessages, sqlErrorMessages, uiMessages] as const;
+const sections = [
+  checkMessages,
+  engineMessages,
+  openMessages,
+  ormMessages,
+  relationsMessages,
+  schemaMessages,
+  sqlErrorMessages,
+  statementMessages,
+  uiMessages,
+] as const;
 
 export const CATALOGUE: Section<MessageParams> = {
   en: Object.assign({}, ...sections.map((s) => s.en)),

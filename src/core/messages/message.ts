@@ -2,15 +2,27 @@
  * Learner-facing messages as data: a stable `code` and its parameters. Core returns them; one
  * renderer (render.ts) writes the sentence in English or Russian, for the UI and the CLI alike.
  */
+import type { CheckParams } from './check-messages.js';
 import type { EngineParams } from './engine-messages.js';
+import type { OpenParams } from './open-messages.js';
 import type { OrmParams } from './orm-messages.js';
 import type { RelationsParams } from './relations-messages.js';
 import type { SchemaParams } from './schema-messages.js';
 import type { SqlErrorParams } from './sql-error-messages.js';
+import type { StatementParams } from './statement-messages.js';
 import type { UiParams } from './ui-messages.js';
 
 /** Every message code with the parameters its sentence needs (one interface per catalogue section). */
-export interface MessageParams extends EngineParams, OrmParams, RelationsParams, SchemaParams, SqlErrorParams, UiParams {}
+export interface MessageParams
+  extends CheckParams,
+    EngineParams,
+    OpenParams,
+    OrmParams,
+    RelationsParams,
+    SchemaParams,
+    SqlErrorParams,
+    StatementParams,
+    UiParams {}
 
 export type MessageCode = keyof MessageParams;
 

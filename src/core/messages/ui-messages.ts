@@ -56,6 +56,7 @@ export interface UiParams {
   'ui.export-svg': None;
   'ui.export-png': None;
   'ui.error-on-line': { line: number };
+  'ui.duration': { ms: number };
   'ui.row-count': { n: number };
   'ui.first-rows-shown': { n: number };
   'ui.solved-count': { n: number; total: number };
@@ -141,6 +142,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.export-svg': () => 'SVG',
     'ui.export-png': () => 'PNG',
     'ui.error-on-line': ({ line }) => `Error in the statement on line ${line}`,
+    'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1) : s.number(Math.round(ms))} ms`,
     'ui.row-count': ({ n }, s) => s.count(n, { one: 'row', other: 'rows' }),
     'ui.first-rows-shown': ({ n }, s) => `first ${s.count(n, { one: 'row', other: 'rows' })} shown`,
     'ui.solved-count': ({ n, total }) => `${n} of ${total} solved`,
@@ -162,7 +164,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.many-to-many': () => 'Many-to-many',
     'ui.instance-empty': () =>
       'No many-to-many relationship yet. Create a junction table whose foreign keys point at two tables, and its rows show up here.',
-    'ui.too-many-rows': ({ n, table, limit }, s) => `Too many rows to draw (${s.number(n)} in ${table}; the limit is ${s.number(limit)}).`,
+    'ui.too-many-rows': ({ n, table, limit }, s) => `Too many rows to draw (${s.number(n)} ${table}; the limit is ${s.number(limit)}).`,
     'ui.too-many-links': ({ n, table, limit }, s) =>
       `Too many links to draw (${s.count(n, { one: 'row', other: 'rows' })} in ${table}; the limit is ${s.number(limit)}).`,
     'ui.rows-failed': ({ reason }) => `Could not read the rows: ${reason}`,
@@ -228,6 +230,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.export-svg': () => 'SVG',
     'ui.export-png': () => 'PNG',
     'ui.error-on-line': ({ line }) => `Ошибка в операторе на строке ${line}`,
+    'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1).replace('.', ',') : s.number(Math.round(ms))} мс`,
     'ui.row-count': ({ n }, s) => s.count(n, ROWS),
     'ui.first-rows-shown': ({ n }, s) => `показаны первые ${s.count(n, ROWS)}`,
     'ui.solved-count': ({ n, total }) => `решено ${n} из ${total}`,

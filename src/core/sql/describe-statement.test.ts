@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../messages/render.js';
 import { describeStatement } from './describe-statement.js';
 
-const say = (sql: string, rowsModified = 0, columns: string[] = []) => describeStatement({ sql, rowsModified, columns });
+const say = (sql: string, rowsModified = 0, columns: string[] = [], lang: 'en' | 'ru' = 'en') =>
+  renderMessage(describeStatement({ sql, rowsModified, columns }), lang);
 
 describe('describeStatement', () => {
   it.each([
@@ -37,10 +39,13 @@ describe('describeStatement in Russian', () => {
     ['CREATE TABLE enrollments (x)', 0, 'таблица enrollments создана'],
     ['CREATE INDEX ix ON t (x)', 0, 'индекс ix создан'],
     ['DROP VIEW v', 0, 'представление v удалено'],
-    ['INSERT INTO t VALUES (1), (2)', 2, 'вставлено строк: 2'],
-    ['DELETE FROM t', 1500, 'удалено строк: 1,500'],
+    ['INSERT INTO t VALUES (1)', 1, 'вставлена 1 строка'],
+    ['INSERT INTO t VALUES (1), (2)', 2, 'вставлено 2 строки'],
+    ['UPDATE t SET x = 1', 21, 'изменена 21 строка'],
+    ['DELETE FROM t', 1500, 'удалено 1\u202f500 строк'],
+    ['VACUUM', 0, 'VACUUM выполнен'],
     ['BEGIN', 0, 'транзакция начата'],
   ])('%s → %s', (sql, rowsModified, expected) => {
-    expect(describeStatement({ sql, rowsModified, columns: [] }, 'ru')).toBe(expected);
+    expect(say(sql, rowsModified, [], 'ru')).toBe(expected);
   });
 });
