@@ -4,7 +4,7 @@ import type { Engine } from '../core/engine.js';
 import type { Positions } from '../core/erd/route.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import { CHANGED_HIGHLIGHT_MS, DiagramView, type DiagramViewOptions } from './diagram-view.js';
-import { LabSession } from './lab-session.js';
+import { LabSession } from '../core/lab/lab-session.js';
 
 const SCHOOL = `
 CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
@@ -29,10 +29,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function diagramOf(setup: string, options: Partial<DiagramViewOptions> = {}) {
+/** A diagram of `setup`; `onPositions` hears its `junction-positions` events. */
+async function diagramOf(setup: string, options: Partial<DiagramViewOptions> & { onPositions?: (positions: Positions) => void } = {}) {
   const session = new LabSession(engine, `diagram-${++databases}`);
   await session.reset(setup ? { setup } : {});
-  const view = new DiagramView({ session, ...options });
+  const { onPositions, ...rest } = options;
+  const view = new DiagramView({ session, lang: 'en', ...rest });
+  if (onPositions) view.element.addEventListener('junction-positions', (e) => onPositions(e.positions));
   views.push(view);
   document.body.append(view.element);
   return { session, view, el: view.element };

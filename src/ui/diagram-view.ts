@@ -8,21 +8,26 @@ import { type Layout, layoutDiagram } from '../core/erd/layout.js';
 import type { Point, Positions } from '../core/erd/route.js';
 import { renderEdgesSvg, renderSvg } from '../core/erd/svg.js';
 import { describeSchema } from '../core/erd/describe.js';
-import { renderMessage } from '../core/messages/render.js';
+import type { LabSession, LabState } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import type { Bare } from '../core/messages/message.js';
+import { renderMessage, say } from '../core/messages/render.js';
 import { junctionPaths } from '../core/schema/query-tables.js';
 import { downloadBlob, exportPng } from './diagram-export.js';
 import { fitTransform, IDENTITY, trackDrag, transformAttr, type ViewTransform, wheelFactor, zoomAt } from './diagram-interaction.js';
 import { markDiagram } from './diagram-marks.js';
 import { h, parseOwnSvg } from './dom.js';
-import { t, uiLanguage } from './i18n.js';
-import type { LabSession, LabState } from './lab-session.js';
+import { JunctionPositionsEvent } from './events.js';
 
 export interface DiagramViewOptions {
   session: LabSession;
-  /** Box positions saved for this lesson (top-left corners by table name). */
+  lang: Language;
+  /**
+   * Box positions saved for this lesson (top-left corners by table name). The host owns them: the
+   * view announces changes (a drag, new tables placed) as `junction-positions` and is handed them
+   * back through `setPositions`.
+   */
   positions?: Positions;
-  /** Called with all positions after the learner drags a table, and when new tables are placed. */
-  onPositions?: (positions: Positions) => void;
   /** Physical (junctions as tables) or logical (junctions as M:N lines); default physical. */
   view?: ErdView;
   /** Saves an export; by default the browser downloads it. */
@@ -34,31 +39,6 @@ export const CHANGED_HIGHLIGHT_MS = 1500;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const BUTTON_ZOOM = 1.25;
 const KEY_PAN = 40;
-
-const strings = {
-  en: {
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    views: 'Diagram view',
-    tools: 'Diagram tools',
-    title: 'Entity-relationship diagram of the lab database',
-    saveSvg: 'Download the diagram as SVG',
-    savePng: 'Download the diagram as PNG',
-    warnings: 'Warnings',
-    outOfView: (names: string) => `New: ${names} — out of view. Show all`,
-  },
-  ru: {
-    zoomIn: 'Крупнее',
-    zoomOut: 'Мельче',
-    views: 'Вид диаграммы',
-    tools: 'Инструменты диаграммы',
-    title: 'ER-диаграмма базы данных',
-    saveSvg: 'Скачать диаграмму в SVG',
-    savePng: 'Скачать диаграмму в PNG',
-    warnings: 'Предупреждения',
-    outOfView: (names: string) => `Новое: ${names} — за краем. Показать всё`,
-  },
-} as const;
 
 let instances = 0;
 
@@ -86,14 +66,15 @@ export class DiagramView {
   #changed = new Set<string>();
   #changedTimer: ReturnType<typeof setTimeout> | undefined;
   #resize: ResizeObserver | null = null;
-  readonly #onChange = (event: Event) => this.#update((event as CustomEvent<LabState>).detail, true);
+  readonly #unsubscribe: () => void;
 
   constructor(options: DiagramViewOptions) {
-    const s = strings[uiLanguage()];
+    const lang = options.lang;
+    const text = (code: Bare) => say(lang, code);
     this.#options = options;
     this.#session = options.session;
     this.#view = options.view ?? 'physical';
-    this.#positions = { ...(options.positions ?? {}) };
+    this.#positions = options.positions ?? {};
     this.#state = options.session.state;
     const button = (label: string, title: string, onClick: () => void, attrs: Record<string, string> = {}) => {
       const b = h('button', { type: 'button', class: 'btn quiet', title, 'aria-label': title, ...attrs }, label);
@@ -101,28 +82,33 @@ export class DiagramView {
       return b;
     };
     this.#viewButtons = {
-      physical: button(t('physical'), t('physical'), () => this.setView('physical'), { 'data-view': 'physical' }),
-      logical: button(t('logical'), t('logical'), () => this.setView('logical'), { 'data-view': 'logical' }),
+      physical: button(text('ui.physical'), text('ui.physical'), () => this.setView('physical'), { 'data-view': 'physical' }),
+      logical: button(text('ui.logical'), text('ui.logical'), () => this.setView('logical'), { 'data-view': 'logical' }),
     };
-    this.#schemaText = h('section', { class: 'diagram-schema', id: `${this.#id}-schema`, hidden: true, 'aria-label': t('schema') });
-    this.#schemaButton = button(t('schema'), t('schema'), () => this.toggleSchemaText(), {
+    this.#schemaText = h('section', { class: 'diagram-schema', id: `${this.#id}-schema`, hidden: true, 'aria-label': text('ui.schema') });
+    this.#schemaButton = button(text('ui.schema'), text('ui.schema'), () => this.toggleSchemaText(), {
       'data-action': 'schema',
       'aria-pressed': 'false',
       'aria-controls': this.#schemaText.id,
     });
     const toolbar = h(
       'div',
-      { class: 'diagram-toolbar', role: 'toolbar', 'aria-label': s.tools },
-      h('div', { class: 'diagram-views', role: 'group', 'aria-label': s.views }, this.#viewButtons.physical, this.#viewButtons.logical),
-      button('−', s.zoomOut, () => this.zoom(1 / BUTTON_ZOOM), { 'data-action': 'zoom-out' }),
-      button('+', s.zoomIn, () => this.zoom(BUTTON_ZOOM), { 'data-action': 'zoom-in' }),
-      button(t('fit'), t('fit'), () => this.fit(), { 'data-action': 'fit' }),
+      { class: 'diagram-toolbar', role: 'toolbar', 'aria-label': text('ui.diagram-tools') },
+      h(
+        'div',
+        { class: 'diagram-views', role: 'group', 'aria-label': text('ui.diagram-views') },
+        this.#viewButtons.physical,
+        this.#viewButtons.logical,
+      ),
+      button('−', text('ui.zoom-out'), () => this.zoom(1 / BUTTON_ZOOM), { 'data-action': 'zoom-out' }),
+      button('+', text('ui.zoom-in'), () => this.zoom(BUTTON_ZOOM), { 'data-action': 'zoom-in' }),
+      button(text('ui.fit'), text('ui.fit'), () => this.fit(), { 'data-action': 'fit' }),
       this.#schemaButton,
-      button(t('exportSvg'), s.saveSvg, () => this.exportSvg(), { 'data-action': 'export-svg' }),
-      button(t('exportPng'), s.savePng, () => void this.exportPng(), { 'data-action': 'export-png' }),
+      button(text('ui.export-svg'), text('ui.save-svg'), () => this.exportSvg(), { 'data-action': 'export-svg' }),
+      button(text('ui.export-png'), text('ui.save-png'), () => void this.exportPng(), { 'data-action': 'export-png' }),
     );
     this.#canvas = h('div', { class: 'diagram-canvas' });
-    this.#warnings = h('ul', { class: 'diagram-warnings', 'aria-label': s.warnings });
+    this.#warnings = h('ul', { class: 'diagram-warnings', 'aria-label': text('ui.warnings') });
     this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
     this.#offscreen.addEventListener('click', () => {
       this.#offscreen.hidden = true;
@@ -140,14 +126,22 @@ export class DiagramView {
       });
       this.#resize.observe(this.#canvas);
     }
-    this.#session.addEventListener('change', this.#onChange);
+    this.#unsubscribe = this.#session.on('junction-lab-change', (event) => this.#update(event.state, true));
     this.#syncViewButtons();
     this.#update(this.#state, false);
   }
 
   /** The current box positions, including those of tables not drawn in this view. */
   get positions(): Positions {
-    return { ...this.#positions };
+    return this.#positions;
+  }
+
+  /** Takes the host's positions (after it stored what this view announced); redraws only when they differ. */
+  setPositions(positions: Positions): void {
+    if (positions === this.#positions) return;
+    const same = JSON.stringify(positions) === JSON.stringify(this.#positions);
+    this.#positions = positions;
+    if (!same) this.#redraw();
   }
 
   get view(): ErdView {
@@ -201,7 +195,7 @@ export class DiagramView {
 
   /** Stops following the session. */
   destroy(): void {
-    this.#session.removeEventListener('change', this.#onChange);
+    this.#unsubscribe();
     this.#resize?.disconnect();
     clearTimeout(this.#changedTimer);
   }
@@ -229,15 +223,16 @@ export class DiagramView {
       );
     });
     this.#offscreen.hidden = outside.length === 0;
-    this.#offscreen.textContent = strings[uiLanguage()].outOfView(outside.join(', '));
+    this.#offscreen.textContent = say(this.#options.lang, 'ui.out-of-view', { tables: outside });
   }
 
   #redraw(): void {
     const { schema, relations } = this.#state;
     this.#drawn = { schema, relations, view: this.#view };
-    const description = describeSchema(schema, relations);
+    const { lang } = this.#options;
+    const description = describeSchema(schema, relations, lang);
     this.#renderSchemaText(description);
-    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, renderMessage(w.message, 'en'))));
+    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, renderMessage(w.message, lang))));
     this.#warnings.hidden = relations.warnings.length === 0;
     if (schema.tables.length === 0) {
       this.#layout = null;
@@ -245,7 +240,7 @@ export class DiagramView {
       this.#viewport = null;
       this.#needsFit = true;
       this.#offscreen.hidden = true;
-      this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, t('emptyDiagram')), this.#offscreen);
+      this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, say(lang, 'ui.empty-diagram')), this.#offscreen);
       return;
     }
     const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions);
@@ -262,7 +257,7 @@ export class DiagramView {
   /** Turns the standalone drawing into a pannable inline one, described by the schema text. */
   #decorate(svg: SVGSVGElement): SVGSVGElement {
     for (const name of ['width', 'height', 'viewBox', 'aria-labelledby']) svg.removeAttribute(name);
-    svg.setAttribute('aria-label', strings[uiLanguage()].title);
+    svg.setAttribute('aria-label', say(this.#options.lang, 'ui.diagram-title'));
     svg.setAttribute('aria-describedby', this.#schemaText.id);
     svg.setAttribute('tabindex', '0');
     svg.setAttribute('data-view', this.#view);
@@ -314,7 +309,7 @@ export class DiagramView {
   #adoptPositions(placed: Positions): void {
     const before = JSON.stringify(this.#positions);
     this.#positions = { ...this.#positions, ...placed };
-    if (JSON.stringify(this.#positions) !== before) this.#options.onPositions?.(this.positions);
+    if (JSON.stringify(this.#positions) !== before) this.element.dispatchEvent(new JunctionPositionsEvent(this.#positions));
   }
 
   #pointerDown(event: PointerEvent): void {
@@ -347,7 +342,7 @@ export class DiagramView {
       },
       end: (moved) => {
         box.classList.remove('dragging');
-        if (moved) this.#options.onPositions?.(this.positions);
+        if (moved) this.element.dispatchEvent(new JunctionPositionsEvent(this.#positions));
       },
     });
   }
@@ -398,7 +393,8 @@ export class DiagramView {
   #standaloneSvg(): string | null {
     if (!this.#layout) return null;
     const { schema, relations } = this.#state;
-    return renderSvg(layoutDiagram(this.#layout.graph, this.#layout.positions), { description: describeSchema(schema, relations) });
+    const description = describeSchema(schema, relations, this.#options.lang);
+    return renderSvg(layoutDiagram(this.#layout.graph, this.#layout.positions), { description });
   }
 
   #download(blob: Blob, filename: string): void {

@@ -5,25 +5,29 @@
 import type { CheckResult } from '../core/checks/check-exercise.js';
 import type { SqlValue } from '../core/engine.js';
 import type { Exercise } from '../core/lessons/types.js';
+import type { LabSession } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import { renderMessage, say } from '../core/messages/render.js';
 import { h } from './dom.js';
+import { JunctionCheckedEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
-import { t } from './i18n.js';
-import { renderCell } from './results-view.js';
+import { type Explain, renderCell } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
-import type { LabSession } from './lab-session.js';
 
 export interface ExerciseViewOptions {
   exercise: Exercise;
   session: LabSession;
+  /** The chrome's language (buttons, labels). */
+  lang: Language;
+  /** The lesson's language: its hints are written in it, so the verdicts speak it too. */
+  feedbackLang: Language;
   /** The learner's saved text, else the starter. */
   text: string;
   solved: boolean;
   failedChecks: number;
   check: (answer: string) => Promise<CheckResult>;
   renderMarkdown: (markdown: string) => DocumentFragment;
-  explain?: (message: string, sql: string) => string | null;
-  onChange: (text: string) => void;
-  onChecked: (result: CheckResult, failedChecks: number) => void;
+  explain?: Explain;
 }
 
 type Rows = SqlValue[][];
@@ -31,7 +35,7 @@ type Rows = SqlValue[][];
 const rowKey = (row: SqlValue[]) => JSON.stringify(row.map((v) => (v instanceof Uint8Array ? Array.from(v) : v)));
 
 /** A rows table where rows found in `marked` (as a multiset) get `className`. */
-function diffTable(columns: string[], rows: Rows, marked: Rows, className: string): HTMLElement {
+function diffTable(columns: string[], rows: Rows, marked: Rows, className: string, lang: Language): HTMLElement {
   const pending = new Map<string, number>();
   for (const row of marked) pending.set(rowKey(row), (pending.get(rowKey(row)) ?? 0) + 1);
   const body = h('tbody');
@@ -39,7 +43,7 @@ function diffTable(columns: string[], rows: Rows, marked: Rows, className: strin
     const key = rowKey(row);
     const left = pending.get(key) ?? 0;
     if (left > 0) pending.set(key, left - 1);
-    body.append(h('tr', { class: left > 0 ? className : undefined }, ...row.map(renderCell)));
+    body.append(h('tr', { class: left > 0 ? className : undefined }, ...row.map((value) => renderCell(value, lang))));
   }
   const head = h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)));
   return h('div', { class: 'table-scroll' }, h('table', { class: 'rows' }, h('thead', {}, head), body));
@@ -61,31 +65,33 @@ export class ExerciseView {
   constructor(options: ExerciseViewOptions) {
     this.#options = options;
     this.#failed = options.failedChecks;
-    const { exercise } = options;
+    const { exercise, lang } = options;
+    const title = `${say(lang, 'ui.exercise')}: ${exercise.title ?? exercise.id}`;
     this.#badge = h('span', { class: 'badge' });
     this.runnable = new RunnableBlock({
       code: options.text,
       session: options.session,
-      label: `${t('exercise')} ${exercise.title ?? exercise.id}`,
-      onChange: options.onChange,
+      lang,
+      key: `exercise:${exercise.id}`,
+      label: title,
       className: 'exercise-editor',
       ...(options.explain ? { explain: options.explain } : {}),
     });
-    this.#checkButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'check' }, `✓ ${t('check')}`);
-    this.#hintButton = h('button', { class: 'btn', type: 'button', 'data-action': 'hint' }, t('hint'));
-    const solutionButton = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'solution' }, t('showSolution'));
+    this.#checkButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'check' }, `✓ ${say(lang, 'ui.check')}`);
+    this.#hintButton = h('button', { class: 'btn', type: 'button', 'data-action': 'hint' }, say(lang, 'ui.hint'));
+    const solutionButton = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'solution' }, say(lang, 'ui.show-solution'));
     this.#hintButton.hidden = exercise.hints.length === 0;
     solutionButton.hidden = !exercise.solution;
     this.#checkButton.addEventListener('click', () => void this.check());
     this.#hintButton.addEventListener('click', () => this.showNextHint());
     solutionButton.addEventListener('click', () => {
-      if (this.#failed < 2 && !window.confirm(t('confirmSolution'))) return;
+      if (this.#failed < 2 && !window.confirm(say(lang, 'ui.confirm-solution'))) return;
       this.showSolution();
     });
     this.element = h(
       'section',
-      { class: 'exercise', 'data-exercise': exercise.id, 'aria-label': `${t('exercise')}: ${exercise.title ?? exercise.id}` },
-      h('header', {}, h('h3', {}, `${t('exercise')}: ${exercise.title ?? exercise.id}`), this.#badge),
+      { class: 'exercise', 'data-exercise': exercise.id, 'aria-label': title },
+      h('header', {}, h('h3', {}, title), this.#badge),
       this.runnable.element,
       h('div', { class: 'toolbar' }, this.#checkButton, this.#hintButton, solutionButton),
       this.#feedback,
@@ -95,9 +101,11 @@ export class ExerciseView {
     this.setSolved(options.solved);
   }
 
+  /** Shows the solved mark; the host calls it from its state (the exercise does not decide alone). */
   setSolved(solved: boolean): void {
+    const { lang } = this.#options;
     this.element.classList.toggle('solved', solved);
-    this.#badge.textContent = solved ? `✓ ${t('solved')}` : t('notSolved');
+    this.#badge.textContent = solved ? `✓ ${say(lang, 'ui.solved')}` : say(lang, 'ui.not-solved');
   }
 
   showNextHint(): void {
@@ -106,26 +114,25 @@ export class ExerciseView {
     this.#hintsShown++;
     this.#hints.append(h('li', {}, this.#options.renderMarkdown(hint.markdown)));
     const more = this.#hintsShown < this.#options.exercise.hints.length;
-    this.#hintButton.textContent = more ? t('nextHint') : t('noMoreHints');
+    this.#hintButton.textContent = say(this.#options.lang, more ? 'ui.next-hint' : 'ui.no-more-hints');
     this.#hintButton.disabled = !more;
   }
 
   showSolution(): void {
     const solution = this.#options.exercise.solution;
     if (!solution || this.#solutionBox.childElementCount > 0) return;
-    this.#solutionBox.append(h('h4', {}, t('showSolution')), highlightStatic(solution.sql, 'sql'));
+    this.#solutionBox.append(h('h4', {}, say(this.#options.lang, 'ui.show-solution')), highlightStatic(solution.sql, 'sql'));
   }
 
-  /** Checks the editor's text and shows the verdict. */
+  /** Checks the editor's text, shows the verdict and announces it (`junction-checked`). */
   async check(): Promise<CheckResult> {
     this.#checkButton.disabled = true;
-    this.#feedback.replaceChildren(h('p', { class: 'verdict' }, t('checking')));
+    this.#feedback.replaceChildren(h('p', { class: 'verdict' }, say(this.#options.feedbackLang, 'ui.checking')));
     try {
       const result = await this.#options.check(this.runnable.editor.text);
       if (!result.passed) this.#failed++;
       this.#renderFeedback(result);
-      if (result.passed) this.setSolved(true);
-      this.#options.onChecked(result, this.#failed);
+      this.element.dispatchEvent(new JunctionCheckedEvent(this.#options.exercise.id, result, this.#failed));
       return result;
     } finally {
       this.#checkButton.disabled = false;
@@ -133,34 +140,32 @@ export class ExerciseView {
   }
 
   #renderFeedback(result: CheckResult): void {
+    const lang = this.#options.feedbackLang;
+    const verdict = result.passed ? say(lang, 'ui.passed') : renderMessage(result.message, lang);
     const parts: (Node | null)[] = [
-      h(
-        'p',
-        { class: `verdict ${result.passed ? 'pass' : 'fail'}`, role: result.passed ? 'status' : 'alert' },
-        result.passed ? t('passed') : result.message,
-      ),
+      h('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}`, role: result.passed ? 'status' : 'alert' }, verdict),
     ];
     if (!result.passed && result.hint) {
       parts.push(h('div', { class: 'hint-from-wrong' }, this.#options.renderMarkdown(result.hint)));
     }
     if (!result.passed && result.expected && result.actual) {
-      const counts = `${result.missing.length} ${t('missingRows')}, ${result.extra.length} ${t('extraRows')}`;
+      const { expected, actual, missing, extra } = result;
       parts.push(
-        h('p', { class: 'lesson-meta' }, counts),
+        h('p', { class: 'lesson-meta' }, say(lang, 'check.diff-counts', { missing: missing.length, extra: extra.length })),
         h(
           'div',
           { class: 'diff' },
           h(
             'div',
             { class: 'expected' },
-            h('h4', {}, t('expected')),
-            diffTable(result.expected.columns, result.expected.rows, result.missing, 'missing'),
+            h('h4', {}, say(lang, 'ui.expected')),
+            diffTable(expected.columns, expected.rows, missing, 'missing', lang),
           ),
           h(
             'div',
             { class: 'actual' },
-            h('h4', {}, t('yourResult')),
-            diffTable(result.actual.columns, result.actual.rows, result.extra, 'extra'),
+            h('h4', {}, say(lang, 'ui.your-result')),
+            diffTable(actual.columns, actual.rows, extra, 'extra', lang),
           ),
         ),
       );

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../core/engine.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import { InstanceView } from './instance-view.js';
-import { LabSession } from './lab-session.js';
+import { LabSession } from '../core/lab/lab-session.js';
 
 const SCHOOL = `
 CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
@@ -43,7 +43,7 @@ afterEach(() => {
 async function instanceViewOf(setup: string, maxRows?: number) {
   const session = new LabSession(engine, `instance-view-${++databases}`);
   await session.reset(setup ? { setup } : {});
-  const view = new InstanceView(maxRows === undefined ? { session } : { session, maxRows });
+  const view = new InstanceView(maxRows === undefined ? { session, lang: 'en' } : { session, lang: 'en', maxRows });
   views.push(view);
   document.body.append(view.element);
   await view.refresh();
@@ -142,7 +142,7 @@ describe('a hidden instance view', () => {
               CREATE TABLE ab (a_id INTEGER NOT NULL REFERENCES a(id), b_id INTEGER NOT NULL REFERENCES b(id), PRIMARY KEY (a_id, b_id));
               INSERT INTO a VALUES (1, 'x'); INSERT INTO b VALUES (1, 'y'); INSERT INTO ab VALUES (1, 1);`,
     });
-    const view = new InstanceView({ session, active: false });
+    const view = new InstanceView({ session, lang: 'en', active: false });
     await session.run('SELECT 1');
     expect(view.status).toBe('empty');
     expect(view.element.querySelector('svg')).toBeNull();

@@ -5,12 +5,14 @@
 import type { ManyToManyRelationship } from '../core/relations/types.js';
 import { renderInstanceSvg } from '../core/instance/instance-svg.js';
 import { DEFAULT_MAX_ROWS, type Instance, loadInstance, type TooManyRows } from '../core/instance/load-instance.js';
+import type { LabSession } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import { say } from '../core/messages/render.js';
 import { h, parseOwnSvg } from './dom.js';
-import { uiLanguage } from './i18n.js';
-import type { LabSession } from './lab-session.js';
 
 export interface InstanceViewOptions {
   session: LabSession;
+  lang: Language;
   /** Most rows drawn per side (default 200). */
   maxRows?: number;
   /** False when the view starts hidden (e.g. in a tab): it loads rows when made active. */
@@ -20,35 +22,11 @@ export interface InstanceViewOptions {
 /** What the view shows now, for tests and for hosts that want to react. */
 export type InstanceViewStatus = 'empty' | 'drawn' | 'too-many' | 'error';
 
-const strings = {
-  en: {
-    relationship: 'Many-to-many',
-    empty: 'No many-to-many relationship yet. Create a junction table whose foreign keys point at two tables, and its rows show up here.',
-    tooManyRows: (n: number, table: string, limit: number) => `Too many rows to draw (${n} ${table}; the limit is ${limit}).`,
-    tooManyLinks: (n: number, table: string, limit: number) => `Too many links to draw (${n} rows in ${table}; the limit is ${limit}).`,
-    failed: 'Could not read the rows:',
-    summary: (l: number, lt: string, r: number, rt: string, links: number) =>
-      `${l} ${lt} · ${r} ${rt} · ${links} ${links === 1 ? 'link' : 'links'}`,
-    unmatched: (n: number, table: string) =>
-      n === 1
-        ? `1 row of ${table} pairs no existing rows and is not drawn.`
-        : `${n} rows of ${table} pair no existing rows and are not drawn.`,
-  },
-  ru: {
-    relationship: 'Многие-ко-многим',
-    empty: 'Связей многие-ко-многим пока нет. Создайте связующую таблицу с внешними ключами на две таблицы — и её строки появятся здесь.',
-    tooManyRows: (n: number, table: string, limit: number) => `Слишком много строк для рисунка (${n} в ${table}; предел — ${limit}).`,
-    tooManyLinks: (n: number, table: string, limit: number) =>
-      `Слишком много связей для рисунка (${n} строк в ${table}; предел — ${limit}).`,
-    failed: 'Не удалось прочитать строки:',
-    summary: (l: number, lt: string, r: number, rt: string, links: number) => `${l} ${lt} · ${r} ${rt} · связей: ${links}`,
-    unmatched: (n: number, table: string) => `Строк ${table}, которые не связывают существующие строки: ${n}; они не нарисованы.`,
-  },
-} as const;
-
 export class InstanceView {
   readonly element: HTMLElement;
   readonly #session: LabSession;
+  readonly #lang: Language;
+  readonly #unsubscribe: () => void;
   readonly #maxRows: number;
   readonly #select: HTMLSelectElement;
   readonly #summary: HTMLElement;
@@ -60,14 +38,10 @@ export class InstanceView {
   #active = true;
   #stale = false;
   // Reading rows costs worker time after every run; a hidden view only remembers to do it later.
-  readonly #onChange = () => {
-    if (this.#active) void this.refresh();
-    else this.#stale = true;
-  };
 
   constructor(options: InstanceViewOptions) {
-    const s = strings[uiLanguage()];
     this.#session = options.session;
+    this.#lang = options.lang;
     this.#maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     this.#select = h('select', { class: 'instance-select' });
     this.#select.addEventListener('change', () => void this.refresh());
@@ -78,10 +52,14 @@ export class InstanceView {
     this.element = h(
       'div',
       { class: 'instance-view' },
-      h('div', { class: 'instance-toolbar' }, h('label', {}, `${s.relationship} `, this.#select), this.#summary),
+      h('div', { class: 'instance-toolbar' }, h('label', {}, `${say(this.#lang, 'ui.many-to-many')} `, this.#select), this.#summary),
       this.#canvas,
     );
-    this.#session.addEventListener('change', this.#onChange);
+    // Reading rows costs worker time after every run; a hidden view only remembers to do it later.
+    this.#unsubscribe = this.#session.on('junction-lab-change', () => {
+      if (this.#active) void this.refresh();
+      else this.#stale = true;
+    });
     this.#active = options.active ?? true;
     if (this.#active) void this.refresh();
     else this.#stale = true;
@@ -119,7 +97,7 @@ export class InstanceView {
     this.#syncOptions();
     const relation = this.#relations.find((r) => r.junction === this.#select.value);
     if (!relation) {
-      this.#show('empty', h('p', { class: 'instance-empty' }, strings[uiLanguage()].empty));
+      this.#show('empty', h('p', { class: 'instance-empty' }, say(this.#lang, 'ui.instance-empty')));
       this.#loading = Promise.resolve();
       return this.#loading;
     }
@@ -131,8 +109,8 @@ export class InstanceView {
       },
       (error: unknown) => {
         if (generation !== this.#generation) return;
-        const message = error instanceof Error ? error.message : 'unknown error';
-        this.#show('error', h('p', { class: 'instance-error', role: 'alert' }, `${strings[uiLanguage()].failed} ${message}`));
+        const reason = error instanceof Error ? error.message : String(error);
+        this.#show('error', h('p', { class: 'instance-error', role: 'alert' }, say(this.#lang, 'ui.rows-failed', { reason })));
       },
     );
     return this.#loading;
@@ -140,7 +118,7 @@ export class InstanceView {
 
   /** Stops following the session. */
   destroy(): void {
-    this.#session.removeEventListener('change', this.#onChange);
+    this.#unsubscribe();
     this.#generation++;
   }
 
@@ -158,17 +136,29 @@ export class InstanceView {
   }
 
   #render(result: Instance | TooManyRows): void {
-    const s = strings[uiLanguage()];
+    const lang = this.#lang;
     if ('tooMany' in result) {
-      const { part, count, table, limit } = result.tooMany;
-      const text = part === 'links' ? s.tooManyLinks(count, table, limit) : s.tooManyRows(count, table, limit);
+      const { part, count: n, table, limit } = result.tooMany;
+      const text = say(lang, part === 'links' ? 'ui.too-many-links' : 'ui.too-many-rows', { n, table, limit });
       this.#show('too-many', h('p', { class: 'instance-too-many', role: 'status' }, text));
       return;
     }
     const { left, right, links, unmatched, relation } = result;
     const svg = parseOwnSvg(renderInstanceSvg(result), this.#canvas.ownerDocument, 'instance');
-    this.#show('drawn', svg, unmatched > 0 ? h('p', { class: 'instance-unmatched' }, s.unmatched(unmatched, relation.junction)) : null);
-    this.#summary.textContent = s.summary(left.rows.length, left.table, right.rows.length, right.table, links.length);
+    this.#show(
+      'drawn',
+      svg,
+      unmatched > 0
+        ? h('p', { class: 'instance-unmatched' }, say(lang, 'ui.unmatched-rows', { n: unmatched, table: relation.junction }))
+        : null,
+    );
+    this.#summary.textContent = say(lang, 'ui.instance-summary', {
+      left: left.rows.length,
+      leftTable: left.table,
+      right: right.rows.length,
+      rightTable: right.table,
+      links: links.length,
+    });
   }
 
   #show(status: InstanceViewStatus, ...content: (Node | null)[]): void {

@@ -4,12 +4,14 @@
  */
 import type { CheckResult } from '../core/checks/check-exercise.js';
 import type { Block, Lesson, LessonWarning } from '../core/lessons/types.js';
+import type { LabSession } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import { say } from '../core/messages/render.js';
 import { h } from './dom.js';
 import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
-import { t } from './i18n.js';
-import type { LabSession } from './lab-session.js';
 import { createPythonBlock, type ModelTools } from './python-block.js';
+import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
 import { sanitizeToFragment } from './sanitize.js';
 
@@ -24,17 +26,18 @@ export interface LessonViewOptions {
   lesson: Lesson;
   warnings: LessonWarning[];
   session: LabSession;
+  /** The chrome's language; feedback on exercises speaks the lesson's own (`lesson.lang`). */
+  lang: Language;
   progress: LessonProgressView;
   /** Renders lesson markdown to HTML (built-in lessons come pre-rendered; others render here). */
   markdown: (source: string) => string;
   check: (exerciseId: string, answer: string) => Promise<CheckResult>;
   /** The SQLAlchemy bridge, for model blocks. */
   models: () => Promise<ModelTools>;
-  explain?: (message: string, sql: string) => string | null;
-  onEditorChange: (key: string, text: string) => void;
-  onChecked: (exerciseId: string, result: CheckResult, failedChecks: number) => void;
+  explain?: Explain;
 }
 
+/** The lesson's editors announce edits (`junction-edit`) and exercises their checks (`junction-checked`). */
 export class LessonView {
   readonly element: HTMLElement;
   readonly exercises = new Map<string, ExerciseView>();
@@ -42,7 +45,7 @@ export class LessonView {
 
   constructor(options: LessonViewOptions) {
     this.element = h('article', { class: 'lesson', 'data-lesson': options.lesson.id });
-    if (options.warnings.length > 0) this.element.append(this.#warnings(options.warnings));
+    if (options.warnings.length > 0) this.element.append(this.#warnings(options.warnings, options.lang));
     let sqlIndex = 0;
     for (const block of options.lesson.blocks) {
       const node = this.#renderBlock(block, options, () => `sql-${sqlIndex++}`);
@@ -62,8 +65,9 @@ export class LessonView {
         const runnable = new RunnableBlock({
           code: options.progress.editors[key] ?? block.code,
           session: options.session,
-          label: `SQL example on line ${block.line}`,
-          onChange: (text) => options.onEditorChange(key, text),
+          lang: options.lang,
+          key,
+          label: say(options.lang, 'ui.sql-example', { line: block.line }),
           ...(options.explain ? { explain: options.explain } : {}),
         });
         this.#runnables.push(runnable);
@@ -78,6 +82,7 @@ export class LessonView {
           code: block.code,
           declaresModels: block.declaresModels,
           session: options.session,
+          lang: options.lang,
           models: options.models,
         });
       case 'exercise': {
@@ -87,14 +92,14 @@ export class LessonView {
         const view = new ExerciseView({
           exercise,
           session: options.session,
+          lang: options.lang,
+          feedbackLang: options.lesson.lang,
           text: options.progress.editors[key] ?? exercise.starter,
           solved: options.progress.solved.has(exercise.id),
           failedChecks: options.progress.failedChecks[exercise.id] ?? 0,
           check: (answer) => options.check(exercise.id, answer),
           renderMarkdown: md,
           ...(options.explain ? { explain: options.explain } : {}),
-          onChange: (text) => options.onEditorChange(key, text),
-          onChecked: (result, failed) => options.onChecked(exercise.id, result, failed),
         });
         this.exercises.set(exercise.id, view);
         return view.element;
@@ -111,13 +116,18 @@ export class LessonView {
     }
   }
 
-  #warnings(warnings: LessonWarning[]): HTMLElement {
+  #warnings(warnings: LessonWarning[], lang: Language): HTMLElement {
     return h(
       'details',
       { class: 'notice lesson-warnings' },
-      h('summary', {}, `${t('lessonWarnings')} (${warnings.length})`),
-      h('ul', {}, ...warnings.map((w) => h('li', {}, `Line ${w.line}: ${w.message}`))),
+      h('summary', {}, `${say(lang, 'ui.lesson-warnings')} (${warnings.length})`),
+      h('ul', {}, ...warnings.map((w) => h('li', {}, say(lang, 'ui.lesson-warning', { line: w.line, text: w.message })))),
     );
+  }
+
+  /** Shows which exercises are solved (the host's state is the one source). */
+  setSolved(solved: ReadonlySet<string>): void {
+    for (const [id, view] of this.exercises) view.setSolved(solved.has(id));
   }
 
   destroy(): void {

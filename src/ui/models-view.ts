@@ -1,15 +1,17 @@
 /** The "SQLAlchemy" tab: models for the live schema, refreshed after each schema change, with Copy. */
 import type { Relations } from '../core/relations/types.js';
 import type { Schema } from '../core/schema/types.js';
+import type { LabSession, LabState } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import { say } from '../core/messages/render.js';
 import { h } from './dom.js';
 import { highlightStatic } from './highlight.js';
-import { t } from './i18n.js';
-import type { LabSession, LabState } from './lab-session.js';
 
 export type ModelGenerator = (schema: Schema, relations: Relations) => string;
 
 export interface ModelsViewOptions {
   session: LabSession;
+  lang: Language;
   /** Loads the generator (the SQLAlchemy bridge is large, so it comes on demand). */
   generator: () => Promise<ModelGenerator>;
   /** False when the view starts hidden: it generates when made active. */
@@ -23,19 +25,17 @@ export class ModelsView {
   #source = '';
   #shownSchema: Schema | null = null;
   #active: boolean;
-  readonly #onChange = (event: Event) => {
-    if (this.#active) void this.#update((event as CustomEvent<LabState>).detail);
-  };
+  readonly #unsubscribe: () => void;
 
   constructor(options: ModelsViewOptions) {
     this.#options = options;
     this.#active = options.active ?? true;
-    const copy = h('button', { class: 'btn', type: 'button', 'data-action': 'copy-models' }, t('copy'));
+    const copy = h('button', { class: 'btn', type: 'button', 'data-action': 'copy-models' }, say(options.lang, 'ui.copy'));
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(this.#source);
-        copy.textContent = t('copied');
-        setTimeout(() => (copy.textContent = t('copy')), 1500);
+        copy.textContent = say(options.lang, 'ui.copied');
+        setTimeout(() => (copy.textContent = say(options.lang, 'ui.copy')), 1500);
       } catch {
         // Clipboard refused (no permission): select the code so Ctrl+C works.
         const range = document.createRange();
@@ -45,7 +45,9 @@ export class ModelsView {
       }
     });
     this.element = h('div', { class: 'models-view' }, h('div', { class: 'toolbar' }, copy), this.#code);
-    options.session.addEventListener('change', this.#onChange);
+    this.#unsubscribe = options.session.on('junction-lab-change', (event) => {
+      if (this.#active) void this.#update(event.state);
+    });
     if (this.#active) void this.#update(options.session.state);
   }
 
@@ -66,7 +68,7 @@ export class ModelsView {
     this.#shownSchema = state.schema;
     if (state.schema.tables.length === 0) {
       this.#source = '';
-      this.#code.replaceChildren(h('p', { class: 'empty-state' }, t('emptyDiagram')));
+      this.#code.replaceChildren(h('p', { class: 'empty-state' }, say(this.#options.lang, 'ui.empty-diagram')));
       return;
     }
     const generate = await this.#options.generator();
@@ -76,6 +78,6 @@ export class ModelsView {
   }
 
   destroy(): void {
-    this.#options.session.removeEventListener('change', this.#onChange);
+    this.#unsubscribe();
   }
 }

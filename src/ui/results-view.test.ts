@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { ScriptOutcome, StatementResult } from '../core/engine.js';
+import type { Language } from '../core/messages/language.js';
+import { type Message, msg } from '../core/messages/message.js';
 import { renderOutcome } from './results-view.js';
 
 function result(partial: Partial<StatementResult>): StatementResult {
@@ -18,9 +20,9 @@ function result(partial: Partial<StatementResult>): StatementResult {
   };
 }
 
-function render(outcome: ScriptOutcome, explain?: (m: string) => string | null) {
+function render(outcome: ScriptOutcome, explain?: (m: string) => Message | null, lang: Language = 'en') {
   const container = document.createElement('div');
-  renderOutcome(container, outcome, explain ? { explain } : {});
+  renderOutcome(container, outcome, explain ? { lang, explain } : { lang });
   return container;
 }
 
@@ -70,7 +72,7 @@ describe('the results pane', () => {
     const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
     expect(metas[0]).toBe('3 rows inserted · 1.3 ms');
     expect(metas[1]).toBe('table enrollments created · 1.3 ms');
-    expect(metas[2]).toBe('5,000 rows — first 1 rows shown · 1.3 ms');
+    expect(metas[2]).toBe('5,000 rows — first 1 row shown · 1.3 ms');
   });
 
   it('shows the error that stopped the script with its line and a plain explanation', () => {
@@ -80,36 +82,47 @@ describe('the results pane', () => {
         results: [result({ sql: 'CREATE TABLE t(x)' })],
         error: { kind: 'sql', message: 'FOREIGN KEY constraint failed', sql: 'INSERT INTO e VALUES (9)', start: 20, end: 44, line: 3 },
       },
-      () => 'There is no student with id 9.',
+      () => msg('sql-error.no-such-column', { column: 'tbl_x' }),
     );
     const error = c.querySelector('[role=alert]')!;
     expect(error.querySelector('header')!.textContent).toBe('Error in the statement on line 3');
     expect(error.querySelector('.message')!.textContent).toBe('FOREIGN KEY constraint failed');
-    expect(error.querySelector('.explanation')!.textContent).toBe('There is no student with id 9.');
+    expect(error.querySelector('.explanation')!.textContent).toMatch(/^There is no column called tbl_x/);
   });
 });
 
 describe('the results pane in Russian', () => {
-  it('speaks the UI language, and says the watchdog stop in it', async () => {
-    const { setUiLanguage } = await import('./i18n.js');
-    setUiLanguage('ru');
-    try {
-      const c = render({
+  it('speaks the language it is given, with Russian plural forms, and says the watchdog stop in it', () => {
+    const c = render(
+      {
         ok: false,
         results: [
           result({ sql: 'INSERT INTO t VALUES (1)', rowsModified: 1 }),
           result({ columns: ['x'], rows: [[1]], rowCount: 3000, truncated: true }),
+          result({ columns: ['x'], rows: [[1], [2]], rowCount: 2 }),
         ],
         error: { kind: 'timeout', sql: 'x', start: 0, end: 1, line: 1, limitMs: 3000 },
-      });
-      const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
-      expect(metas[0]).toBe('вставлено строк: 1 · 1.3 ms');
-      expect(metas[1]).toBe('строк: 3,000 — показаны первые 1 · 1.3 ms');
-      expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
-        'Остановлено через 3 с — база данных осталась такой, какой была до запуска.',
-      );
-    } finally {
-      setUiLanguage('en');
-    }
+      },
+      undefined,
+      'ru',
+    );
+    const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
+    expect(metas[0]).toBe('вставлена 1 строка · 1,3 мс');
+    expect(metas[1]).toBe('3\u202f000 строк — показаны первые 1 строка · 1,3 мс');
+    expect(metas[2]).toBe('2 строки · 1,3 мс');
+    expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
+      'Остановлено через 3 с — база данных осталась такой, какой была до запуска.',
+    );
+  });
+
+  it('says an engine crash as a crash, not as a time limit', () => {
+    const c = render(
+      { ok: false, results: [], error: { kind: 'crash', sql: 'x', start: 0, end: 1, line: 1, afterMs: 1200 } },
+      undefined,
+      'ru',
+    );
+    expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
+      'Движок базы данных упал через 1,2 с — база данных осталась такой, какой была до запуска.',
+    );
   });
 });

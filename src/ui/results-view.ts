@@ -3,20 +3,21 @@
  * error that stopped the script. Values are always inserted as text, never as HTML.
  */
 import type { ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
-import { describeStatement, groupThousands } from '../core/sql/describe-statement.js';
-import { say } from '../core/messages/render.js';
+import type { Language } from '../core/messages/language.js';
+import type { Message } from '../core/messages/message.js';
+import { renderMessage, say } from '../core/messages/render.js';
+import { describeStatement } from '../core/sql/describe-statement.js';
 import { h } from './dom.js';
-import { t, uiLanguage } from './i18n.js';
+
+/** Explains SQLite's error `message` for statement `sql` in plain words, when an explanation is known. */
+export type Explain = (message: string, sql: string) => Message | null;
 
 export interface ResultsOptions {
-  /** A plain-language explanation of an SQLite error message, when one is known. */
-  explain?: (message: string, sql: string) => string | null;
+  /** The language of the sentences around the results (SQLite's own text stays as it is). */
+  lang: Language;
+  explain?: Explain;
   /** The 1-based line in the editor where the run script started (errors name editor lines). */
   firstLine?: number;
-}
-
-function formatMs(ms: number): string {
-  return ms < 10 ? `${ms.toFixed(1)} ms` : `${groupThousands(Math.round(ms))} ms`;
 }
 
 function hex(bytes: Uint8Array): string {
@@ -25,10 +26,11 @@ function hex(bytes: Uint8Array): string {
 }
 
 /** One cell: NULL is marked apart from the text 'NULL'; numbers are right-aligned. */
-export function renderCell(value: SqlValue): HTMLTableCellElement {
-  if (value === null) return h('td', { class: 'null', title: 'NULL (no value)' }, 'NULL');
+export function renderCell(value: SqlValue, lang: Language): HTMLTableCellElement {
+  if (value === null) return h('td', { class: 'null', title: say(lang, 'ui.null-title') }, 'NULL');
   if (typeof value === 'number') return h('td', { class: 'num' }, String(value));
-  if (value instanceof Uint8Array) return h('td', { class: 'blob', title: `${value.length} bytes` }, hex(value));
+  if (value instanceof Uint8Array)
+    return h('td', { class: 'blob', title: say(lang, 'ui.blob-title', { bytes: value.length }) }, hex(value));
   return h('td', {}, value);
 }
 
@@ -37,27 +39,34 @@ function firstLineOf(sql: string): string {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
-function renderTable(result: StatementResult): HTMLElement {
+function renderTable(result: StatementResult, lang: Language): HTMLElement {
   const head = h('tr', {}, ...result.columns.map((c) => h('th', { scope: 'col' }, c)));
   const body = h('tbody');
-  for (const row of result.rows) body.append(h('tr', {}, ...row.map(renderCell)));
+  for (const row of result.rows) body.append(h('tr', {}, ...row.map((value) => renderCell(value, lang))));
   return h('div', { class: 'table-scroll' }, h('table', { class: 'rows' }, h('thead', {}, head), body));
 }
 
-function meta(result: StatementResult): string {
-  const count = result.rowCount === 1 ? t('oneRow') : t('rowCount', { n: groupThousands(result.rowCount) });
-  const shown = result.truncated ? ` — ${t('firstRowsShown', { n: groupThousands(result.rows.length) })}` : '';
-  return `${count}${shown} · ${formatMs(result.durationMs)}`;
+function meta(result: StatementResult, lang: Language): string {
+  const count = say(lang, 'ui.row-count', { n: result.rowCount });
+  const shown = result.truncated ? ` — ${say(lang, 'ui.first-rows-shown', { n: result.rows.length })}` : '';
+  return `${count}${shown} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`;
 }
 
-/** SQLite's own text for SQL errors; the watchdog's sentence in the learner's language. */
-function messageOf(error: ScriptError): string {
-  if (error.kind === 'sql') return error.message;
-  return error.kind === 'timeout' ? say(uiLanguage(), 'engine.timeout', error) : say(uiLanguage(), 'engine.crash', error);
+/** SQLite's own text for SQL errors; the watchdog's or the crash's sentence in the learner's language. */
+function messageOf(error: ScriptError, lang: Language): string {
+  switch (error.kind) {
+    case 'sql':
+      return error.message;
+    case 'timeout':
+      return say(lang, 'engine.timeout', error);
+    case 'crash':
+      return say(lang, 'engine.crash', error);
+  }
 }
 
 /** Renders a script's outcome into `container`, replacing what was there. */
-export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, options: ResultsOptions = {}): void {
+export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, options: ResultsOptions): void {
+  const { lang } = options;
   const items: HTMLElement[] = [];
   for (const result of outcome.results) {
     const hasRows = result.columns.length > 0 && result.rowCount > 0;
@@ -66,8 +75,14 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         'section',
         { class: 'result', 'data-kind': hasRows ? 'rows' : 'done' },
         h('header', {}, h('code', { class: 'stmt' }, firstLineOf(result.sql)), ' '),
-        hasRows ? renderTable(result) : null,
-        h('p', { class: 'meta' }, hasRows ? meta(result) : `${describeStatement(result, uiLanguage())} · ${formatMs(result.durationMs)}`),
+        hasRows ? renderTable(result, lang) : null,
+        h(
+          'p',
+          { class: 'meta' },
+          hasRows
+            ? meta(result, lang)
+            : `${renderMessage(describeStatement(result), lang)} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`,
+        ),
       ),
     );
   }
@@ -79,13 +94,13 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
       h(
         'section',
         { class: 'result error', role: 'alert', 'data-kind': error.kind },
-        error.kind === 'sql' ? h('header', {}, t('errorOnLine', { line })) : null,
-        h('p', { class: 'message' }, messageOf(error)),
-        explanation ? h('p', { class: 'explanation' }, explanation) : null,
+        error.kind === 'sql' ? h('header', {}, say(lang, 'ui.error-on-line', { line })) : null,
+        h('p', { class: 'message' }, messageOf(error, lang)),
+        explanation ? h('p', { class: 'explanation' }, renderMessage(explanation, lang)) : null,
         error.kind === 'sql' ? h('pre', { class: 'stmt' }, error.sql) : null,
       ),
     );
   }
-  if (items.length === 0) items.push(h('p', { class: 'meta' }, t('nothingToRun')));
+  if (items.length === 0) items.push(h('p', { class: 'meta' }, say(lang, 'ui.nothing-to-run')));
   container.replaceChildren(...items);
 }

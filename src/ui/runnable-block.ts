@@ -1,19 +1,23 @@
 /** A runnable SQL block: an editor, Run, and its own results, running on the lab database. */
 import type { ScriptOutcome } from '../core/engine.js';
+import type { LabSession } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import { renderMessage, say } from '../core/messages/render.js';
 import { h, whenNearViewport } from './dom.js';
+import { JunctionEditEvent, JunctionRunEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
-import { t } from './i18n.js';
-import type { LabSession } from './lab-session.js';
-import { renderOutcome } from './results-view.js';
+import { type Explain, renderOutcome } from './results-view.js';
 import { type RunRequest, SqlEditor } from './sql-editor.js';
 
 export interface RunnableOptions {
   code: string;
   session: LabSession;
+  lang: Language;
   label: string;
-  onChange?: (text: string) => void;
+  /** The editor's key in the learner's progress; its edits are announced as `junction-edit` events. */
+  key?: string;
   /** Plain-language explanation of an SQLite error, when one is known. */
-  explain?: (message: string, sql: string) => string | null;
+  explain?: Explain;
   className?: string;
   placeholder?: string;
 }
@@ -29,6 +33,7 @@ export class RunnableBlock {
   readonly #results: HTMLElement;
   readonly #runButton: HTMLButtonElement;
   readonly #options: RunnableOptions;
+  readonly #unsubscribe: () => void;
   #completedSchema: object | null = null;
   /** Completion follows the live schema; runs that change no schema keep the same object. */
   readonly #onSchema = () => {
@@ -44,18 +49,18 @@ export class RunnableBlock {
     placeholder.classList.add('editor-placeholder');
     const host = h('div', { class: 'editor-host' }, placeholder);
     this.#host = host;
-    this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${t('run')}`);
+    this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${say(options.lang, 'ui.run')}`);
     this.#results = h('div', { class: 'results', 'aria-live': 'polite' });
     this.element = h(
       'div',
       { class: options.className ?? 'runnable' },
       host,
-      h('div', { class: 'toolbar' }, this.#runButton, h('span', { class: 'hint-keys' }, t('runKeys'))),
+      h('div', { class: 'toolbar' }, this.#runButton, h('span', { class: 'hint-keys' }, say(options.lang, 'ui.run-keys'))),
       this.#results,
     );
     // The button runs everything; the keys run the statement at the cursor or everything.
     this.#runButton.addEventListener('click', () => this.editor.runAll());
-    options.session.addEventListener('change', this.#onSchema);
+    this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
     host.addEventListener('pointerdown', () => this.editor, { once: true });
     whenNearViewport(host, () => this.editor);
   }
@@ -70,7 +75,9 @@ export class RunnableBlock {
       doc: options.code,
       label: options.label,
       onRun: (request) => void this.run(request),
-      ...(options.onChange ? { onChange: options.onChange } : {}),
+      onChange: (text) => {
+        if (options.key !== undefined) this.element.dispatchEvent(new JunctionEditEvent(options.key, text));
+      },
       ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     });
     this.#onSchema();
@@ -80,26 +87,30 @@ export class RunnableBlock {
   /** Runs (part of) the editor's text and shows the outcome under it. */
   async run(request: RunRequest): Promise<ScriptOutcome> {
     this.#runButton.disabled = true;
-    this.#runButton.textContent = t('running');
+    const { lang } = this.#options;
+    this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
     try {
       const outcome = await this.#options.session.run(request.script);
       const firstLine = this.editor.view.state.doc.lineAt(request.offset).number;
       const explain = this.#options.explain;
-      renderOutcome(this.#results, outcome, { firstLine, ...(explain ? { explain } : {}) });
+      renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });
       if (!outcome.ok && outcome.error.kind === 'sql') {
-        this.editor.markError(outcome.error, request.offset, explain?.(outcome.error.message, outcome.error.sql));
+        const explanation = explain?.(outcome.error.message, outcome.error.sql);
+        this.editor.markError(outcome.error, request.offset, explanation ? renderMessage(explanation, lang) : null);
       }
+      const statements = outcome.results.length + (outcome.ok ? 0 : 1);
+      this.element.dispatchEvent(new JunctionRunEvent(statements, outcome.ok));
       return outcome;
     } finally {
       this.#runButton.disabled = false;
-      this.#runButton.textContent = `▶ ${t('run')}`;
+      this.#runButton.textContent = `▶ ${say(lang, 'ui.run')}`;
       this.element.removeAttribute('aria-busy');
     }
   }
 
   destroy(): void {
-    this.#options.session.removeEventListener('change', this.#onSchema);
+    this.#unsubscribe();
     this.#editor?.destroy();
   }
 }

@@ -1,5 +1,6 @@
 /** An accessible tab strip: buttons with role=tab switching panels with role=tabpanel. */
 import { h } from './dom.js';
+import { JunctionTabEvent } from './events.js';
 
 export interface TabSpec {
   id: string;
@@ -7,14 +8,14 @@ export interface TabSpec {
   panel: HTMLElement;
 }
 
-export class Tabs extends EventTarget {
+/** Tabs announce a selection with a `junction-tab` event from the strip. */
+export class Tabs {
   readonly strip: HTMLElement;
   readonly panels: HTMLElement;
   #selected = '';
   readonly #specs: TabSpec[];
 
   constructor(specs: TabSpec[], name: string) {
-    super();
     this.#specs = specs;
     this.strip = h('div', { class: 'tabs', role: 'tablist', 'aria-label': name });
     this.panels = h('div', { class: 'tab-panels' });
@@ -49,7 +50,7 @@ export class Tabs extends EventTarget {
       tab.setAttribute('aria-selected', String(on));
       tab.tabIndex = on ? 0 : -1;
     }
-    this.dispatchEvent(new CustomEvent('select', { detail: id }));
+    this.strip.dispatchEvent(new JunctionTabEvent(id));
   }
 
   #arrow(event: KeyboardEvent, id: string): void {

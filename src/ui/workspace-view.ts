@@ -1,15 +1,18 @@
 /** The right-hand side: the playground editor with its results, and the diagram/schema/rows/models tabs. */
+import type { LabSession } from '../core/lab/lab-session.js';
+import type { Language } from '../core/messages/language.js';
+import { say } from '../core/messages/render.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
-import type { LabSession } from './lab-session.js';
+import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
 import { Tabs, type TabSpec } from './tabs.js';
 
 export interface WorkspaceOptions {
   session: LabSession;
+  lang: Language;
+  /** The playground's saved text (its edits are `junction-edit` events with key `playground`). */
   playgroundText: string;
-  onPlaygroundChange: (text: string) => void;
-  explain?: (message: string, sql: string) => string | null;
+  explain?: Explain;
   /** Panels beside the playground: diagram, rows, models… */
   panels: TabSpec[];
 }
@@ -23,20 +26,26 @@ export class WorkspaceView {
     this.playground = new RunnableBlock({
       code: options.playgroundText,
       session: options.session,
-      label: t('playground'),
+      lang: options.lang,
+      key: 'playground',
+      label: say(options.lang, 'ui.playground'),
       className: 'playground-block',
       placeholder: 'SELECT * FROM students;',
-      onChange: options.onPlaygroundChange,
       ...(options.explain ? { explain: options.explain } : {}),
     });
-    this.tabs = new Tabs(options.panels, t('diagram'));
+    this.tabs = new Tabs(options.panels, say(options.lang, 'ui.diagram'));
     this.element = h(
       'div',
       { class: 'workspace-inner' },
       h(
         'section',
-        { class: 'panel playground', 'aria-label': t('playground') },
-        h('header', {}, h('h2', {}, t('playground')), h('span', { class: 'lesson-meta' }, t('playgroundHint'))),
+        { class: 'panel playground', 'aria-label': say(options.lang, 'ui.playground') },
+        h(
+          'header',
+          {},
+          h('h2', {}, say(options.lang, 'ui.playground')),
+          h('span', { class: 'lesson-meta' }, say(options.lang, 'ui.playground-hint')),
+        ),
         this.playground.element,
       ),
       h('section', { class: 'panel diagram-panel' }, h('header', {}, this.tabs.strip), this.tabs.panels),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeEngine } from '../db/node-engine.js';
+import { createNodeEngine } from '../../db/node-engine.js';
 import { LabSession, type LabState } from './lab-session.js';
 
 async function session() {
   const lab = new LabSession(await createNodeEngine());
   const states: LabState[] = [];
-  lab.addEventListener('change', (e) => states.push((e as CustomEvent<LabState>).detail));
+  lab.on('junction-lab-change', (e) => states.push(e.state));
   return { lab, states };
 }
 
@@ -74,7 +74,7 @@ describe('the run event', () => {
     const { lab } = await session();
     await lab.reset({ setup: DDL });
     const modified: boolean[] = [];
-    lab.addEventListener('run', (e) => modified.push((e as CustomEvent<{ modified: boolean }>).detail.modified));
+    lab.on('junction-lab-run', (e) => modified.push(e.modified));
     await lab.run('SELECT * FROM students');
     await lab.run("INSERT INTO students VALUES (1, 'Ada')");
     await lab.run('SELECT count(*) FROM students');

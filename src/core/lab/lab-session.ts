@@ -3,13 +3,13 @@
  * what we know about it after each run — schema, relationships, what changed, which tables the
  * last statement touched. The one owner of this state; views subscribe to its events.
  */
-import type { Engine, ScriptOutcome } from '../core/engine.js';
-import { inferRelationships } from '../core/relations/infer.js';
-import type { Relations } from '../core/relations/types.js';
-import { type SchemaDiff, diffSchemas } from '../core/schema/diff-schemas.js';
-import { introspectSchema } from '../core/schema/introspect.js';
-import { tablesUsedBy } from '../core/schema/query-tables.js';
-import type { Schema } from '../core/schema/types.js';
+import type { Engine, ScriptOutcome } from '../engine.js';
+import { inferRelationships } from '../relations/infer.js';
+import type { Relations } from '../relations/types.js';
+import { diffSchemas, type SchemaDiff } from '../schema/diff-schemas.js';
+import { introspectSchema } from '../schema/introspect.js';
+import { tablesUsedBy } from '../schema/query-tables.js';
+import type { Schema } from '../schema/types.js';
 
 /** Everything a view needs to draw the lab's database. */
 export interface LabState {
@@ -25,6 +25,35 @@ export interface LabState {
 
 const EMPTY_SCHEMA: Schema = { tables: [], views: [], foreignKeysEnabled: true };
 
+/** After every run and reset: what the lab's database looks like now. */
+export class LabChangeEvent extends Event {
+  static readonly type = 'junction-lab-change';
+  constructor(readonly state: LabState) {
+    super(LabChangeEvent.type);
+  }
+}
+
+/** After a run of the learner's: the script, its outcome, and whether it changed the database (rows or schema). */
+export class LabRunEvent extends Event {
+  static readonly type = 'junction-lab-run';
+  constructor(
+    readonly script: string,
+    readonly outcome: ScriptOutcome,
+    readonly modified: boolean,
+  ) {
+    super(LabRunEvent.type);
+  }
+}
+
+interface LabEvents {
+  [LabChangeEvent.type]: LabChangeEvent;
+  [LabRunEvent.type]: LabRunEvent;
+}
+
+/**
+ * The learner's lab as a DOM-free capability (it runs in Node as in the browser): views and hosts
+ * subscribe with `on()`, which hands them the typed event.
+ */
 export class LabSession extends EventTarget {
   readonly engine: Engine;
   readonly db: string;
@@ -49,6 +78,14 @@ export class LabSession extends EventTarget {
     return this.#state;
   }
 
+  /** Calls `listener` with each event of `type`; returns the function that unsubscribes it. */
+  on<K extends keyof LabEvents>(type: K, listener: (event: LabEvents[K]) => void): () => void {
+    // The only cast: addEventListener's signature cannot know our event classes.
+    const handler = listener as (event: Event) => void;
+    this.addEventListener(type, handler);
+    return () => this.removeEventListener(type, handler);
+  }
+
   /** Opens the database afresh (from bytes, or empty plus `setup`) and reads its schema. */
   async reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
     await this.engine.open(this.db, options.bytes);
@@ -67,7 +104,7 @@ export class LabSession extends EventTarget {
     const before = this.#changeKey;
     await this.#refresh(last?.sql ?? null, false);
     const modified = this.#changeKey !== before;
-    this.dispatchEvent(new CustomEvent('run', { detail: { script, outcome, modified } }));
+    this.dispatchEvent(new LabRunEvent(script, outcome, modified));
     return outcome;
   }
 
@@ -92,7 +129,7 @@ export class LabSession extends EventTarget {
     }
     const tablesUsed = lastSql ? await tablesUsedBy(this.engine, this.db, lastSql, schema).catch(() => []) : [];
     this.#state = { schema, relations, diff, tablesUsed, version: this.#state.version + 1 };
-    this.dispatchEvent(new CustomEvent('change', { detail: this.#state }));
+    this.dispatchEvent(new LabChangeEvent(this.#state));
   }
 
   /**
@@ -100,7 +137,7 @@ export class LabSession extends EventTarget {
    * the warnings; the change key also changes on every row written.
    */
   async #readKeys(): Promise<{ schemaKey: string; changeKey: string }> {
-    const outcome = await this.engine.run(this.db, 'PRAGMA schema_version; PRAGMA foreign_keys; SELECT total_changes();');
+    const outcome = await this.engine.run(this.db, 'PRAGMA schema_version; PRAGMA foreign_keys; SELECT total_changes();', { read: true });
     if (!outcome.ok) {
       const unknown = `error:${Math.random()}`;
       return { schemaKey: unknown, changeKey: unknown };
