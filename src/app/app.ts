@@ -1,47 +1,31 @@
 /**
- * The standalone app: routes to a lesson, restores its progress, builds the lesson view and the
- * workspace on a fresh lab session, and saves progress as the learner works. Wiring only.
+ * The standalone app, wiring only: routes lead to lessons, component events become actions, one
+ * `dispatch` runs the pure `update` (state.ts), renders what changed and schedules the save.
  */
-import { errorText } from '../core/engine.js';
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
+import type { LabSession } from '../core/lab/lab-session.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
-import type { Lesson, LessonWarning } from '../core/lessons/types.js';
+import type { Language } from '../core/messages/language.js';
+import { type Message, msg } from '../core/messages/message.js';
+import { renderMessage, say } from '../core/messages/render.js';
 import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
-import { setUiLanguage, t } from '../ui/i18n.js';
 import { InstanceView } from '../ui/instance-view.js';
-import { LabSession } from '../ui/lab-session.js';
 import { LessonView } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
+import type { Explain } from '../ui/results-view.js';
 import { WorkspaceView } from '../ui/workspace-view.js';
 import { buildTopbar, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
+import { installDropTarget } from './drop-target.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
-import type { LessonProgress, ProgressStore } from './progress-store.js';
-import { formatRoute, type Language, parseRoute, type Route } from './router.js';
-import { saveTheme } from './theme.js';
-
-interface OpenLesson {
-  lesson: Lesson;
-  warnings: LessonWarning[];
-  lang: Language;
-  /** Lesson markdown → HTML (unsanitised; the lesson view sanitises it). */
-  markdown: (source: string) => string;
-  /** Set for built-in lessons (prev/next and the index). */
-  entry?: CourseEntry;
-  /**
-   * Where progress is kept: the lesson id for the course; lessons from outside are kept apart by
-   * their source, so a file that reuses a course id cannot read or overwrite the course's progress.
-   */
-  progressKey: string;
-}
-
-/** A snippet the build did not render (it renders them all): shown as text rather than lost. */
-function asText(source: string): string {
-  return `<p>${escapeHtml(source)}</p>`;
-}
+import type { ProgressStore } from './progress-store.js';
+import { formatRoute, parseRoute, type Route } from './router.js';
+import { SaveSchedule } from './save-schedule.js';
+import { startLesson, toSaved } from './start-lesson.js';
+import { type Action, type AppState, initialState, type OpenLesson, openLesson, solvedCount, update } from './state.js';
 
 export interface AppOptions {
   engine: Engine;
@@ -49,12 +33,22 @@ export interface AppOptions {
   course: Map<Language, CourseEntry[]>;
 }
 
-const SAVE_DELAY_MS = 400;
+/** A snippet the build did not render (it renders them all): shown as text rather than lost. */
+function asText(source: string): string {
+  return `<p>${escapeHtml(source)}</p>`;
+}
 
 /** The SQLAlchemy bridge for model blocks, loaded when a lesson first shows one. */
 async function loadModelTools(): Promise<ModelTools> {
   const { createAllScript, modelsToDdl } = await import('../core/orm/models-to-ddl.js');
   return { toDdl: modelsToDdl, createAll: createAllScript };
+}
+
+/** The views of the open lesson, rebuilt when the lesson or the language changes. */
+interface Views {
+  lesson: LessonView;
+  diagram: DiagramView;
+  destroy(): void;
 }
 
 export class JunctionApp {
@@ -63,30 +57,84 @@ export class JunctionApp {
   readonly #sidebar = h('aside', { class: 'sidebar' });
   readonly #lessonPane = h('main', { class: 'lesson-pane', tabindex: '-1' });
   readonly #workspace = h('aside', { class: 'workspace' });
-  #lang: Language = 'en';
-  #current: { open: OpenLesson; progress: LessonProgress; session: LabSession; views: { destroy(): void }[] } | null = null;
+  readonly #save: SaveSchedule;
+  #state: AppState;
+  /** The open lesson's lab database; it lives as long as the lesson screen. */
+  #session: LabSession | null = null;
+  #views: Views | null = null;
   #token = 0;
   #opening: Promise<void> = Promise.resolve();
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #dbDirty = false;
-  /** Solved counts by lesson id, for the index. */
-  readonly #solved = new Map<string, number>();
 
   constructor(root: HTMLElement, options: AppOptions) {
     this.#root = root;
     this.#options = options;
+    this.#state = initialState('en');
+    this.#save = new SaveSchedule(() => this.#write());
   }
 
   async start(): Promise<void> {
     const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
-    this.#lang = parseRoute(location.hash, fallback).lang;
-    this.#buildFrame();
-    // The index's solved marks are not needed for the first paint of the lesson.
-    void this.#loadSolvedCounts().then(() => this.#renderIndex());
-    window.addEventListener('hashchange', () => void this.#navigateSafely(parseRoute(location.hash, this.#lang)));
-    window.addEventListener('pagehide', () => void this.#flush());
-    this.#installDrop();
-    await this.#navigateSafely(parseRoute(location.hash, fallback));
+    const route = parseRoute(location.hash, fallback);
+    this.#state = initialState(route.lang);
+    this.#listen();
+    this.#renderFrame();
+    const counts = this.#options.store.solvedCounts();
+    if (counts) this.dispatch({ type: 'counts-loaded', counts });
+    else void this.#loadSolvedCounts();
+    window.addEventListener('hashchange', () => void this.#navigateSafely(parseRoute(location.hash, this.#state.lang)));
+    window.addEventListener('pagehide', () => void this.#save.now());
+    installDropTarget(this.#root, () => this.#root.querySelector('.drop-overlay'));
+    await this.#navigateSafely(route);
+  }
+
+  /** The app's state (tests and the console read it). */
+  get state(): AppState {
+    return this.#state;
+  }
+
+  /** The one way the state changes: update, render what changed, schedule the save. */
+  dispatch(action: Action): void {
+    const previous = this.#state;
+    const next = update(previous, action);
+    if (next === previous) return;
+    this.#state = next;
+    this.#render(previous, next);
+    if (next.revision !== previous.revision || (next.dbDirty && !previous.dbDirty)) {
+      // A check is a moment worth keeping at once; typing and dragging wait for a pause.
+      if (action.type === 'checked') void this.#save.now();
+      else this.#save.soon();
+    }
+  }
+
+  /** Component events, read where they bubble to: the root. */
+  #listen(): void {
+    const root = this.#root;
+    root.addEventListener('junction-edit', (e) => this.dispatch({ type: 'edited', key: e.key, text: e.text }));
+    root.addEventListener('junction-checked', (e) =>
+      this.dispatch({ type: 'checked', exercise: e.exercise, passed: e.passed, failedChecks: e.failedChecks }),
+    );
+    root.addEventListener('junction-positions', (e) => this.dispatch({ type: 'positions-moved', positions: e.positions }));
+    root.addEventListener('junction-language', (e) => this.#switchLanguage(e.lang));
+    root.addEventListener('junction-open-file', (e) => void this.#openFile(e.file));
+    root.addEventListener('junction-reset', (e) => void this.#reset(e.scope));
+  }
+
+  #render(previous: AppState, next: AppState): void {
+    if (previous.lang !== next.lang) this.#renderFrame();
+    const rebuild = previous.screen !== next.screen || previous.lang !== next.lang;
+    if (rebuild) this.#renderScreen(next);
+    else if (previous.progress.solved !== next.progress.solved) this.#views?.lesson.setSolved(new Set(next.progress.solved));
+    if (!rebuild && previous.progress.positions !== next.progress.positions) this.#views?.diagram.setPositions(next.progress.positions);
+    if (rebuild || previous.progress.solved !== next.progress.solved || previous.solvedCounts !== next.solvedCounts) {
+      this.#renderIndex();
+    }
+  }
+
+  async #loadSolvedCounts(): Promise<void> {
+    const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.lesson.id));
+    const counts = new Map<string, number>();
+    await Promise.all([...ids].map(async (id) => counts.set(id, (await this.#options.store.load(id)).solved.length)));
+    this.dispatch({ type: 'counts-loaded', counts });
   }
 
   /** A navigation that fails (a bug, a lost engine) shows its message instead of a blank page. */
@@ -94,76 +142,29 @@ export class JunctionApp {
     try {
       await this.#navigate(route);
     } catch (e) {
-      this.#showError(t('openFailed'), e instanceof Error ? e.message : 'an unexpected error');
+      this.#fail(msg('ui.unexpected-error', { reason: e instanceof Error ? e.message : String(e) }));
     }
-  }
-
-  #buildFrame(): void {
-    setUiLanguage(this.#lang);
-    document.documentElement.lang = this.#lang;
-    this.#workspace.setAttribute('aria-label', t('playground'));
-    const topbar = buildTopbar(
-      this.#lang,
-      {
-        onLanguage: (lang) => this.#switchLanguage(lang),
-        onTheme: saveTheme,
-        onOpenFile: (file) => void this.#openFile(file),
-      },
-      this.#sidebar,
-    );
-    this.#root.replaceChildren(
-      topbar,
-      h('div', { class: 'shell' }, this.#sidebar, this.#lessonPane, this.#workspace),
-      h('div', { class: 'drop-overlay', 'aria-hidden': 'true' }, t('dropLesson')),
-    );
-    this.#renderIndex();
-  }
-
-  #entries(): CourseEntry[] {
-    return this.#options.course.get(this.#lang) ?? this.#options.course.get('en') ?? [];
-  }
-
-  #renderIndex(): void {
-    renderCourseIndex(this.#sidebar, this.#entries(), this.#current?.open.lesson.id ?? null, (id) => this.#solved.get(id) ?? 0, {
-      onResetLesson: () => void this.#resetLesson(),
-      onResetCourse: () => void this.#resetCourse(),
-    });
-  }
-
-  async #loadSolvedCounts(): Promise<void> {
-    const counts = this.#options.store.solvedCounts();
-    const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.lesson.id));
-    await Promise.all(
-      [...ids].map(async (id) => {
-        const solved = counts ? (counts.get(id) ?? 0) : (await this.#options.store.load(id)).solved.length;
-        if (!this.#solved.has(id)) this.#solved.set(id, solved);
-      }),
-    );
   }
 
   async #navigate(route: Route): Promise<void> {
-    if (route.lang !== this.#lang) {
-      this.#lang = route.lang;
-      this.#buildFrame();
-    }
+    this.dispatch({ type: 'language-changed', lang: route.lang });
     if (route.kind === 'open') {
-      if (!route.src) return this.#showError(t('openFailed'), 'No lesson address was given (#/open?src=…).');
-      this.#showLoading();
+      if (!route.src) return this.#fail(msg('ui.no-lesson-address'));
+      await this.#leave();
       return this.#openExternal(await fetchLesson(route.src));
     }
     const entries = this.#entries();
     const entry = entries.find((e) => e.lesson.id === route.lessonId) ?? entries[0];
-    if (!entry) return this.#showError(t('openFailed'), 'The course has no lessons.');
+    if (!entry) return this.#fail(msg('ui.no-lessons'));
     if (route.lessonId !== entry.lesson.id) {
-      history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: entry.lesson.id }));
+      history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#state.lang, lessonId: entry.lesson.id }));
     }
     const markdown = (source: string) => entry.html[source] ?? asText(source);
-    const { lesson, warnings, lang } = entry;
-    await this.#open({ lesson, warnings, lang, markdown, entry, progressKey: lesson.id });
+    await this.#open({ lesson: entry.lesson, warnings: entry.warnings, markdown, entry, progressKey: entry.lesson.id });
   }
 
   async #openExternal(opened: OpenedLesson): Promise<void> {
-    if (!opened.ok) return this.#showError(t('openFailed'), opened.message);
+    if (!opened.ok) return this.#fail(opened.message);
     // Lessons from outside the course are parsed here; the parser loads on first use.
     const [{ parseLesson }, { renderMarkdown }] = await Promise.all([
       import('../core/lessons/parse-lesson.js'),
@@ -172,12 +173,13 @@ export class JunctionApp {
     const { lesson, warnings } = parseLesson(opened.markdown, { fileName: opened.fileName });
     const options = opened.baseUrl ? { baseUrl: opened.baseUrl } : {};
     const markdown = (text: string) => renderMarkdown(text, options);
-    await this.#open({ lesson, warnings, lang: this.#lang, markdown, progressKey: `${opened.source}#${lesson.id}` });
+    await this.#open({ lesson, warnings, markdown, progressKey: `${opened.source}#${lesson.id}` });
   }
 
   async #openFile(file: File): Promise<void> {
     // A route of its own, so the course index links work again afterwards (a reload returns to the course).
     history.pushState(null, '', `#/file/${encodeURIComponent(file.name)}`);
+    await this.#leave();
     await this.#openExternal(await readLessonFile(file));
   }
 
@@ -189,46 +191,128 @@ export class JunctionApp {
     const token = ++this.#token;
     this.#opening = this.#opening
       .then(() => (token === this.#token ? this.#openNow(open, token) : undefined))
-      .catch((e: unknown) => this.#showError(t('openFailed'), e instanceof Error ? e.message : 'an unexpected error'));
+      .catch((e: unknown) => this.#fail(msg('ui.unexpected-error', { reason: e instanceof Error ? e.message : String(e) })));
     return this.#opening;
   }
 
   async #openNow(open: OpenLesson, token: number): Promise<void> {
-    await this.#flush();
-    this.#teardown();
-    const progress = await this.#options.store.load(open.progressKey);
-    const session = new LabSession(this.#options.engine);
-    let setupError: string | null = null;
-    try {
-      const outcome = await session.reset(progress.db ? { bytes: progress.db } : { setup: open.lesson.setup ?? '' });
-      if (outcome && !outcome.ok) setupError = `The lesson's setup failed on line ${outcome.error.line}: ${errorText(outcome.error)}`;
-    } catch (e) {
-      // A saved database that no longer opens: start the lesson afresh rather than lose the page.
-      await session.reset({ setup: open.lesson.setup ?? '' });
-      setupError = `Your saved database for this lesson could not be opened (${(e as Error).message}); it was started afresh.`;
-    }
+    await this.#save.now();
+    const started = await startLesson(this.#options.engine, this.#options.store, open);
     if (token !== this.#token) return;
-    this.#current = { open, progress, session, views: [] };
-    session.addEventListener('run', (event) => {
-      if (!(event as CustomEvent<{ modified: boolean }>).detail.modified) return;
-      this.#dbDirty = true;
-      this.#scheduleSave();
-    });
-    this.#renderLesson(open, progress, session, setupError);
-    this.#renderWorkspace(progress, session);
-    this.#renderIndex();
+    this.#session = started.session;
+    started.session.on('junction-lab-run', (e) => this.dispatch({ type: 'ran', modified: e.modified }));
+    this.dispatch({ type: 'opened', open, progress: started.progress, notice: started.notice });
     document.title = `${open.lesson.title} — Junction`;
     this.#root.removeAttribute('aria-busy');
   }
 
-  #explain = (message: string, sql: string): string | null => explainSqlError(message, sql, this.#current?.session.state.schema);
+  /** Writes the open lesson's progress (and its database, when a run changed it). */
+  async #write(): Promise<void> {
+    const open = openLesson(this.#state);
+    if (!open) return;
+    if (this.#state.dbDirty && this.#session) {
+      try {
+        this.dispatch({ type: 'db-saved', bytes: await this.#session.export() });
+      } catch {
+        // The engine is being restored after a stopped query; the next run saves again.
+      }
+    }
+    if (openLesson(this.#state) === open) await this.#options.store.save(open.progressKey, toSaved(this.#state.progress));
+  }
 
-  #renderLesson(open: OpenLesson, progress: LessonProgress, session: LabSession, setupError: string | null): void {
+  /** Saves what is open, then lets it go (a navigation to something else follows). */
+  async #leave(): Promise<void> {
+    this.#token++;
+    await this.#save.now();
+    this.dispatch({ type: 'loading' });
+  }
+
+  async #reset(scope: 'lesson' | 'course'): Promise<void> {
+    const open = openLesson(this.#state);
+    // Nothing may be written after the reset: it would bring back what the reset clears.
+    this.#save.cancel();
+    this.dispatch({ type: 'reset', scope });
+    this.#session = null;
+    if (scope === 'course') await this.#options.store.resetAll();
+    else if (open) await this.#options.store.reset(open.progressKey);
+    if (open) await this.#open(open);
+  }
+
+  #switchLanguage(lang: Language): void {
+    const open = openLesson(this.#state);
+    // A course lesson exists in each language: go to its translation. A lesson from outside stays
+    // open, and only the chrome around it changes language.
+    if (open?.entry || !open) location.hash = formatRoute({ kind: 'lesson', lang, lessonId: open?.lesson.id ?? null });
+    else this.dispatch({ type: 'language-changed', lang });
+  }
+
+  #fail(detail: Message): void {
+    this.#token++;
+    this.#save.cancel();
+    this.dispatch({ type: 'failed', title: msg('ui.open-failed'), detail });
+    this.#root.removeAttribute('aria-busy');
+  }
+
+  #entries(): CourseEntry[] {
+    return this.#options.course.get(this.#state.lang) ?? this.#options.course.get('en') ?? [];
+  }
+
+  #renderFrame(): void {
+    const { lang } = this.#state;
+    document.documentElement.lang = lang;
+    this.#workspace.setAttribute('aria-label', say(lang, 'ui.playground'));
+    this.#root.replaceChildren(
+      buildTopbar(lang, this.#sidebar),
+      h('div', { class: 'shell' }, this.#sidebar, this.#lessonPane, this.#workspace),
+      h('div', { class: 'drop-overlay', 'aria-hidden': 'true' }, say(lang, 'ui.drop-lesson')),
+    );
+    this.#renderIndex();
+  }
+
+  #renderIndex(): void {
+    const state = this.#state;
+    renderCourseIndex(this.#sidebar, state.lang, this.#entries(), openLesson(state)?.lesson.id ?? null, (id) => solvedCount(state, id));
+  }
+
+  #renderScreen(state: AppState): void {
+    this.#views?.destroy();
+    this.#views = null;
+    const { screen, lang } = state;
+    switch (screen.kind) {
+      case 'loading':
+        this.#lessonPane.replaceChildren(h('p', { class: 'boot' }, say(lang, 'ui.loading')));
+        this.#workspace.replaceChildren();
+        return;
+      case 'error':
+        this.#lessonPane.replaceChildren(
+          h(
+            'div',
+            { class: 'lesson' },
+            h('h1', {}, renderMessage(screen.title, lang)),
+            h('p', { class: 'notice error', role: 'alert' }, renderMessage(screen.detail, lang)),
+          ),
+        );
+        this.#workspace.replaceChildren();
+        return;
+      case 'lesson':
+        if (this.#session) this.#views = this.#buildViews(state, screen.open, screen.notice, this.#session);
+        return;
+      default: {
+        const never: never = screen;
+        throw new Error(`Unknown screen ${JSON.stringify(never)}.`);
+      }
+    }
+  }
+
+  #buildViews(state: AppState, open: OpenLesson, notice: Message | null, session: LabSession): Views {
+    const { lang, progress } = state;
     const engine = this.#options.engine;
-    const view = new LessonView({
+    const explain: Explain = (message, sql) => explainSqlError(message, sql, session.state.schema);
+    const lesson = new LessonView({
       lesson: open.lesson,
       warnings: open.warnings,
       session,
+      lang,
       progress: { solved: new Set(progress.solved), editors: progress.editors, failedChecks: progress.failedChecks },
       markdown: open.markdown,
       check: async (exerciseId, answer) => {
@@ -236,168 +320,61 @@ export class JunctionApp {
         return checkExercise(engine, open.lesson, exerciseId, answer);
       },
       models: loadModelTools,
-      explain: this.#explain,
-      onEditorChange: (key, text) => {
-        progress.editors[key] = text;
-        this.#scheduleSave();
-      },
-      onChecked: (exerciseId, result, failed) => {
-        progress.failedChecks[exerciseId] = failed;
-        if (result.passed && !progress.solved.includes(exerciseId)) progress.solved.push(exerciseId);
-        this.#solved.set(open.progressKey, progress.solved.length);
-        this.#renderIndex();
-        void this.#flush();
-      },
+      explain,
     });
-    this.#current?.views.push(view);
     const parts: Node[] = [];
-    if (setupError) parts.push(h('p', { class: 'notice error', role: 'alert' }, setupError));
-    parts.push(view.element);
-    if (open.entry) parts.push(this.#prevNext(open.entry));
+    if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
+    parts.push(lesson.element);
+    if (open.entry) parts.push(this.#prevNext(open.entry, lang));
     this.#lessonPane.replaceChildren(...parts);
     this.#lessonPane.scrollTop = 0;
-  }
 
-  #prevNext(entry: CourseEntry): HTMLElement {
-    const entries = this.#entries();
-    const i = entries.indexOf(entry);
-    const link = (target: CourseEntry | undefined, label: string, rel: string) =>
-      target
-        ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang: this.#lang, lessonId: target.lesson.id }) }, label)
-        : h('span');
-    return h(
-      'nav',
-      { class: 'lesson-nav', 'aria-label': t('course') },
-      link(entries[i - 1], t('previous'), 'prev'),
-      link(entries[i + 1], t('next'), 'next'),
-    );
-  }
-
-  #renderWorkspace(progress: LessonProgress, session: LabSession): void {
-    const diagram = new DiagramView({
-      session,
-      positions: progress.positions ?? {},
-      onPositions: (positions) => {
-        progress.positions = positions;
-        this.#scheduleSave();
-      },
-    });
-    const instance = new InstanceView({ session, active: false });
+    const diagram = new DiagramView({ session, lang, positions: progress.positions });
+    const instance = new InstanceView({ session, lang, active: false });
     const models = new ModelsView({
       session,
+      lang,
       active: false,
-      generator: async () => (await import('../core/orm/generate-models.js')).generateModels,
+      generator: async () => {
+        const { generateModels } = await import('../core/orm/generate-models.js');
+        return (schema, relations) => generateModels(schema, relations, lang);
+      },
     });
     const workspace = new WorkspaceView({
       session,
+      lang,
       playgroundText: progress.editors.playground ?? '',
-      onPlaygroundChange: (text) => {
-        progress.editors.playground = text;
-        this.#scheduleSave();
-      },
-      explain: this.#explain,
+      explain,
       panels: [
-        { id: 'diagram', label: t('diagram'), panel: diagram.element },
-        { id: 'rows', label: t('rows'), panel: instance.element },
-        { id: 'sqlalchemy', label: t('sqlalchemy'), panel: models.element },
+        { id: 'diagram', label: say(lang, 'ui.diagram'), panel: diagram.element },
+        { id: 'rows', label: say(lang, 'ui.rows'), panel: instance.element },
+        { id: 'sqlalchemy', label: say(lang, 'ui.sqlalchemy'), panel: models.element },
       ],
     });
-    workspace.tabs.addEventListener('select', (event) => {
-      const tab = (event as CustomEvent<string>).detail;
-      instance.active = tab === 'rows';
-      models.active = tab === 'sqlalchemy';
+    workspace.tabs.strip.addEventListener('junction-tab', (e) => {
+      instance.active = e.tab === 'rows';
+      models.active = e.tab === 'sqlalchemy';
     });
-    this.#current?.views.push(workspace, diagram, instance, models);
     this.#workspace.replaceChildren(workspace.element);
+    return {
+      lesson,
+      diagram,
+      destroy: () => {
+        for (const view of [lesson, workspace, diagram, instance, models]) view.destroy();
+      },
+    };
   }
 
-  #scheduleSave(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void this.#flush(), SAVE_DELAY_MS);
-  }
-
-  /** Writes the current lesson's progress now (and its database, when a run changed it). */
-  async #flush(): Promise<void> {
-    clearTimeout(this.#saveTimer);
-    const current = this.#current;
-    if (!current) return;
-    if (this.#dbDirty) {
-      this.#dbDirty = false;
-      try {
-        current.progress.db = await current.session.export();
-      } catch {
-        // The engine is being restored after a stopped query; the next run saves again.
-        this.#dbDirty = true;
-      }
-    }
-    await this.#options.store.save(current.open.progressKey, current.progress);
-  }
-
-  #teardown(): void {
-    for (const view of this.#current?.views ?? []) view.destroy();
-    this.#current = null;
-  }
-
-  /** Drops the current lesson without saving it (a reset is about to clear what it would save). */
-  #abandon(): OpenLesson | null {
-    const open = this.#current?.open ?? null;
-    clearTimeout(this.#saveTimer);
-    this.#dbDirty = false;
-    this.#teardown();
-    return open;
-  }
-
-  async #resetLesson(): Promise<void> {
-    const open = this.#abandon();
-    if (!open) return;
-    await this.#options.store.reset(open.progressKey);
-    this.#solved.set(open.progressKey, 0);
-    await this.#open(open);
-  }
-
-  async #resetCourse(): Promise<void> {
-    const open = this.#abandon();
-    await this.#options.store.resetAll();
-    this.#solved.clear();
-    if (open) await this.#open(open);
-  }
-
-  #switchLanguage(lang: Language): void {
-    const id = this.#current?.open.entry ? this.#current.open.lesson.id : null;
-    location.hash = formatRoute({ kind: 'lesson', lang, lessonId: id });
-  }
-
-  #showLoading(): void {
-    this.#lessonPane.replaceChildren(h('p', { class: 'boot' }, t('loading')));
-  }
-
-  #showError(title: string, message: string): void {
-    this.#teardown();
-    this.#lessonPane.replaceChildren(
-      h('div', { class: 'lesson' }, h('h1', {}, title), h('p', { class: 'notice error', role: 'alert' }, message)),
+  #prevNext(entry: CourseEntry, lang: Language): HTMLElement {
+    const entries = this.#entries();
+    const i = entries.indexOf(entry);
+    const link = (target: CourseEntry | undefined, label: string, rel: string) =>
+      target ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang, lessonId: target.lesson.id }) }, label) : h('span');
+    return h(
+      'nav',
+      { class: 'lesson-nav', 'aria-label': say(lang, 'ui.course') },
+      link(entries[i - 1], say(lang, 'ui.previous'), 'prev'),
+      link(entries[i + 1], say(lang, 'ui.next'), 'next'),
     );
-    this.#root.removeAttribute('aria-busy');
-  }
-
-  #installDrop(): void {
-    const overlay = () => this.#root.querySelector('.drop-overlay');
-    let depth = 0;
-    window.addEventListener('dragenter', (event) => {
-      if (!event.dataTransfer?.types.includes('Files')) return;
-      depth++;
-      overlay()?.classList.add('active');
-    });
-    window.addEventListener('dragleave', () => {
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) overlay()?.classList.remove('active');
-    });
-    window.addEventListener('dragover', (event) => event.preventDefault());
-    window.addEventListener('drop', (event) => {
-      event.preventDefault();
-      depth = 0;
-      overlay()?.classList.remove('active');
-      const file = event.dataTransfer?.files[0];
-      if (file) void this.#openFile(file);
-    });
   }
 }

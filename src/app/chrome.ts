@@ -1,55 +1,46 @@
 /** The app's frame: top bar (brand, lesson menu, language, theme, open file) and the course index. */
+import type { Language } from '../core/messages/language.js';
+import { say } from '../core/messages/render.js';
 import { h } from '../ui/dom.js';
-import { t } from '../ui/i18n.js';
+import { JunctionLanguageEvent, JunctionOpenFileEvent, JunctionResetEvent } from '../ui/events.js';
 import type { CourseEntry } from './course.js';
-import { formatRoute, type Language } from './router.js';
-import type { Theme } from './theme.js';
+import { formatRoute } from './router.js';
+import { saveTheme, type Theme } from './theme.js';
 
-export interface ChromeHandlers {
-  onLanguage(lang: Language): void;
-  onTheme(theme: Theme): void;
-  onOpenFile(file: File): void;
-  onResetLesson(): void;
-  onResetCourse(): void;
-}
-
-export function buildTopbar(
-  lang: Language,
-  handlers: Pick<ChromeHandlers, 'onLanguage' | 'onTheme' | 'onOpenFile'>,
-  sidebar: HTMLElement,
-): HTMLElement {
-  const menu = h('button', { class: 'btn quiet menu-toggle', type: 'button', 'aria-expanded': 'false' }, `☰ ${t('menu')}`);
+/** The top bar; it announces a language pick (`junction-language`) and a picked file (`junction-open-file`). */
+export function buildTopbar(lang: Language, sidebar: HTMLElement): HTMLElement {
+  const menu = h('button', { class: 'btn quiet menu-toggle', type: 'button', 'aria-expanded': 'false' }, `☰ ${say(lang, 'ui.menu')}`);
   menu.addEventListener('click', () => {
     const open = sidebar.classList.toggle('open');
     menu.setAttribute('aria-expanded', String(open));
   });
   const language = h(
     'select',
-    { 'aria-label': t('language'), 'data-control': 'language' },
+    { 'aria-label': say(lang, 'ui.language'), 'data-control': 'language' },
     h('option', { value: 'en' }, 'English'),
     h('option', { value: 'ru' }, 'Русский'),
   );
   language.value = lang;
-  language.addEventListener('change', () => handlers.onLanguage(language.value as Language));
-  const theme = h('button', { class: 'btn quiet', type: 'button', 'data-control': 'theme', title: t('theme') });
+  language.addEventListener('change', () => language.dispatchEvent(new JunctionLanguageEvent(language.value === 'ru' ? 'ru' : 'en')));
+  const theme = h('button', { class: 'btn quiet', type: 'button', 'data-control': 'theme', title: say(lang, 'ui.theme') });
   const paintTheme = () => {
     const dark = document.documentElement.dataset.theme === 'dark';
     theme.textContent = dark ? '☀' : '☾';
-    theme.setAttribute('aria-label', `${t('theme')}: ${dark ? 'dark' : 'light'}`);
+    theme.setAttribute('aria-label', say(lang, 'ui.theme-state', { dark }));
   };
   theme.addEventListener('click', () => {
     const next: Theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
-    handlers.onTheme(next);
+    saveTheme(next);
     paintTheme();
   });
   paintTheme();
   const picker = h('input', { type: 'file', accept: '.md,.markdown,text/markdown', class: 'visually-hidden', 'data-control': 'open-file' });
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
-    if (file) handlers.onOpenFile(file);
+    if (file) picker.dispatchEvent(new JunctionOpenFileEvent(file));
     picker.value = '';
   });
-  const open = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'open-lesson' }, t('openLesson'));
+  const open = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'open-lesson' }, say(lang, 'ui.open-lesson'));
   open.addEventListener('click', () => picker.click());
   const brand = h('a', { class: 'brand', href: formatRoute({ kind: 'lesson', lang, lessonId: null }) }, brandMark(), 'Junction');
   return h('header', { class: 'topbar' }, menu, brand, h('span', { class: 'spacer' }), open, picker, language, theme);
@@ -74,13 +65,13 @@ function brandMark(): SVGElement {
   return svg;
 }
 
-/** The course index with solved marks; `solvedOf` gives a lesson's solved count. */
+/** The course index with solved marks; `solvedOf` gives a lesson's solved count. Resets are `junction-reset` events. */
 export function renderCourseIndex(
   sidebar: HTMLElement,
+  lang: Language,
   entries: CourseEntry[],
   currentId: string | null,
   solvedOf: (lessonId: string) => number,
-  handlers: Pick<ChromeHandlers, 'onResetLesson' | 'onResetCourse'>,
 ): void {
   const items = entries.map((entry, i) => {
     const total = entry.lesson.exercises.length;
@@ -95,17 +86,25 @@ export function renderCourseIndex(
       h('span', { class: 'num' }, String(i + 1).padStart(2, '0')),
       h('span', { class: 'title' }, entry.lesson.title),
       total > 0 && solved > 0
-        ? h('span', { class: 'done', title: t('solvedCount', { n: solved, total }) }, solved >= total ? '✓' : `${solved}/${total}`)
+        ? h(
+            'span',
+            { class: 'done', title: say(lang, 'ui.solved-count', { n: solved, total }) },
+            solved >= total ? '✓' : `${solved}/${total}`,
+          )
         : null,
     );
     return h('li', {}, link);
   });
-  const resetLesson = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'reset-lesson' }, t('resetLesson'));
-  const resetCourse = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'reset-course' }, t('resetCourse'));
-  resetLesson.addEventListener('click', () => window.confirm(t('confirmResetLesson')) && handlers.onResetLesson());
-  resetCourse.addEventListener('click', () => window.confirm(t('confirmResetCourse')) && handlers.onResetCourse());
+  const resetLesson = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'reset-lesson' }, say(lang, 'ui.reset-lesson'));
+  const resetCourse = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'reset-course' }, say(lang, 'ui.reset-course'));
+  resetLesson.addEventListener('click', () => {
+    if (window.confirm(say(lang, 'ui.confirm-reset-lesson'))) resetLesson.dispatchEvent(new JunctionResetEvent('lesson'));
+  });
+  resetCourse.addEventListener('click', () => {
+    if (window.confirm(say(lang, 'ui.confirm-reset-course'))) resetCourse.dispatchEvent(new JunctionResetEvent('course'));
+  });
   sidebar.replaceChildren(
-    h('nav', { class: 'course-index', 'aria-label': t('course') }, h('h2', {}, t('course')), h('ol', {}, ...items)),
+    h('nav', { class: 'course-index', 'aria-label': say(lang, 'ui.course') }, h('h2', {}, say(lang, 'ui.course')), h('ol', {}, ...items)),
     h('div', { class: 'course-actions' }, resetLesson, resetCourse),
   );
 }

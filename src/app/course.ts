@@ -1,6 +1,6 @@
 /** The built-in course: every `lessons/<lang>/*.md`, compiled at build time (see vite.config.ts). */
 import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
-import type { Language } from './router.js';
+import type { Language } from '../core/messages/language.js';
 
 export interface CourseEntry extends CompiledLesson {
   lang: Language;

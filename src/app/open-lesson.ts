@@ -1,4 +1,5 @@
 /** Lessons from outside the course: fetched by URL, or dropped/picked as a file. */
+import { type Message, msg } from '../core/messages/message.js';
 
 export type OpenedLesson =
   | {
@@ -9,7 +10,7 @@ export type OpenedLesson =
       /** Where it came from (`url:…`, `file:…`): keeps its progress apart from other lessons'. */
       source: string;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -23,37 +24,38 @@ export async function fetchLesson(src: string, base: string = location.href): Pr
   try {
     url = new URL(src, base);
   } catch {
-    return { ok: false, message: `"${src}" is not a valid address.` };
+    return { ok: false, message: msg('open.invalid-address', { src }) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: `Only http and https addresses can be opened, not ${url.protocol}` };
+    return { ok: false, message: msg('open.bad-protocol', { protocol: url.protocol }) };
   }
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'omit' });
   } catch {
-    return { ok: false, message: `Could not reach ${url.href} (offline, or the server does not allow it).` };
+    return { ok: false, message: msg('open.unreachable', { url: url.href }) };
   }
-  if (!response.ok) return { ok: false, message: `${url.href} answered ${response.status} ${response.statusText}.`.trim() };
+  if (!response.ok)
+    return { ok: false, message: msg('open.http-status', { url: url.href, status: response.status, statusText: response.statusText }) };
   const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
   if (!isTextType(type)) {
-    return { ok: false, message: `${url.href} is not a markdown file (it was served as ${type}).` };
+    return { ok: false, message: msg('open.wrong-type', { url: url.href, type }) };
   }
   const text = await response.text();
-  const problem = notMarkdown(text);
-  if (problem) return { ok: false, message: `${url.href} ${problem}` };
+  const problem = notMarkdown(text, url.href);
+  if (problem) return { ok: false, message: problem };
   return { ok: true, markdown: text, fileName: fileNameOf(url), baseUrl: new URL('.', url).href, source: `url:${url.href}` };
 }
 
 /** Reads a dropped or picked file. */
 export async function readLessonFile(file: File): Promise<OpenedLesson> {
   if (!/\.(md|markdown|txt)$/i.test(file.name)) {
-    return { ok: false, message: `${file.name} is not a markdown (.md) file.` };
+    return { ok: false, message: msg('open.not-markdown-file', { name: file.name }) };
   }
-  if (file.size > MAX_BYTES) return { ok: false, message: `${file.name} is too large for a lesson (over 2 MB).` };
+  if (file.size > MAX_BYTES) return { ok: false, message: msg('open.too-large', { name: file.name }) };
   const text = await file.text();
-  const problem = notMarkdown(text);
-  if (problem) return { ok: false, message: `${file.name} ${problem}` };
+  const problem = notMarkdown(text, file.name);
+  if (problem) return { ok: false, message: problem };
   return { ok: true, markdown: text, fileName: file.name, source: `file:${file.name}` };
 }
 
@@ -64,9 +66,9 @@ function isTextType(type: string): boolean {
   return type.startsWith('text/') || /^application\/(x-)?markdown$/.test(type);
 }
 
-function notMarkdown(text: string): string | null {
-  if (text.length > MAX_BYTES) return 'is too large for a lesson (over 2 MB).';
-  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 16) return 'looks like a binary file, not markdown.';
-  if (/^\s*<!doctype html|^\s*<html[\s>]/i.test(text)) return 'is an HTML page, not a markdown lesson.';
+function notMarkdown(text: string, name: string): Message | null {
+  if (text.length > MAX_BYTES) return msg('open.too-large', { name });
+  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 16) return msg('open.binary', { name });
+  if (/^\s*<!doctype html|^\s*<html[\s>]/i.test(text)) return msg('open.html-page', { name });
   return null;
 }

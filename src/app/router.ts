@@ -1,14 +1,8 @@
 /** Hash routes, so any static host serves the build: `#/en/<lesson-id>`, `#/open?src=<url>`. */
 
-export type Language = 'en' | 'ru';
+import { isLanguage, type Language } from '../core/messages/language.js';
 
 export type Route = { kind: 'lesson'; lang: Language; lessonId: string | null } | { kind: 'open'; lang: Language; src: string | null };
-
-export const LANGUAGES: readonly Language[] = ['en', 'ru'];
-
-function isLanguage(value: string | undefined): value is Language {
-  return value === 'en' || value === 'ru';
-}
 
 /** Decodes a path segment; a malformed escape (`100%`) is kept as written rather than failing. */
 function decodeSegment(segment: string): string {
@@ -25,7 +19,8 @@ export function parseRoute(hash: string, fallback: Language = 'en'): Route {
   const [pathname = '', query = ''] = path.split('?', 2);
   const parts = pathname.split('/').filter(Boolean).map(decodeSegment);
   const params = new URLSearchParams(query);
-  const lang = isLanguage(params.get('lang') ?? undefined) ? (params.get('lang') as Language) : fallback;
+  const asked = params.get('lang');
+  const lang = isLanguage(asked) ? asked : fallback;
   if (parts[0] === 'open') return { kind: 'open', lang, src: params.get('src') };
   if (isLanguage(parts[0])) return { kind: 'lesson', lang: parts[0], lessonId: parts[1] ?? null };
   return { kind: 'lesson', lang: fallback, lessonId: null };
