@@ -1,5 +1,6 @@
 /** Arguments of the commands that read one FILE: `-o/--output OUT`, `--lang en|ru` and boolean `--flags`. */
-import { isLanguage, type Language } from '../core/messages/language.js';
+import type { Language } from '../core/messages/language.js';
+import { takeLangOption } from './lang-option.js';
 import type { CliIo } from './command.js';
 
 export type FileArgs =
@@ -15,20 +16,21 @@ export interface FileArgOptions {
 }
 
 /** Parses `FILE [-o OUT] [--lang en|ru] [--flag…]`. `-h/--help` is handled by the dispatcher. */
-export function parseFileArgs(args: string[], options: FileArgOptions = {}): FileArgs {
+export function parseFileArgs(all: string[], options: FileArgOptions = {}): FileArgs {
   const files: string[] = [];
   const flags = new Set<string>();
   let output: string | null = null;
   let lang: Language = 'en';
+  let args = all;
+  if (options.lang) {
+    const taken = takeLangOption(all);
+    if (!taken.ok) return taken;
+    ({ lang, rest: args } = taken);
+  }
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (options.flags?.includes(a)) flags.add(a);
-    else if (options.lang && (a === '--lang' || a.startsWith('--lang='))) {
-      const value = a === '--lang' ? args[++i] : a.slice('--lang='.length);
-      if (!isLanguage(value))
-        return { ok: false, message: value ? `unknown language "${value}" (--lang en or ru)` : '--lang needs en or ru' };
-      lang = value;
-    } else if (options.output && (a === '-o' || a === '--output')) {
+    else if (options.output && (a === '-o' || a === '--output')) {
       const next = args[++i];
       if (next === undefined || next === '') return { ok: false, message: `${a} needs a file name` };
       output = next;

@@ -41,9 +41,9 @@ describe('junction ddl', () => {
     [[], 'missing FILE.py'],
     [['a.py', 'b.py'], 'expected one FILE.py'],
     [['--bogus', 'a.py'], 'unknown option --bogus'],
-    [['a.py', '--lang'], '--lang needs en or ru'],
-    [['a.py', '--lang', 'fr'], 'unknown language "fr" (--lang en or ru)'],
-    [['a.py', '--lang='], '--lang needs en or ru'],
+    [['a.py', '--lang'], '--lang needs a language'],
+    [['a.py', '--lang', 'fr'], 'unknown language "fr" for --lang (expected en or ru)'],
+    [['a.py', '--lang='], '--lang needs a language'],
   ])('exits 2 for arguments %j', async (args, message) => {
     const { io, out } = memoryIo({});
     expect(await ddlCommand.run(args, io)).toBe(2);

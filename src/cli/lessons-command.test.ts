@@ -151,8 +151,12 @@ describe('junction lessons grade', () => {
     expect(status).toBe(0);
     expect(JSON.parse(out.stdout)).toEqual({
       passed: true,
+      lang: 'en',
+      code: 'check.passed-result',
       message: 'Correct: your result matches the expected one.',
       hint: null,
+      diff: null,
+      error: null,
       missing: [],
       extra: [],
     });
@@ -189,6 +193,40 @@ describe('junction lessons grade', () => {
     expect(status).toBe(1);
     expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, message: expect.stringContaining('After your code, the check query') });
     expect(out.stderr).toBe('');
+  });
+
+  it('speaks the language of a lesson in a ru folder, with a stable code beside every message', async () => {
+    await mkdir(join(dir, 'ru'), { recursive: true });
+    const lesson = join(dir, 'ru', 'tiny.md');
+    const answerPath = join(dir, 'answer.sql');
+    await writeFile(lesson, LESSON);
+    await writeFile(answerPath, "SELECT name FROM students WHERE name = 'Ada'");
+    const { io, out } = fakeIo();
+    expect(await lessonsGradeCommand.run([lesson, 'names', answerPath], io)).toBe(1);
+    const verdict = JSON.parse(out.stdout);
+    expect(verdict).toMatchObject({
+      lang: 'ru',
+      code: 'check.rows',
+      message: 'В вашем результате другие строки: не хватает 1 ожидаемой строки.',
+      diff: { code: 'check.diff-counts', message: 'не хватает 1 строки, 0 лишних строк' },
+    });
+    const english = fakeIo();
+    expect(await lessonsGradeCommand.run([lesson, 'names', answerPath, '--lang', 'en'], english.io)).toBe(1);
+    expect(JSON.parse(english.out.stdout)).toMatchObject({
+      lang: 'en',
+      code: 'check.rows',
+      message: expect.stringMatching(/^Your result has/),
+    });
+  });
+
+  it('takes the language from the frontmatter, and renders SQL error explanations with their code', async () => {
+    const { status, out } = await grade('SELECT name FROM studnts;', 'names', LESSON.replace('---\n\n', 'lang: ru\n---\n\n'));
+    expect(status).toBe(1);
+    const verdict = JSON.parse(out.stdout);
+    expect(verdict).toMatchObject({ lang: 'ru', code: 'check.code-error', error: { source: 'answer', sqlite: 'no such table: studnts' } });
+    expect(verdict.message).toMatch(/^Ваш код остановился с ошибкой на строке 1/);
+    expect(verdict.error.explanation).toMatchObject({ code: 'sql-error.no-such-table', message: expect.stringContaining('students') });
+    expect(verdict.error.explanation.message).toMatch(/^В этой базе нет таблицы studnts/);
   });
 
   it('returns 2 for an unknown exercise, a missing file or wrong arguments', async () => {

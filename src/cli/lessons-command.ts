@@ -2,10 +2,14 @@
 import { errorText } from '../core/engine.js';
 import { type CheckResult, checkExercise, isLessonFault } from '../core/checks/check-exercise.js';
 import type { Engine, SqlValue } from '../core/engine.js';
+import type { Language } from '../core/messages/language.js';
+import { type Message, msg } from '../core/messages/message.js';
+import { renderMessage } from '../core/messages/render.js';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson } from '../core/lessons/types.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import type { CliIo, Command } from './command.js';
+import { takeLangOption } from './lang-option.js';
 
 const decoder = new TextDecoder('utf-8');
 
@@ -97,8 +101,10 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
   for (const exercise of lesson.exercises) {
     if (!exercise.solution) continue;
     const own = await checkExercise(engine, lesson, exercise.id, exercise.solution.sql);
-    if (!own.passed)
-      errors.push(`${path}:${exercise.solution.line}: the solution of "${exercise.id}" does not pass its own checks: ${own.message}`);
+    if (!own.passed) {
+      const why = renderMessage(own.message, 'en');
+      errors.push(`${path}:${exercise.solution.line}: the solution of "${exercise.id}" does not pass its own checks: ${why}`);
+    }
     for (const wrong of exercise.wrongs) {
       const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
       if (result.passed) errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" passes the checks.`);
@@ -155,14 +161,20 @@ function compareTranslations(loaded: LoadedLesson[]): string[] {
 export const lessonsGradeCommand: Command = {
   name: ['lessons', 'grade'],
   summary: "Grade one answer to a lesson's exercise and print the verdict as JSON",
-  help: `Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql
+  help: `Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql [--lang en|ru]
 
 Grades a learner's answer with the same checker the app uses: the exercise's base database
 (setup + the solutions of earlier exercises), its check queries or the last result, the
 lesson's variant, and its wrong-answer hints.
 
 Prints one JSON object on stdout:
-  {"passed": true|false, "message": "…", "hint": "…"|null, "missing": [rows], "extra": [rows]}
+  {"passed": true|false, "lang": "en"|"ru", "code": "check.…", "message": "…", "hint": "…"|null,
+   "diff": {"code": "check.diff-counts", "message": "…"}|null,
+   "error": {"source": "answer"|…, "sqlite": "…", "line": N, "explanation": {"code", "message"}|null}|null,
+   "missing": [rows], "extra": [rows]}
+Every "code" is stable and the same in every language; "message" is the sentence in the
+lesson's language: its frontmatter "lang", else its folder (lessons/ru/…), else English.
+--lang en|ru overrides it. "sqlite" is SQLite's own error text, as SQLite wrote it.
 Rows are arrays of values; a BLOB value is written as a hex string like "x'0a1b'".
 Parser warnings about the lesson go to stderr and do not stop grading.
 
@@ -172,11 +184,14 @@ lesson: its setup, variant or a reference solution fails, or a check query fails
 reference copy; the verdict is still printed and the cause goes to stderr).
 `,
   async run(args, io) {
-    if (args.length !== 3) {
-      io.stderr('Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql\n');
+    const option = takeLangOption(args);
+    if (!option.ok || option.rest.length !== 3) {
+      if (!option.ok) io.stderr(`junction lessons grade: ${option.message}\n`);
+      io.stderr('Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql [--lang en|ru]\n');
       return 2;
     }
-    const [lessonPath, exerciseId, answerPath] = args as [string, string, string];
+    const [lessonPath, exerciseId, answerPath] = option.rest as [string, string, string];
+    const langGiven = args.some((a) => a === '--lang' || a.startsWith('--lang='));
     const texts = await readAll(io, [lessonPath, answerPath]);
     if ('error' in texts) {
       io.stderr(`junction lessons grade: ${texts.error}\n`);
@@ -196,10 +211,11 @@ reference copy; the verdict is still printed and the cause goes to stderr).
       return 2;
     }
     const result = await checkExercise(await createNodeEngine(), lesson, exerciseId, answer);
-    io.stdout(`${JSON.stringify(gradeJson(result), null, 2)}\n`);
+    const lang = langGiven ? option.lang : lesson.lang;
+    io.stdout(`${JSON.stringify(gradeJson(result, lang), null, 2)}\n`);
     // A broken lesson is bad input, not a wrong answer: graders must not count it against the learner.
     if (result.error && isLessonFault(result.error)) {
-      io.stderr(`junction lessons grade: the lesson is broken (${result.error.source}): ${result.message}\n`);
+      io.stderr(`junction lessons grade: the lesson is broken (${result.error.source}): ${renderMessage(result.message, lang)}\n`);
       return 2;
     }
     return result.passed ? 0 : 1;
@@ -218,13 +234,24 @@ async function readAll(io: CliIo, paths: string[]): Promise<{ ok: string[] } | {
   return { ok: out };
 }
 
-function gradeJson(result: CheckResult) {
+/** The verdict as JSON: each message as a stable `code` beside its sentence in `lang`. */
+function gradeJson(result: CheckResult, lang: Language) {
+  const said = (message: Message) => ({ code: message.code, message: renderMessage(message, lang) });
   const row = (values: SqlValue[]) =>
     values.map((v) => (v instanceof Uint8Array ? `x'${[...v].map((b) => b.toString(16).padStart(2, '0')).join('')}'` : v));
+  const { error } = result;
   return {
     passed: result.passed,
-    message: result.message,
+    lang,
+    ...said(result.message),
     hint: result.hint,
+    diff:
+      result.expected && result.actual && !result.passed
+        ? said(msg('check.diff-counts', { missing: result.missing.length, extra: result.extra.length }))
+        : null,
+    error: error
+      ? { source: error.source, sqlite: error.message, line: error.line, explanation: error.explanation && said(error.explanation) }
+      : null,
     missing: result.missing.map(row),
     extra: result.extra.map(row),
   };

@@ -38,7 +38,7 @@ describe('the junction CLI', () => {
     [['diagram', 'a.sql', 'b.sql'], 'expected one FILE'],
     [['ddl', '--bogus', 'x.py'], 'unknown option --bogus'],
     [['orm', 'x.sql', '-o'], '-o needs a file name'],
-    [['relations', '--lang', 'ru', 'x.sql'], 'unknown option --lang'],
+    [['ddl', '--lang', 'de', 'x.py'], 'unknown language "de" for --lang (expected en or ru)'],
   ])('says what is wrong with %j and exits 2', async (args, message) => {
     const { io, out } = memoryIo();
     expect(await main(args, io)).toBe(2);

@@ -49,7 +49,7 @@ describe('junction orm', () => {
   it.each([
     [[], 'missing FILE'],
     [['-x'], 'unknown option -x'],
-    [['school.sql', '--lang', 'de'], 'unknown language "de" (--lang en or ru)'],
+    [['school.sql', '--lang', 'de'], 'unknown language "de" for --lang (expected en or ru)'],
   ])('exits 2 for arguments %j', async (args, message) => {
     const { io, out } = memoryIo({});
     expect(await ormCommand.run(args, io)).toBe(2);
