@@ -162,7 +162,7 @@ describe('an untrusted lesson', () => {
 describe('the source note, dropped as a file', () => {
   it('renders cleanly: Russian text, both Python blocks highlighted, the embed as a quiet placeholder', async () => {
     const page = await journey.open('#/en/many-to-many');
-    const note = await readFile(new URL('../../shared/seed/source-note.ru.md', import.meta.url), 'utf8');
+    const note = await readFile(new URL('../test/fixtures/lessons/source-note.ru.md', import.meta.url), 'utf8');
     const dataTransfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
       dt.items.add(new File([text], 'source-note.ru.md', { type: 'text/markdown' }));
