@@ -15,9 +15,7 @@
 /** Files that exist only for tests: specs, their builders and fixtures, journeys, benchmarks. */
 const TEST_ONLY = [
   '\\.test\\.ts$',
-  '^src/db/schema-fixture\\.ts$',
-  '^src/core/erd/test-builders\\.ts$',
-  '^src/cli/memory-io\\.ts$',
+  // Test helpers (builders, fixtures, an in-memory CLI io) live in test/helpers, apart from src.
   '^test/',
   '^e2e/',
   '^bench/',

@@ -27,7 +27,7 @@ export async function run() {
     export { buildGraph } from './src/core/erd/graph.ts';
     export { layoutDiagram } from './src/core/erd/layout.ts';
     export { renderSvg } from './src/core/erd/svg.ts';
-    export { aGeneratedSchema } from './src/core/erd/test-builders.ts';
+    export { aGeneratedSchema } from './test/helpers/erd-builders.ts';
     export { inferRelationships } from './src/core/relations/infer.ts';
   `);
   const lines = ['ER diagram scaling (build graph + dagre layout + SVG, median)', ''];

@@ -36,7 +36,7 @@ function overlapCount(boxes) {
 export async function run() {
   const m = await importBundled(`
     export { buildGraph } from './src/core/erd/graph.ts';
-    export { aGeneratedSchema } from './src/core/erd/test-builders.ts';
+    export { aGeneratedSchema } from './test/helpers/erd-builders.ts';
     export { inferRelationships } from './src/core/relations/infer.ts';
     export { Graph, layout } from '@dagrejs/dagre';
     export { default as ELK } from 'elkjs/lib/elk.bundled.js';

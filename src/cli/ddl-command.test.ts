@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from './memory-io.js';
+import { memoryIo } from '../../test/helpers/memory-io.js';
 import { ddlCommand } from './ddl-command.js';
 
 const MODELS = `class Student(Base):

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from './memory-io.js';
+import { memoryIo } from '../../test/helpers/memory-io.js';
 import { diagramCommand } from './diagram-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'junction-diagram-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from './memory-io.js';
+import { memoryIo } from '../../test/helpers/memory-io.js';
 import { main } from './main.js';
 
 const COMMANDS = [['relations'], ['diagram'], ['ddl'], ['orm'], ['lessons', 'check'], ['lessons', 'grade']];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from './memory-io.js';
+import { memoryIo } from '../../test/helpers/memory-io.js';
 import { ormCommand } from './orm-command.js';
 
 const SCHEMA = `CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

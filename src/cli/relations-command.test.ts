@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../db/node-engine.js';
-import { memoryIo } from './memory-io.js';
+import { memoryIo } from '../../test/helpers/memory-io.js';
 import { relationsCommand } from './relations-command.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'junction-relations-'));

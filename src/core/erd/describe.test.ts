@@ -3,7 +3,17 @@ import type { Language } from '../messages/language.js';
 import { msg } from '../messages/message.js';
 import type { Relationship } from '../relations/types.js';
 import { describeSchema } from './describe.js';
-import { aColumn, aForeignKey, anEntity, anId, aPureJunction, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
+import {
+  aColumn,
+  aForeignKey,
+  anEntity,
+  anId,
+  aPureJunction,
+  aSchema,
+  aTable,
+  relationsOf,
+  studentsAndCourses,
+} from '../../../test/helpers/erd-builders.js';
 
 describe('describeSchema', () => {
   it('lists each table with its columns, types and keys', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ErdGraph } from './graph.js';
 import { buildGraph } from './graph.js';
-import { aColumn, aForeignKey, anEntity, anId, aPureJunction, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
+import {
+  aColumn,
+  aForeignKey,
+  anEntity,
+  anId,
+  aPureJunction,
+  aSchema,
+  aTable,
+  relationsOf,
+  studentsAndCourses,
+} from '../../../test/helpers/erd-builders.js';
 
 const nodeIds = (g: ErdGraph) => g.nodes.map((n) => n.id);
 const edgeSummary = (g: ErdGraph) => g.edges.map((e) => `${e.kind} ${e.source}->${e.target}`);

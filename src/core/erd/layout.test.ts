@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Schema, Table } from '../schema/types.js';
 import { buildGraph, type ErdGraph } from './graph.js';
 import { type Layout, layoutDiagram } from './layout.js';
-import { aColumn, aForeignKey, anEntity, anId, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
+import {
+  aColumn,
+  aForeignKey,
+  anEntity,
+  anId,
+  aSchema,
+  aTable,
+  relationsOf,
+  studentsAndCourses,
+} from '../../../test/helpers/erd-builders.js';
 
 function graphOf(schema: Schema): ErdGraph {
   return buildGraph(schema, relationsOf(schema), { view: 'physical' });

@@ -3,7 +3,7 @@ import { endGlyph } from './crows-foot.js';
 import { buildGraph } from './graph.js';
 import { HEADER_HEIGHT, ROW_HEIGHT } from './metrics.js';
 import { type Point, routeEdges, STUB } from './route.js';
-import { aColumn, aForeignKey, anEntity, anId, aSchema, aTable, relationsOf } from './test-builders.js';
+import { aColumn, aForeignKey, anEntity, anId, aSchema, aTable, relationsOf } from '../../../test/helpers/erd-builders.js';
 
 const schema = aSchema([
   anEntity('users', 'name'),

@@ -6,7 +6,16 @@ import { describeSchema } from './describe.js';
 import { buildGraph, type ErdView } from './graph.js';
 import { layoutDiagram } from './layout.js';
 import { renderEdgesSvg, renderSvg } from './svg.js';
-import { aColumn, aForeignKey, anEntity, anId, aSchema, aTable, relationsOf, studentsAndCourses } from './test-builders.js';
+import {
+  aColumn,
+  aForeignKey,
+  anEntity,
+  anId,
+  aSchema,
+  aTable,
+  relationsOf,
+  studentsAndCourses,
+} from '../../../test/helpers/erd-builders.js';
 
 const { window } = new JSDOM('');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaOf } from '../../db/schema-fixture.js';
+import { schemaOf } from '../../../test/helpers/schema-fixture.js';
 import type { Language } from '../messages/language.js';
 import { renderMessage } from '../messages/render.js';
 import { inferRelationships } from './infer.js';

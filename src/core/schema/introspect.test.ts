@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSchemas, introspectSchema } from './introspect.js';
-import { databaseWith, schemaOf } from '../../db/schema-fixture.js';
+import { databaseWith, schemaOf } from '../../../test/helpers/schema-fixture.js';
 import type { Schema, Table } from './types.js';
 
 function table(schema: Schema, name: string): Table {

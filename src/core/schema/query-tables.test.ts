@@ -4,7 +4,7 @@ import { inferRelationships } from '../relations/infer.js';
 import type { Relations } from '../relations/types.js';
 import { introspectSchema } from './introspect.js';
 import { junctionPaths, tablesUsedBy } from './query-tables.js';
-import { databaseWith } from '../../db/schema-fixture.js';
+import { databaseWith } from '../../../test/helpers/schema-fixture.js';
 
 const UNIVERSITY = `
 CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

@@ -2,11 +2,11 @@
  * Test-only builder: runs DDL in a fresh in-process database and reads it back, so tests of
  * every later stage exercise real introspection too. Never import it from production code.
  */
-import { errorText } from '../core/engine.js';
-import { createNodeEngine } from './node-engine.js';
-import type { Engine } from '../core/engine.js';
-import { introspectSchema } from '../core/schema/introspect.js';
-import type { Schema } from '../core/schema/types.js';
+import { errorText } from '../../src/core/engine.js';
+import { createNodeEngine } from '../../src/db/node-engine.js';
+import type { Engine } from '../../src/core/engine.js';
+import { introspectSchema } from '../../src/core/schema/introspect.js';
+import type { Schema } from '../../src/core/schema/types.js';
 
 let shared: Promise<Engine> | undefined;
 

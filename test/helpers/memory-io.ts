@@ -3,7 +3,7 @@
  * written files kept in `out.written`. Used only by the CLI's tests.
  */
 import { readFile } from 'node:fs/promises';
-import type { CliIo } from './command.js';
+import type { CliIo } from '../../src/cli/command.js';
 
 export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
   const out = { stdout: '', stderr: '', written: {} as Record<string, string> };

@@ -2,9 +2,9 @@
  * Builders for ER-pipeline fixtures: small readable schemas without a database, in the spirit of
  * liam-erd's `aTable`/`aColumn`. Only tests and benchmarks import this file.
  */
-import type { Relations, Relationship } from '../relations/types.js';
-import { singular } from '../naming/english.js';
-import type { Column, ForeignKey, Schema, Table } from '../schema/types.js';
+import type { Relations, Relationship } from '../../src/core/relations/types.js';
+import { singular } from '../../src/core/naming/english.js';
+import type { Column, ForeignKey, Schema, Table } from '../../src/core/schema/types.js';
 
 /** A column; `pk` is its 1-based position in the primary key (0 = not in it). */
 export function aColumn(name: string, overrides: Partial<Column> = {}): Column {
