@@ -75,7 +75,7 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     expect(attrs(doc, '[data-table]', 'data-table')).toEqual(['users', 'groups', 'terms']);
   });
 
-  it('writes the description in Russian with --lang ru, the drawing unchanged', async () => {
+  it('writes the title and description in Russian with --lang ru, the drawing unchanged', async () => {
     const path = file('school-ru.sql', `${SCHOOL}PRAGMA foreign_keys = OFF;\n`);
     const [ru, en] = [await run([path, '--lang', 'ru']), await run([path])];
     expect(ru).toMatchObject({ code: 0, stderr: '' });
@@ -85,8 +85,10 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     expect(desc).toContain('enrollments связывает students и courses (многие-ко-многим, чистая связующая таблица).');
     expect(desc).toContain('Предупреждения:\n- Внешние ключи на этом соединении выключены');
     expect(desc).not.toMatch(/Table |references|Warnings/);
-    const withoutDesc = (svg: string) => svg.replace(/<desc[^>]*>[\s\S]*?<\/desc>/, '');
-    expect(withoutDesc(ru.stdout)).toBe(withoutDesc(en.stdout));
+    expect(parse(ru.stdout).querySelector('title')?.textContent).toBe('ER-диаграмма (физическая)');
+    expect(parse(en.stdout).querySelector('title')?.textContent).toBe('Entity-relationship diagram (physical view)');
+    const words = (svg: string) => svg.replace(/<(desc|title)[^>]*>[\s\S]*?<\/\1>/g, '');
+    expect(words(ru.stdout)).toBe(words(en.stdout));
   });
 
   it('reports a failing statement as FILE:LINE and exits 1', async () => {

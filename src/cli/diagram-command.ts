@@ -65,7 +65,7 @@ export const diagramCommand: Command = {
       const schema = await introspectSchema(loaded.engine, loaded.db);
       const relations = inferRelationships(schema);
       const layout = layoutDiagram(buildGraph(schema, relations, { view }));
-      svg = renderSvg(layout, { description: describeSchema(schema, relations, lang.lang) });
+      svg = renderSvg(layout, { lang: lang.lang, description: describeSchema(schema, relations, lang.lang) });
     } finally {
       await loaded.engine.close(loaded.db);
     }

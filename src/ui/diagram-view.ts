@@ -247,7 +247,7 @@ export class DiagramView {
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
     this.#svg = this.#decorate(
-      parseOwnSvg(renderSvg(layout, { description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'),
+      parseOwnSvg(renderSvg(layout, { lang, description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'),
     );
     this.#canvas.replaceChildren(this.#svg, this.#offscreen);
     if (this.#needsFit) this.fit();
@@ -394,7 +394,7 @@ export class DiagramView {
     if (!this.#layout) return null;
     const { schema, relations } = this.#state;
     const description = describeSchema(schema, relations, this.#options.lang);
-    return renderSvg(layoutDiagram(this.#layout.graph, this.#layout.positions), { description });
+    return renderSvg(layoutDiagram(this.#layout.graph, this.#layout.positions), { lang: this.#options.lang, description });
   }
 
   #download(blob: Blob, filename: string): void {

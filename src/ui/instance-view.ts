@@ -144,7 +144,7 @@ export class InstanceView {
       return;
     }
     const { left, right, links, unmatched, relation } = result;
-    const svg = parseOwnSvg(renderInstanceSvg(result), this.#canvas.ownerDocument, 'instance');
+    const svg = parseOwnSvg(renderInstanceSvg(result, { lang: this.#lang }), this.#canvas.ownerDocument, 'instance');
     this.#show(
       'drawn',
       svg,

@@ -17,9 +17,13 @@ import {
   SMALL_FONT_SIZE,
   textWidth,
 } from './metrics.js';
+import type { Language } from '../messages/language.js';
+import { say } from '../messages/render.js';
 import { type EdgeRoute, positionOf } from './route.js';
 
 export interface RenderOptions {
+  /** The language of the default title and description (default English). */
+  lang?: Language;
   /** The diagram's `<title>` (default: "Entity-relationship diagram (<view> view)"). */
   title?: string;
   /** The `<desc>` text, typically `describeSchema(...)` (default: a count of tables and relationships). */
@@ -54,9 +58,11 @@ const STYLE = `
 export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
   const { graph, bounds } = layout;
   const prefix = attr(options.idPrefix ?? 'erd');
-  const title = options.title ?? `Entity-relationship diagram (${graph.view} view)`;
+  const lang = options.lang ?? 'en';
+  const title = options.title ?? say(lang, 'erd.title', { view: graph.view });
   const tables = graph.nodes.filter((n) => n.kind === 'table').length;
-  const description = options.description ?? `${tables} tables, ${new Set(graph.edges.map((e) => e.id)).size} relationships.`;
+  const relationships = new Set(graph.edges.map((e) => e.id)).size;
+  const description = options.description ?? say(lang, 'erd.summary', { tables, relationships });
   const viewBox = [bounds.x, bounds.y, bounds.width, bounds.height].map(num).join(' ');
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="erd" viewBox="${viewBox}" width="${num(bounds.width)}" height="${num(bounds.height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" data-view="${graph.view}">`,

@@ -2,6 +2,8 @@
  * An instance → a bipartite picture as standalone SVG text: the left entity's rows in one column,
  * the right entity's in another, a line per junction row. Pure and DOM-free; all text is escaped.
  */
+import type { Language } from '../messages/language.js';
+import { say } from '../messages/render.js';
 import { SMALL_FONT_SIZE, textWidth } from '../erd/metrics.js';
 import { attr, text } from '../erd/svg.js';
 import type { Instance, InstanceRow } from './load-instance.js';
@@ -75,6 +77,8 @@ export function layoutInstance(instance: Instance): InstanceLayout {
 }
 
 export interface InstanceSvgOptions {
+  /** The language of the words drawn (default English). */
+  lang?: Language;
   /** The `<title>` (default: "<left> and <right> linked through <junction>"). */
   title?: string;
 }
@@ -83,8 +87,16 @@ export interface InstanceSvgOptions {
 export function renderInstanceSvg(instance: Instance, options: InstanceSvgOptions = {}): string {
   const layout = layoutInstance(instance);
   const { left, right, relation } = instance;
-  const title = options.title ?? `${left.table} and ${right.table} linked through ${relation.junction}`;
-  const desc = `${left.rows.length} ${left.table} rows, ${right.rows.length} ${right.table} rows, ${instance.links.length} links.`;
+  const lang = options.lang ?? 'en';
+  const title = options.title ?? say(lang, 'erd.instance-title', { left: left.table, right: right.table, junction: relation.junction });
+  const desc = say(lang, 'erd.instance-desc', {
+    left: left.rows.length,
+    leftTable: left.table,
+    right: right.rows.length,
+    rightTable: right.table,
+    links: instance.links.length,
+  });
+  const none = text(say(lang, 'erd.no-rows'));
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="instance" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="img" data-junction="${attr(relation.junction)}">`,
     `<title>${text(title)}</title>`,
@@ -108,7 +120,7 @@ export function renderInstanceSvg(instance: Instance, options: InstanceSvgOption
     for (const p of rows) out.push(rowSvg(side, p));
     if (rows.length === 0) {
       const x = side === 'left' ? PAD : PAD + layout.leftWidth + GUTTER;
-      out.push(`<text class="inst-none" x="${x}" y="${HEADER + 14}">(no rows)</text>`);
+      out.push(`<text class="inst-none" x="${x}" y="${HEADER + 14}">${none}</text>`);
     }
     out.push('</g>');
   }

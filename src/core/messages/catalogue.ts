@@ -4,6 +4,7 @@
  */
 import { checkMessages } from './check-messages.js';
 import { engineMessages } from './engine-messages.js';
+import { erdMessages } from './erd-messages.js';
 import { openMessages } from './open-messages.js';
 import { ormMessages } from './orm-messages.js';
 import { relationsMessages } from './relations-messages.js';
@@ -17,6 +18,7 @@ import type { Section } from './section.js';
 const sections = [
   checkMessages,
   engineMessages,
+  erdMessages,
   openMessages,
   ormMessages,
   relationsMessages,

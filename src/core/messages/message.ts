@@ -4,6 +4,7 @@
  */
 import type { CheckParams } from './check-messages.js';
 import type { EngineParams } from './engine-messages.js';
+import type { ErdParams } from './erd-messages.js';
 import type { OpenParams } from './open-messages.js';
 import type { OrmParams } from './orm-messages.js';
 import type { RelationsParams } from './relations-messages.js';
@@ -16,6 +17,7 @@ import type { UiParams } from './ui-messages.js';
 export interface MessageParams
   extends CheckParams,
     EngineParams,
+    ErdParams,
     OpenParams,
     OrmParams,
     RelationsParams,
