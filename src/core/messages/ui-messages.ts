@@ -256,7 +256,7 @@ export const uiMessages: Section<UiParams> = {
       `Слишком много строк для рисунка (${s.number(n)} в ${table}; предел — ${s.number(limit)}).`,
     'ui.too-many-links': ({ n, table, limit }, s) =>
       `Слишком много связей для рисунка (${s.count(n, ROWS)} в ${table}; предел — ${s.number(limit)}).`,
-    'ui.rows-failed': ({ reason }) => `Не удалось прочитать строки: ${reason}`,
+    'ui.rows-failed': ({ reason }) => `Не удалось прочитать строки («${reason}»).`,
     'ui.instance-summary': ({ left, leftTable, right, rightTable, links }, s) =>
       `${leftTable}: ${s.number(left)} · ${rightTable}: ${s.number(right)} · ${s.count(links, { one: 'связь', few: 'связи', many: 'связей', other: 'связи' })}`,
     'ui.unmatched-rows': ({ n, table }, s) =>
@@ -264,8 +264,8 @@ export const uiMessages: Section<UiParams> = {
     'ui.theme-state': ({ dark }) => `Тема: ${dark ? 'тёмная' : 'светлая'}`,
     'ui.no-lesson-address': () => 'Не указан адрес урока (#/open?src=…).',
     'ui.no-lessons': () => 'В курсе нет уроков.',
-    'ui.unexpected-error': ({ reason }) => `Что-то пошло не так: ${reason}`,
+    'ui.unexpected-error': ({ reason }) => `Что-то пошло не так («${reason}»).`,
     'ui.setup-failed': ({ line, error }) => `Подготовка урока (setup) не выполнилась, строка ${line}: ${error}`,
-    'ui.saved-db-unreadable': ({ reason }) => `Сохранённую базу данных этого урока не удалось открыть (${reason}); урок начат заново.`,
+    'ui.saved-db-unreadable': ({ reason }) => `Сохранённую базу данных этого урока не удалось открыть («${reason}»); урок начат заново.`,
   },
 };
