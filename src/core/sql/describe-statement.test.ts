@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Language } from '../messages/language.js';
 import { renderMessage } from '../messages/render.js';
 import { describeStatement } from './describe-statement.js';
 
-const say = (sql: string, rowsModified = 0, columns: string[] = [], lang: 'en' | 'ru' = 'en') =>
+const say = (sql: string, rowsModified = 0, columns: string[] = [], lang: Language = 'en') =>
   renderMessage(describeStatement({ sql, rowsModified, columns }), lang);
 
 describe('describeStatement', () => {
