@@ -45,6 +45,10 @@ export function useBrowser(options: { viewport?: { width: number; height: number
       if (!journey.page || journey.page !== page) watch(page, journey.errors);
       journey.page = page;
       await page.goto(`${journey.baseUrl}${hash}`);
+      // A new hash on the same page navigates without a reload: wait for the lesson it names, not
+      // for the one still on screen.
+      const [, lang, lesson] = /^#\/(en|ru)\/([^/?]+)/.exec(hash) ?? [];
+      if (lang && lesson) await page.waitForSelector(`html[lang="${lang}"] .lesson[data-lesson="${decodeURIComponent(lesson)}"]`);
       await page.waitForSelector('.app:not([aria-busy])');
       return page;
     };

@@ -189,6 +189,7 @@ export class JunctionApp {
    */
   #open(open: OpenLesson): Promise<void> {
     const token = ++this.#token;
+    this.#root.setAttribute('aria-busy', 'true');
     this.#opening = this.#opening
       .then(() => (token === this.#token ? this.#openNow(open, token) : undefined))
       .catch((e: unknown) => this.#fail(msg('ui.unexpected-error', { reason: e instanceof Error ? e.message : String(e) })));
@@ -356,6 +357,9 @@ export class JunctionApp {
       models.active = e.tab === 'sqlalchemy';
     });
     this.#workspace.replaceChildren(workspace.element);
+    // The first drawing placed boxes while the view was not in the page yet, so its announcement
+    // reached nobody: take those places into the state now, or a reload would place them anew.
+    queueMicrotask(() => this.dispatch({ type: 'positions-moved', positions: diagram.positions }));
     return {
       lesson,
       diagram,
