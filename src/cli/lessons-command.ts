@@ -57,7 +57,7 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
       for (const path of files) {
         const text = decoder.decode(await io.readFile(path));
         const { lesson, warnings } = parseLesson(text, { fileName: path });
-        for (const w of warnings) errors.push(`${path}:${w.line}: ${w.message}`);
+        for (const w of warnings) errors.push(`${path}:${w.line}: ${renderMessage(w.message, 'en')}`);
         loaded.push({ path, lesson });
       }
     }
@@ -199,7 +199,8 @@ reference copy; the verdict is still printed and the cause goes to stderr).
     }
     const [lessonText, answer] = texts.ok as [string, string];
     const { lesson, warnings } = parseLesson(lessonText, { fileName: lessonPath });
-    for (const w of warnings) io.stderr(`${lessonPath}:${w.line}: ${w.message}\n`);
+    const lang = langGiven ? option.lang : lesson.lang;
+    for (const w of warnings) io.stderr(`${lessonPath}:${w.line}: ${renderMessage(w.message, lang)}\n`);
     const exercise = lesson.exercises.find((e) => e.id === exerciseId);
     if (!exercise) {
       const known = lesson.exercises.map((e) => e.id).join(', ') || 'none';
@@ -211,7 +212,6 @@ reference copy; the verdict is still printed and the cause goes to stderr).
       return 2;
     }
     const result = await checkExercise(await createNodeEngine(), lesson, exerciseId, answer);
-    const lang = langGiven ? option.lang : lesson.lang;
     io.stdout(`${JSON.stringify(gradeJson(result, lang), null, 2)}\n`);
     // A broken lesson is bad input, not a wrong answer: graders must not count it against the learner.
     if (result.error && isLessonFault(result.error)) {

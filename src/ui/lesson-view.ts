@@ -121,7 +121,7 @@ export class LessonView {
       'details',
       { class: 'notice lesson-warnings' },
       h('summary', {}, `${say(lang, 'ui.lesson-warnings')} (${warnings.length})`),
-      h('ul', {}, ...warnings.map((w) => h('li', {}, say(lang, 'ui.lesson-warning', { line: w.line, text: w.message })))),
+      h('ul', {}, ...warnings.map((w) => h('li', {}, say(lang, 'ui.lesson-warning', { line: w.line, warning: w.message })))),
     );
   }
 

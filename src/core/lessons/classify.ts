@@ -1,4 +1,5 @@
 /** Turns one fenced block or `:::` container into a lesson `Block`, with warnings for what the format does not allow. */
+import { type Message, msg } from '../messages/message.js';
 import { parseInfoString } from './info-string.js';
 import type { AsideTone, Block, ColumnRule, ExerciseBlock, LessonWarning, RowOrder } from './types.js';
 
@@ -20,23 +21,22 @@ export function declaresModels(code: string): boolean {
 /** Classifies a fence by its info string (`sql exercise id=x order=any`); `line` is the fence's file line. */
 export function classifyFence(info: string, code: string, line: number): Classified {
   const parsed = parseInfoString(info);
-  const warnings: LessonWarning[] = parsed.problems.map((p) => ({ line, message: `Bad info string: ${p}.` }));
-  const warn = (message: string) => warnings.push({ line, message });
+  const warnings: LessonWarning[] = parsed.problems.map((problem) => ({ line, message: msg('lesson.bad-info-string', { problem }) }));
+  const warn = (message: Message) => warnings.push({ line, message });
   const words = parsed.words.map((w) => w.toLowerCase());
   const language = words[0] ?? '';
-  const allowOnly = (allowed: string[], what: string) => {
+  const allowOnly = (allowed: string[], block: string) => {
     const seen = new Set<string>();
     for (const { key } of parsed.attributes) {
-      if (seen.has(key)) warn(`The attribute "${key}" is given twice on this ${what} block.`);
+      if (seen.has(key)) warn(msg('lesson.duplicate-attribute', { key, block }));
       seen.add(key);
-      if (!allowed.includes(key))
-        warn(`Unknown attribute "${key}" on a ${what} block${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}.`);
+      if (!allowed.includes(key)) warn(msg('lesson.unknown-attribute', { key, block, allowed }));
     }
   };
   const attr = (key: string) => parsed.attributes.find((a) => a.key === key)?.value;
 
   if (language === 'python' || language === 'py') {
-    if (words.length > 1) warn(`Unknown word "${parsed.words[1]}" after "python" in the info string.`);
+    if (words.length > 1) warn(msg('lesson.python-extra-word', { word: parsed.words[1]! }));
     allowOnly([], 'python');
     return { block: { kind: 'python', language: 'python', code, line, declaresModels: declaresModels(code) }, warnings };
   }
@@ -45,7 +45,7 @@ export function classifyFence(info: string, code: string, line: number): Classif
     return { block: { kind: 'code', language, code, line }, warnings };
   }
   const role = words[1];
-  for (const extra of parsed.words.slice(2)) warn(`Unknown word "${extra}" in the info string "${info.trim()}".`);
+  for (const word of parsed.words.slice(2)) warn(msg('lesson.sql-extra-word', { word, info: info.trim() }));
   if (role === undefined) {
     allowOnly([], 'sql');
     return { block: { kind: 'sql', language: 'sql', code, line }, warnings };
@@ -55,16 +55,14 @@ export function classifyFence(info: string, code: string, line: number): Classif
     return { block: { kind: 'sql-static', language: 'sql', code, line }, warnings };
   }
   if (!ROLES.includes(role)) {
-    warn(
-      `Unknown info string "sql ${parsed.words[1]}": expected sql, sql static, sql exercise, sql solution, sql check or sql wrong. Shown as static SQL.`,
-    );
+    warn(msg('lesson.unknown-sql-role', { role: parsed.words[1]! }));
     return { block: { kind: 'sql-static', language: 'sql', code, line }, warnings };
   }
   if (role === 'exercise') return exerciseBlock(code, line, attr, allowOnly, warn, warnings);
   allowOnly(['for'], `sql ${role}`);
   const target = attr('for');
   if (target === undefined) {
-    warn(`This "sql ${role}" block has no for=ID, so it belongs to no exercise.`);
+    warn(msg('lesson.part-without-target', { role: role as Exclude<Role, 'exercise'> }));
     return { block: null, warnings };
   }
   return { block: { kind: role as Exclude<Role, 'exercise'>, exerciseId: target, code, line }, warnings };
@@ -74,30 +72,26 @@ function exerciseBlock(
   code: string,
   line: number,
   attr: (key: string) => string | undefined,
-  allowOnly: (allowed: string[], what: string) => void,
-  warn: (message: string) => void,
+  allowOnly: (allowed: string[], block: string) => void,
+  warn: (message: Message) => void,
   warnings: LessonWarning[],
 ): Classified {
   allowOnly(['id', 'order', 'columns', 'title'], 'sql exercise');
   const id = attr('id');
   if (id === undefined || !EXERCISE_ID.test(id)) {
-    warn(
-      id === undefined
-        ? 'This exercise has no id=… attribute; it is shown as a plain example.'
-        : `The exercise id "${id}" is invalid: use letters, digits, "-" and "_".`,
-    );
+    warn(id === undefined ? msg('lesson.exercise-without-id') : msg('lesson.invalid-exercise-id', { id }));
     return { block: { kind: 'sql', language: 'sql', code, line }, warnings };
   }
   const block: ExerciseBlock = { kind: 'exercise', id, starter: code, line };
   const order = attr('order');
   if (order !== undefined) {
     if (order === 'any' || order === 'exact') block.order = order satisfies RowOrder;
-    else warn(`order=${order} is not allowed: use order=any or order=exact.`);
+    else warn(msg('lesson.bad-order', { value: order }));
   }
   const columns = attr('columns');
   if (columns !== undefined) {
     if (columns === 'ignore' || columns === 'names') block.columns = columns satisfies ColumnRule;
-    else warn(`columns=${columns} is not allowed: use columns=ignore or columns=names.`);
+    else warn(msg('lesson.bad-columns', { value: columns }));
   }
   const title = attr('title');
   if (title !== undefined) block.title = title;
@@ -107,31 +101,23 @@ function exerciseBlock(
 /** Classifies a `:::` container: `hint for=ID`, `tip`, `warning`, `note`; anything else gives `block: null`. */
 export function classifyContainer(info: string, markdown: string, line: number): Classified {
   const parsed = parseInfoString(info);
-  const warnings: LessonWarning[] = parsed.problems.map((p) => ({ line, message: `Bad container line: ${p}.` }));
+  const warnings: LessonWarning[] = parsed.problems.map((problem) => ({ line, message: msg('lesson.bad-container-line', { problem }) }));
   const name = (parsed.words[0] ?? '').toLowerCase();
-  const extras = [
-    ...parsed.words.slice(1).map((w) => `"${w}"`),
-    ...parsed.attributes.filter((a) => name !== 'hint' || a.key !== 'for').map((a) => `"${a.key}="`),
-  ];
+  const extras = [...parsed.words.slice(1), ...parsed.attributes.filter((a) => name !== 'hint' || a.key !== 'for').map((a) => `${a.key}=`)];
   if (name === 'hint') {
-    for (const extra of extras) warnings.push({ line, message: `Unknown ${extra} on a hint container (only for=ID).` });
+    for (const extra of extras) warnings.push({ line, message: msg('lesson.hint-extra', { extra }) });
     const target = parsed.attributes.find((a) => a.key === 'for')?.value;
     if (target === undefined) {
-      warnings.push({ line, message: 'This hint has no for=ID, so it belongs to no exercise.' });
+      warnings.push({ line, message: msg('lesson.hint-without-target') });
       return { block: null, warnings };
     }
     return { block: { kind: 'hint', exerciseId: target, markdown, line }, warnings };
   }
   if (name === 'tip' || name === 'warning' || name === 'note') {
-    for (const extra of extras) warnings.push({ line, message: `Unknown ${extra} on a ${name} container.` });
-    return { block: { kind: 'aside', tone: name satisfies AsideTone, markdown, line }, warnings };
+    const tone: AsideTone = name;
+    for (const extra of extras) warnings.push({ line, message: msg('lesson.aside-extra', { extra, tone }) });
+    return { block: { kind: 'aside', tone, markdown, line }, warnings };
   }
-  warnings.push({
-    line,
-    message:
-      name === ''
-        ? 'A ":::" container needs a name: hint, tip, warning or note.'
-        : `Unknown container "${name}": expected hint, tip, warning or note.`,
-  });
+  warnings.push({ line, message: name === '' ? msg('lesson.container-without-name') : msg('lesson.unknown-container', { name }) });
   return { block: null, warnings };
 }

@@ -1,5 +1,6 @@
 /** Cuts the YAML frontmatter off a lesson file and reads its keys with their file lines. */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { msg } from '../messages/message.js';
 import type { LessonWarning } from './types.js';
 
 /** The frontmatter's known keys, each with the 1-based file line where its value starts. */
@@ -23,7 +24,7 @@ export function readFrontmatter(text: string): Frontmatter {
   if ((lines[0] ?? '').trimEnd() !== '---') return none;
   const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === '---' || l.trimEnd() === '...'));
   if (close === -1) {
-    return { ...none, warnings: [{ line: 1, message: 'The frontmatter starting here has no closing "---" line.' }] };
+    return { ...none, warnings: [{ line: 1, message: msg('lesson.frontmatter-unclosed') }] };
   }
   const yamlText = lines.slice(1, close).join('\n');
   const result: Frontmatter = {
@@ -39,13 +40,13 @@ export function readFrontmatter(text: string): Frontmatter {
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      result.warnings.push({ line: fileLine(error.pos[0]), message: `Bad YAML in the frontmatter: ${firstLine(error.message)}` });
+      result.warnings.push({ line: fileLine(error.pos[0]), message: msg('lesson.bad-yaml', { error: firstLine(error.message) }) });
     }
     return result;
   }
   if (doc.contents === null) return result;
   if (!isMap(doc.contents)) {
-    result.warnings.push({ line: 2, message: 'The frontmatter must be a YAML mapping of keys to values (id: …, title: …).' });
+    result.warnings.push({ line: 2, message: msg('lesson.frontmatter-not-mapping') });
     return result;
   }
   for (const pair of doc.contents.items) {
@@ -64,7 +65,7 @@ export function readFrontmatter(text: string): Frontmatter {
     }
     const near = KEYS.find((k) => editDistance(k, key.toLowerCase()) <= (k.length <= 3 ? 1 : 2));
     // Other keys (tags, aliases, …) are kept by Obsidian notes and are fine; only likely typos are reported.
-    if (near) result.warnings.push({ line: keyLine, message: `Unknown frontmatter key "${key}": did you mean "${near}"?` });
+    if (near) result.warnings.push({ line: keyLine, message: msg('lesson.unknown-frontmatter-key', { key, near }) });
   }
   return result;
 }

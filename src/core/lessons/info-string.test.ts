@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseInfoString } from './info-string.js';
+import { type InfoStringProblem, parseInfoString } from './info-string.js';
 
 describe('parseInfoString', () => {
   it.each([
@@ -25,11 +25,13 @@ describe('parseInfoString', () => {
     expect(info.problems).toEqual([]);
   });
 
-  it.each([
-    ['sql exercise title="open', 'unclosed quote'],
-    ['sql exercise id=', 'has no value'],
-    ['sql =x', 'without a name'],
+  it.each<[string, InfoStringProblem]>([
+    ['sql exercise title="open', { kind: 'unclosed-value', key: 'title' }],
+    ['sql exercise id=', { kind: 'empty-value', key: 'id' }],
+    ['sql =x', { kind: 'nameless-value', text: 'sql =x' }],
+    ['sql "open', { kind: 'unclosed-quote', text: 'sql "open' }],
+    ['sql exercise"x"', { kind: 'unexpected-quote', word: 'exercise' }],
   ])('reports a problem in %j', (text, problem) => {
-    expect(parseInfoString(text).problems.join(' ')).toContain(problem);
+    expect(parseInfoString(text).problems).toEqual([problem]);
   });
 });

@@ -7,8 +7,16 @@ export interface InfoString {
   /** Attributes in order; a repeated key is kept once per occurrence so the caller can warn. */
   attributes: { key: string; value: string }[];
   /** Problems with the text itself (an unclosed quote, an empty value). */
-  problems: string[];
+  problems: InfoStringProblem[];
 }
+
+/** What is wrong with the text of an info string; `text` is the whole (trimmed) info string. */
+export type InfoStringProblem =
+  | { kind: 'unclosed-quote'; text: string }
+  | { kind: 'unexpected-quote'; word: string }
+  | { kind: 'nameless-value'; text: string }
+  | { kind: 'unclosed-value'; key: string }
+  | { kind: 'empty-value'; key: string };
 
 /**
  * Reads bare words and `key=value` pairs, where a value is a bare word or a double-quoted string
@@ -28,14 +36,14 @@ export function parseInfoString(text: string): InfoString {
     if (text[i] === '"' && word === '') {
       // A quoted string standing alone is not part of the format; keep it as a word so it is reported.
       const { value, end, closed } = readQuoted(text, i);
-      if (!closed) result.problems.push(`unclosed quote in "${text.trim()}"`);
+      if (!closed) result.problems.push({ kind: 'unclosed-quote', text: text.trim() });
       result.words.push(value);
       i = end;
       continue;
     }
     if (text[i] !== '=') {
       if (text[i] === '"') {
-        result.problems.push(`unexpected quote after "${word}"`);
+        result.problems.push({ kind: 'unexpected-quote', word });
         const { end } = readQuoted(text, i);
         i = end;
       }
@@ -43,17 +51,17 @@ export function parseInfoString(text: string): InfoString {
       continue;
     }
     i++; // past '='
-    if (word === '') result.problems.push(`"=" without a name in "${text.trim()}"`);
+    if (word === '') result.problems.push({ kind: 'nameless-value', text: text.trim() });
     if (text[i] === '"') {
       const { value, end, closed } = readQuoted(text, i);
-      if (!closed) result.problems.push(`unclosed quote in ${word}=`);
+      if (!closed) result.problems.push({ kind: 'unclosed-value', key: word });
       if (word !== '') result.attributes.push({ key: word, value });
       i = end;
     } else {
       const vStart = i;
       while (i < n && !isSpace(text[i])) i++;
       const value = text.slice(vStart, i);
-      if (value === '') result.problems.push(`${word}= has no value`);
+      if (value === '') result.problems.push({ kind: 'empty-value', key: word });
       else if (word !== '') result.attributes.push({ key: word, value });
     }
   }

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { MessageCode } from '../messages/message.js';
+import { renderMessage } from '../messages/render.js';
 import { parseLesson, splitWrongHint } from './parse-lesson.js';
+import type { LessonWarning } from './types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/lessons/${name}`, import.meta.url), 'utf8');
+
+/** The warnings as an author reads them in `lang`. */
+const rendered = (warnings: LessonWarning[], lang: 'en' | 'ru' = 'en') =>
+  warnings.map((w) => ({ line: w.line, message: renderMessage(w.message, lang) }));
 
 /** Builds a lesson file from frontmatter lines and a body. */
 function lessonFile(body: string, front = 'id: demo\ntitle: Demo'): string {
@@ -160,7 +167,75 @@ describe('parseLesson warnings', () => {
     ['an unclosed frontmatter', '---\nid: demo\ntitle: Demo\n', 1, 'no closing'],
   ])('reports %s at its line', (_what, source, line, message) => {
     const { warnings } = parseLesson(source, { fileName: 'demo.md' });
-    expect(warnings).toContainEqual({ line, message: expect.stringContaining(message) });
+    expect(rendered(warnings)).toContainEqual({ line, message: expect.stringContaining(message) });
+  });
+
+  it.each<[string, MessageCode]>([
+    ['---\nid: demo\ntitle: Demo\n', 'lesson.frontmatter-unclosed'],
+    ['---\nid: demo\ntitle: [unclosed\n---\nBody', 'lesson.bad-yaml'],
+    ['---\n- a\n- b\n---\n', 'lesson.frontmatter-not-mapping'],
+    ['---\nid: demo\ntitle: Demo\nvarient: SELECT 1;\n---\n', 'lesson.unknown-frontmatter-key'],
+    ['---\nid: Demo Lesson\ntitle: Demo\n---\n', 'lesson.invalid-id'],
+    ['---\ntitle: Demo\n---\n', 'lesson.no-id'],
+    ['---\nid: demo\ntitle: ""\n---\n', 'lesson.empty-title'],
+    ['---\nid: demo\n---\n', 'lesson.no-title'],
+    [lessonFile('', 'id: demo\ntitle: Demo\nlang: de'), 'lesson.unknown-lang'],
+    [lessonFile('', 'id: demo\ntitle: Demo\nsetup: [1, 2]'), 'lesson.not-text'],
+    [lessonFile('```sql =x\n```'), 'lesson.bad-info-string'],
+    [lessonFile('::: tip x=\nText\n:::'), 'lesson.bad-container-line'],
+    [lessonFile('```sql exercise id=a id=a\n```\n```sql solution for=a\n```'), 'lesson.duplicate-attribute'],
+    [lessonFile('```sql exercise id=a colour=red\n```\n```sql solution for=a\n```'), 'lesson.unknown-attribute'],
+    [lessonFile('```python models\n```'), 'lesson.python-extra-word'],
+    [lessonFile('```sql static extra\n```'), 'lesson.sql-extra-word'],
+    [lessonFile('```sql answer\n```'), 'lesson.unknown-sql-role'],
+    [lessonFile('```sql check\n```'), 'lesson.part-without-target'],
+    [lessonFile('```sql exercise\n```'), 'lesson.exercise-without-id'],
+    [lessonFile('```sql exercise id=a!\n```'), 'lesson.invalid-exercise-id'],
+    [lessonFile('```sql exercise id=a order=sorted\n```\n```sql solution for=a\n```'), 'lesson.bad-order'],
+    [lessonFile('```sql exercise id=a columns=all\n```\n```sql solution for=a\n```'), 'lesson.bad-columns'],
+    [lessonFile('```sql exercise id=a\n```\n```sql solution for=a\n```\n::: hint for=a big\nThink.\n:::'), 'lesson.hint-extra'],
+    [lessonFile('::: note big\nText\n:::'), 'lesson.aside-extra'],
+    [lessonFile('::: hint\nThink.\n:::'), 'lesson.hint-without-target'],
+    [lessonFile(':::\nText\n:::'), 'lesson.container-without-name'],
+    [lessonFile('::: danger\nBoom\n:::'), 'lesson.unknown-container'],
+    [lessonFile('::: tip\nNever closed'), 'lesson.container-unclosed'],
+    [lessonFile('- item\n\n  ```sql check for=a\n  SELECT 1;\n  ```'), 'lesson.nested-part'],
+    [lessonFile('```sql exercise id=a\n```\n```sql solution for=a\n```\n```sql exercise id=a\n```'), 'lesson.duplicate-exercise'],
+    [lessonFile('```sql wrong for=nope\n```'), 'lesson.unknown-exercise'],
+    [lessonFile('```sql exercise id=a\n```'), 'lesson.no-solution'],
+    [lessonFile('```sql exercise id=a\n```\n```sql solution for=a\n```\n```sql solution for=a\n```'), 'lesson.second-solution'],
+    [lessonFile('```sql exercise id=a\n```\n```sql solution for=a\n```\n```sql wrong for=a\nSELECT 2;\n```'), 'lesson.wrong-without-hint'],
+  ])('names the problem in %j with the code %s', (source, code) => {
+    const { warnings } = parseLesson(source, { fileName: 'demo.md' });
+    expect(warnings.map((w) => w.message.code)).toEqual([code]);
+  });
+
+  it('names a lesson it cannot name or title with its own codes', () => {
+    const { warnings } = parseLesson('Body', {});
+    expect(warnings.map((w) => w.message.code)).toEqual(['lesson.no-derived-id', 'lesson.untitled']);
+  });
+
+  it('speaks to the author of a Russian lesson in Russian, keeping ids and block names as written', () => {
+    const { warnings } = parseLesson(lessonFile('```sql exercise id=a order=sorted\n```\n```sql check for=b\n```'));
+    expect(rendered(warnings, 'ru')).toEqual([
+      { line: 5, message: 'Значение "order=sorted" недопустимо: используйте "order=any" или "order=exact".' },
+      { line: 5, message: 'У упражнения "a" нет блока "sql solution for=a", поэтому его нельзя проверить.' },
+      { line: 7, message: 'Блок "sql check" относится к упражнению "b", но упражнения с таким id нет.' },
+    ]);
+  });
+
+  it("quotes the YAML library's own error text in a Russian warning", () => {
+    const { warnings } = parseLesson('---\nid: demo\ntitle: [unclosed\n---\nBody', { fileName: 'demo.md' });
+    expect(warnings.map((w) => w.message.code)).toEqual(['lesson.bad-yaml']);
+    const [english] = rendered(warnings);
+    const [russian] = rendered(warnings, 'ru');
+    const yamlText = english!.message.replace('Bad YAML in the frontmatter: ', '');
+    expect(russian!.message).toBe(`Ошибка в YAML-шапке урока: «${yamlText.replace(/\.$/, '')}».`);
+  });
+
+  it('survives a JSON round trip, as the build stores it', () => {
+    const { warnings } = parseLesson(lessonFile('```sql exercise id=a\n```'));
+    expect(rendered(JSON.parse(JSON.stringify(warnings)), 'ru')).toEqual(rendered(warnings, 'ru'));
   });
 
   it('never throws on garbage and still returns a lesson', () => {
@@ -188,7 +263,7 @@ describe('parseLesson on other line endings', () => {
 
   it('keeps warning lines right in a CRLF file', () => {
     const { warnings } = parseLesson(lessonFile('```sql solution for=nope\nSELECT 1;\n```').replace(/\n/g, '\r\n'));
-    expect(warnings).toContainEqual({ line: 5, message: expect.stringContaining('no exercise with that id') });
+    expect(rendered(warnings)).toContainEqual({ line: 5, message: expect.stringContaining('no exercise with that id') });
   });
 });
 

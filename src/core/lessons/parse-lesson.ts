@@ -1,6 +1,7 @@
 /** Parses a lesson file (see docs/lesson-format.md) into the `Lesson` model plus warnings; never throws on bad input. */
 import type { Token } from 'markdown-it';
-import { isLanguage, type Language, LANGUAGES } from '../messages/language.js';
+import { isLanguage, type Language } from '../messages/language.js';
+import { msg } from '../messages/message.js';
 import { readFrontmatter } from './frontmatter.js';
 import { parseInfoString } from './info-string.js';
 import { createMarkdown } from './markdown.js';
@@ -59,7 +60,7 @@ export function parseLesson(markdown: string, options: ParseOptions = {}): Parse
       const closed = closer?.markup === ':::';
       const [start, end] = token.map;
       const line = fileLine(start);
-      if (!closed) warnings.push({ line, message: 'This ":::" container is never closed with a ":::" line.' });
+      if (!closed) warnings.push({ line, message: msg('lesson.container-unclosed') });
       const inner = bodyLines
         .slice(start + 1, end)
         .join('\n')
@@ -104,10 +105,7 @@ function findClose(tokens: Token[], openIndex: number): Token | undefined {
 function warnNestedRole(token: Token, fileLine: (i: number) => number, warnings: LessonWarning[]): void {
   const words = parseInfoString(token.info).words.map((w) => w.toLowerCase());
   if (words[0] === 'sql' && ['exercise', 'solution', 'check', 'wrong'].includes(words[1] ?? '') && token.map) {
-    warnings.push({
-      line: fileLine(token.map[0]),
-      message: `A "sql ${words[1]}" block must not be nested in a list, quote or container; here it shows as plain code.`,
-    });
+    warnings.push({ line: fileLine(token.map[0]), message: msg('lesson.nested-part', { role: words[1]! }) });
   }
 }
 
@@ -118,10 +116,7 @@ function collectExercises(blocks: Block[], warnings: LessonWarning[]): Exercise[
     const block = blocks[i]!;
     if (block.kind !== 'exercise') continue;
     if (byId.has(block.id)) {
-      warnings.push({
-        line: block.line,
-        message: `Duplicate exercise id "${block.id}" (first used on line ${byId.get(block.id)!.line}); this block is shown as a plain example.`,
-      });
+      warnings.push({ line: block.line, message: msg('lesson.duplicate-exercise', { id: block.id, firstLine: byId.get(block.id)!.line }) });
       blocks[i] = { kind: 'sql', language: 'sql', code: block.starter, line: block.line };
       continue;
     }
@@ -132,20 +127,13 @@ function collectExercises(blocks: Block[], warnings: LessonWarning[]): Exercise[
     if (block.kind !== 'solution' && block.kind !== 'check' && block.kind !== 'wrong' && block.kind !== 'hint') continue;
     const exercise = byId.get(block.exerciseId);
     if (!exercise) {
-      warnings.push({
-        line: block.line,
-        message: `The ${block.kind} block is for "${block.exerciseId}", but there is no exercise with that id.`,
-      });
+      warnings.push({ line: block.line, message: msg('lesson.unknown-exercise', { part: block.kind, exercise: block.exerciseId }) });
       continue;
     }
     attach(exercise, block, warnings);
   }
   for (const exercise of byId.values()) {
-    if (!exercise.solution)
-      warnings.push({
-        line: exercise.line,
-        message: `Exercise "${exercise.id}" has no "sql solution for=${exercise.id}" block, so it cannot be checked.`,
-      });
+    if (!exercise.solution) warnings.push({ line: exercise.line, message: msg('lesson.no-solution', { exercise: exercise.id }) });
   }
   return [...byId.values()];
 }
@@ -159,7 +147,7 @@ function attach(exercise: Exercise, block: HiddenSqlBlock | HintBlock, warnings:
       if (exercise.solution) {
         warnings.push({
           line: block.line,
-          message: `Exercise "${exercise.id}" already has a solution (line ${exercise.solution.line}); this one is ignored.`,
+          message: msg('lesson.second-solution', { exercise: exercise.id, firstLine: exercise.solution.line }),
         });
       } else exercise.solution = { sql: block.code, line: block.line };
       return;
@@ -168,11 +156,7 @@ function attach(exercise: Exercise, block: HiddenSqlBlock | HintBlock, warnings:
       return;
     case 'wrong': {
       const { hint, sql } = splitWrongHint(block.code);
-      if (hint === '')
-        warnings.push({
-          line: block.line,
-          message: `This wrong answer for "${exercise.id}" has no leading "-- hint:" line to show the learner.`,
-        });
+      if (hint === '') warnings.push({ line: block.line, message: msg('lesson.wrong-without-hint', { exercise: exercise.id }) });
       exercise.wrongs.push({ sql, hint, line: block.line });
       return;
     }
@@ -220,26 +204,22 @@ function lessonHeader(
     const value = id.value === null ? '' : String(id.value);
     lesson.idLine = id.line;
     if (ID_PATTERN.test(value)) lesson.id = value;
-    else warnings.push({ line: id.line, message: `The id "${value}" is invalid: use lower-case letters, digits and "-".` });
-  } else if (strict) warnings.push({ line: 1, message: 'The frontmatter has no "id" (lower-case letters, digits and "-").' });
+    else warnings.push({ line: id.line, message: msg('lesson.invalid-id', { id: value }) });
+  } else if (strict) warnings.push({ line: 1, message: msg('lesson.no-id') });
   if (title !== undefined) {
     if (typeof title.value === 'string' && title.value.trim() !== '') lesson.title = title.value.trim();
-    else warnings.push({ line: title.line, message: 'The title must be non-empty text.' });
-  } else if (strict) warnings.push({ line: 1, message: 'The frontmatter has no "title".' });
+    else warnings.push({ line: title.line, message: msg('lesson.empty-title') });
+  } else if (strict) warnings.push({ line: 1, message: msg('lesson.no-title') });
   if (lang !== undefined) {
     if (isLanguage(lang.value)) lesson.lang = lang.value;
-    else
-      warnings.push({
-        line: lang.line,
-        message: `The lang "${String(lang.value)}" is not a course language: use ${LANGUAGES.join(' or ')}.`,
-      });
+    else warnings.push({ line: lang.line, message: msg('lesson.unknown-lang', { lang: String(lang.value) }) });
   }
   if (lesson.id === '') {
-    warnings.push({ line: 1, message: 'No id could be derived for this lesson (no frontmatter id and no usable file name).' });
+    warnings.push({ line: 1, message: msg('lesson.no-derived-id') });
     lesson.id = 'lesson';
   }
   if (lesson.title === '') {
-    if (!strict) warnings.push({ line: 1, message: 'This lesson has no title: add frontmatter or a heading.' });
+    if (!strict) warnings.push({ line: 1, message: msg('lesson.untitled') });
     lesson.title = lesson.id;
   }
   for (const [key, entry] of [
@@ -249,7 +229,7 @@ function lessonHeader(
   ] as const) {
     if (entry === undefined || entry.value === null) continue;
     if (typeof entry.value !== 'string') {
-      warnings.push({ line: entry.line, message: `"${key}" must be text${key === 'summary' ? '' : ' (SQL; use "|" for several lines)'}.` });
+      warnings.push({ line: entry.line, message: msg('lesson.not-text', { key }) });
       continue;
     }
     if (key === 'summary') lesson.summary = entry.value.trim();

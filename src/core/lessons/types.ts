@@ -1,10 +1,11 @@
 /** The lesson model: what `parseLesson` reads from a lesson file and the lesson view and checker use. */
 import type { Language } from '../messages/language.js';
+import type { Message } from '../messages/message.js';
 
-/** A problem in a lesson file, at a 1-based line of that file. */
+/** A problem in a lesson file, at a 1-based line of that file; `message` is a `lesson.*` code for the author. */
 export interface LessonWarning {
   line: number;
-  message: string;
+  message: Message;
 }
 
 /** How an exercise's rows are compared: as a multiset (`any`) or row by row (`exact`). */

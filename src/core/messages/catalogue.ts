@@ -5,6 +5,7 @@
 import { checkMessages } from './check-messages.js';
 import { engineMessages } from './engine-messages.js';
 import { erdMessages } from './erd-messages.js';
+import { lessonMessages } from './lesson-messages.js';
 import { openMessages } from './open-messages.js';
 import { ormMessages } from './orm-messages.js';
 import { relationsMessages } from './relations-messages.js';
@@ -19,6 +20,7 @@ const sections = [
   checkMessages,
   engineMessages,
   erdMessages,
+  lessonMessages,
   openMessages,
   ormMessages,
   relationsMessages,

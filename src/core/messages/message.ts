@@ -5,6 +5,7 @@
 import type { CheckParams } from './check-messages.js';
 import type { EngineParams } from './engine-messages.js';
 import type { ErdParams } from './erd-messages.js';
+import type { LessonParams } from './lesson-messages.js';
 import type { OpenParams } from './open-messages.js';
 import type { OrmParams } from './orm-messages.js';
 import type { RelationsParams } from './relations-messages.js';
@@ -18,6 +19,7 @@ export interface MessageParams
   extends CheckParams,
     EngineParams,
     ErdParams,
+    LessonParams,
     OpenParams,
     OrmParams,
     RelationsParams,

@@ -63,7 +63,7 @@ export interface UiParams {
   'ui.null-title': None;
   'ui.blob-title': { bytes: number };
   'ui.sql-example': { line: number };
-  'ui.lesson-warning': { line: number; text: string };
+  'ui.lesson-warning': { line: number; warning: Message };
   'ui.model-warning': { line: number; warning: Message };
   'ui.already-there': { tables: string[] };
   'ui.zoom-in': None;
@@ -149,7 +149,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.null-title': () => 'NULL (no value)',
     'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'byte', other: 'bytes' }),
     'ui.sql-example': ({ line }) => `SQL example on line ${line}`,
-    'ui.lesson-warning': ({ line, text }) => `Line ${line}: ${text}`,
+    'ui.lesson-warning': ({ line, warning }, s) => `Line ${line}: ${s.render(warning)}`,
     'ui.model-warning': ({ line, warning }, s) => `Line ${line}: ${s.render(warning)}`,
     'ui.already-there': ({ tables }) => `Already there, skipped (as create_all() does): ${tables.join(', ')}.`,
     'ui.zoom-in': () => 'Zoom in',
@@ -237,7 +237,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.null-title': () => 'NULL (нет значения)',
     'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'байт', few: 'байта', many: 'байт', other: 'байта' }),
     'ui.sql-example': ({ line }) => `Пример SQL на строке ${line}`,
-    'ui.lesson-warning': ({ line, text }) => `Строка ${line}: ${text}`,
+    'ui.lesson-warning': ({ line, warning }, s) => `Строка ${line}: ${s.render(warning)}`,
     'ui.model-warning': ({ line, warning }, s) => `Строка ${line}: ${s.render(warning)}`,
     'ui.already-there': ({ tables }) => `Уже есть, пропущено (create_all() делает так же): ${tables.join(', ')}.`,
     'ui.zoom-in': () => 'Крупнее',
