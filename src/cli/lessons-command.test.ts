@@ -128,6 +128,54 @@ describe('junction lessons check', () => {
     expect(out.stderr).toContain('nope: cannot read');
   });
 
+  it.each([[['--lang', 'ru']], [['--lang=ru']]])('speaks Russian with %j: parser warnings, failed checks and the summary', async (flag) => {
+    const bad = join(FIXTURES, 'bad-format.md');
+    const broken = join(FIXTURES, 'broken-exercises.md');
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([bad, broken, ...flag], io)).toBe(1);
+    expect(out.stderr).toContain(`${bad}:2: Недопустимый id "Bad Id": используйте строчные латинские буквы, цифры и "-".`);
+    expect(out.stderr).toContain(`${bad}:6: Неизвестный атрибут "colour" у блока "sql exercise" (допустимы: id, order, columns, title).`);
+    expect(out.stderr).toContain(`${bad}:6: У упражнения "a" нет блока "sql solution for=a", поэтому его нельзя проверить.`);
+    expect(out.stderr).toContain(`${bad}:9: Блок "sql check" относится к упражнению "b", но упражнения с таким id нет.`);
+    expect(out.stderr).toContain(`${broken}:16: этот неверный ответ к упражнению "sum" проходит проверки.`);
+    expect(out.stderr).toMatch(new RegExp(`${broken}:24: решение упражнения "count" не проходит его собственные проверки: [А-ЯЁ]`));
+    expect(out.stderr).not.toMatch(/[A-Za-z]{3,} (the|is|has|no) /);
+    expect(out.stdout).toBe('Проверено: 2 урока и 3 упражнения; найдено 6 ошибок.\n');
+  });
+
+  it('writes the summary of a valid course in Russian with the right word forms', async () => {
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([LESSONS, '--lang', 'ru'], io)).toBe(0);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toBe('Проверено: 4 урока и 10 упражнений; ошибок нет.\n');
+  });
+
+  it('reports a failing setup and disagreeing translations in Russian', async () => {
+    const setup = join(dir, 'bad-setup-ru.md');
+    await writeFile(setup, '---\nid: s\ntitle: S\nsetup: |\n  CREAT TABLE b (y);\n---\nText\n');
+    await mkdir(join(dir, 'course-ru', 'en'), { recursive: true });
+    await mkdir(join(dir, 'course-ru', 'ru'), { recursive: true });
+    const en = join(dir, 'course-ru', 'en', '01-x.md');
+    const ru = join(dir, 'course-ru', 'ru', '01-x.md');
+    await writeFile(en, LESSON);
+    await writeFile(ru, LESSON.replace('id: tiny', 'id: tiny-ru').replaceAll('names', 'imena'));
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run(['--lang', 'ru', setup, join(dir, 'course-ru')], io)).toBe(1);
+    expect(out.stderr).toContain(
+      `${setup}:5: подготовительный SQL урока (setup) завершается ошибкой (SQLite: «near "CREAT": syntax error»)`,
+    );
+    expect(out.stderr).toContain(`${ru}:2: id "tiny-ru" отличается от "tiny" в ${en}.`);
+    expect(out.stderr).toContain(`${ru}:9: упражнения "imena" нет в ${en}.`);
+    expect(out.stderr).toContain(`${ru}:1: нет упражнения "names" из ${en}.`);
+    expect(out.stdout).toBe('Проверено: 3 урока и 2 упражнения; найдено 4 ошибки.\n');
+  });
+
+  it('rejects an unknown --lang with status 2', async () => {
+    const { io, out } = fakeIo();
+    expect(await lessonsCheckCommand.run([LESSONS, '--lang', 'de'], io)).toBe(2);
+    expect(out.stderr).toContain('junction lessons check: unknown language "de" for --lang');
+  });
+
   it('rejects unknown options with status 2 and has full help', async () => {
     expect(await lessonsCheckCommand.run(['--fast'], fakeIo().io)).toBe(2);
     expect(lessonsCheckCommand.help).toContain('Usage: junction lessons check');
@@ -227,6 +275,20 @@ describe('junction lessons grade', () => {
     expect(verdict.message).toMatch(/^Ваш код остановился с ошибкой на строке 1/);
     expect(verdict.error.explanation).toMatchObject({ code: 'sql-error.no-such-table', message: expect.stringContaining('students') });
     expect(verdict.error.explanation.message).toMatch(/^В этой базе нет таблицы studnts/);
+  });
+
+  it("prints the parser's warnings on stderr in the grade's language", async () => {
+    const noHint = LESSON.replace('-- hint: Only Ada? Drop the WHERE.\n', '');
+    const english = await grade('SELECT name FROM students;', 'names', noHint);
+    expect(english.status).toBe(0);
+    expect(english.out.stderr).toMatch(
+      /tiny\.md:16: This wrong answer for "names" has no leading "-- hint:" line to show the learner\.\n$/,
+    );
+    const russian = await grade('SELECT name FROM students;', 'names', noHint.replace('---\n\n', 'lang: ru\n---\n\n'));
+    expect(russian.status).toBe(0);
+    expect(russian.out.stderr).toMatch(
+      /tiny\.md:17: В начале этого неверного ответа к упражнению "names" нет строки "-- hint:" с подсказкой для ученика\.\n$/,
+    );
   });
 
   it('returns 2 for an unknown exercise, a missing file or wrong arguments', async () => {

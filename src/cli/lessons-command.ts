@@ -18,11 +18,17 @@ interface LoadedLesson {
   lesson: Lesson;
 }
 
-/** `junction lessons check [paths…]`: parses lessons, proves every solution passes and every wrong answer fails. */
+/** One finding of `lessons check`: where (`file:line`, or a path that could not be read) and what. */
+interface CheckError {
+  where: string;
+  message: Message;
+}
+
+/** `junction lessons check [paths…] [--lang en|ru]`: parses lessons, proves every solution passes and every wrong answer fails. */
 export const lessonsCheckCommand: Command = {
   name: ['lessons', 'check'],
   summary: 'Validate lesson files: format, solutions, wrong answers, translations',
-  help: `Usage: junction lessons check [files or folders…]
+  help: `Usage: junction lessons check [files or folders…] [--lang en|ru]
 
 Validates lessons written in the Junction lesson format (docs/lesson-format.md).
 With no arguments it checks the lessons/ folder. Folders are searched for .md files.
@@ -35,33 +41,41 @@ For every lesson it:
   - compares translations (lessons/<lang>/same-name.md): same id, same exercises in the same order
 
 Errors are printed as file:line: message, then one summary line.
+--lang en|ru writes the messages and the summary in English (the default) or Russian; paths,
+ids, info strings and SQLite's own error text stay as they are.
 Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usage.
 `,
   async run(args, io) {
-    const options = args.filter((a) => a.startsWith('-'));
-    if (options.length > 0) {
-      io.stderr(`junction lessons check: unknown option ${options[0]}\n`);
+    const option = takeLangOption(args);
+    if (!option.ok) {
+      io.stderr(`junction lessons check: ${option.message}\n`);
       return 2;
     }
-    const paths = args.length > 0 ? args : ['lessons'];
-    const errors: string[] = [];
+    const { lang, rest } = option;
+    const unknown = rest.find((a) => a.startsWith('-'));
+    if (unknown !== undefined) {
+      io.stderr(`junction lessons check: unknown option ${unknown}\n`);
+      return 2;
+    }
+    const paths = rest.length > 0 ? rest : ['lessons'];
+    const errors: CheckError[] = [];
     const loaded: LoadedLesson[] = [];
     for (const root of paths) {
       let files: string[];
       try {
         files = await io.listFiles(root, '.md');
       } catch (e) {
-        errors.push(`${root}: cannot read (${e instanceof Error ? e.message : 'unknown error'})`);
+        errors.push({ where: root, message: msg('lesson.check-unreadable', { reason: e instanceof Error ? e.message : 'unknown error' }) });
         continue;
       }
       for (const path of files) {
         const text = decoder.decode(await io.readFile(path));
         const { lesson, warnings } = parseLesson(text, { fileName: path });
-        for (const w of warnings) errors.push(`${path}:${w.line}: ${renderMessage(w.message, 'en')}`);
+        for (const w of warnings) errors.push({ where: `${path}:${w.line}`, message: w.message });
         loaded.push({ path, lesson });
       }
     }
-    if (loaded.length === 0 && errors.length === 0) errors.push(`${paths.join(', ')}: no lesson files (.md) found`);
+    if (loaded.length === 0 && errors.length === 0) errors.push({ where: paths.join(', '), message: msg('lesson.check-no-files') });
     const engine = await createNodeEngine();
     let exercises = 0;
     for (const { path, lesson } of loaded) {
@@ -69,29 +83,31 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
       errors.push(...(await validateLesson(engine, path, lesson)));
     }
     errors.push(...compareTranslations(loaded));
-    for (const error of errors) io.stderr(`${error}\n`);
-    const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    io.stdout(
-      `Checked ${noun(loaded.length, 'lesson')} and ${noun(exercises, 'exercise')}: ${errors.length === 0 ? 'all valid' : noun(errors.length, 'error')}.\n`,
-    );
+    for (const error of errors) io.stderr(`${error.where}: ${renderMessage(error.message, lang)}\n`);
+    const summary = msg('lesson.check-summary', { lessons: loaded.length, exercises, errors: errors.length });
+    io.stdout(`${renderMessage(summary, lang)}\n`);
     return errors.length === 0 ? 0 : 1;
   },
 };
 
-/** Runs setup and variant, every solution and every wrong answer of one lesson; returns `file:line: …` errors. */
-async function validateLesson(engine: Engine, path: string, lesson: Lesson): Promise<string[]> {
-  const errors: string[] = [];
+/** Runs setup and variant, every solution and every wrong answer of one lesson; returns what failed, at its file line. */
+async function validateLesson(engine: Engine, path: string, lesson: Lesson): Promise<CheckError[]> {
+  const errors: CheckError[] = [];
+  const at = (line: number) => `${path}:${line}`;
   const db = 'check:validate';
   await engine.open(db);
   try {
-    for (const [sql, line, what] of [
+    for (const [sql, line, part] of [
       [lesson.setup, lesson.setupLine, 'setup'],
       [lesson.variant, lesson.variantLine, 'variant'],
     ] as const) {
       if (sql === undefined) continue;
       const run = await engine.run(db, sql);
       if (!run.ok) {
-        errors.push(`${path}:${(line ?? 1) + run.error.line - 1}: the ${what} SQL fails: ${errorText(run.error)}`);
+        errors.push({
+          where: at((line ?? 1) + run.error.line - 1),
+          message: msg('lesson.check-sql-fails', { part, error: errorText(run.error) }),
+        });
         return errors;
       }
     }
@@ -102,16 +118,16 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
     if (!exercise.solution) continue;
     const own = await checkExercise(engine, lesson, exercise.id, exercise.solution.sql);
     if (!own.passed) {
-      const why = renderMessage(own.message, 'en');
-      errors.push(`${path}:${exercise.solution.line}: the solution of "${exercise.id}" does not pass its own checks: ${why}`);
+      errors.push({
+        where: at(exercise.solution.line),
+        message: msg('lesson.check-solution-fails', { exercise: exercise.id, reason: own.message }),
+      });
     }
     for (const wrong of exercise.wrongs) {
       const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
-      if (result.passed) errors.push(`${path}:${wrong.line}: this wrong answer for "${exercise.id}" passes the checks.`);
+      if (result.passed) errors.push({ where: at(wrong.line), message: msg('lesson.check-wrong-passes', { exercise: exercise.id }) });
       else if (wrong.hint !== '' && result.hint !== wrong.hint && (!result.error || !isLessonFault(result.error))) {
-        errors.push(
-          `${path}:${wrong.line}: this wrong answer for "${exercise.id}" would be shown another block's hint (an earlier wrong block has the same outcome).`,
-        );
+        errors.push({ where: at(wrong.line), message: msg('lesson.check-hint-shadowed', { exercise: exercise.id }) });
       }
     }
   }
@@ -119,7 +135,7 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
 }
 
 /** Files with the same name in sibling language folders (`lessons/en/x.md`, `lessons/ru/x.md`) must agree. */
-function compareTranslations(loaded: LoadedLesson[]): string[] {
+function compareTranslations(loaded: LoadedLesson[]): CheckError[] {
   const groups = new Map<string, LoadedLesson[]>();
   for (const item of loaded) {
     const parts = item.path.split(/[\\/]/);
@@ -128,29 +144,36 @@ function compareTranslations(loaded: LoadedLesson[]): string[] {
     const key = [...parts.slice(0, -2), parts.at(-1)].join('/');
     groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  const errors: string[] = [];
+  const errors: CheckError[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const reference = group.find((g) => g.path.split(/[\\/]/).at(-2) === 'en') ?? group[0]!;
     const ids = reference.lesson.exercises.map((e) => e.id);
     for (const other of group) {
       if (other === reference) continue;
+      const at = (line: number) => `${other.path}:${line}`;
       if (other.lesson.id !== reference.lesson.id) {
-        errors.push(
-          `${other.path}:${other.lesson.idLine}: the id "${other.lesson.id}" differs from "${reference.lesson.id}" in ${reference.path}.`,
-        );
+        errors.push({
+          where: at(other.lesson.idLine),
+          message: msg('lesson.check-translation-id', { id: other.lesson.id, referenceId: reference.lesson.id, reference: reference.path }),
+        });
       }
       const otherIds = other.lesson.exercises.map((e) => e.id);
       for (const exercise of other.lesson.exercises) {
-        if (!ids.includes(exercise.id))
-          errors.push(`${other.path}:${exercise.line}: exercise "${exercise.id}" is not in ${reference.path}.`);
+        if (!ids.includes(exercise.id)) {
+          errors.push({
+            where: at(exercise.line),
+            message: msg('lesson.check-translation-extra', { exercise: exercise.id, reference: reference.path }),
+          });
+        }
       }
       for (const id of ids) {
-        if (!otherIds.includes(id)) errors.push(`${other.path}:1: exercise "${id}" of ${reference.path} is missing.`);
+        if (!otherIds.includes(id))
+          errors.push({ where: at(1), message: msg('lesson.check-translation-missing', { exercise: id, reference: reference.path }) });
       }
       const common = ids.filter((id) => otherIds.includes(id));
       if (common.join() !== otherIds.filter((id) => ids.includes(id)).join()) {
-        errors.push(`${other.path}:1: the exercises are in a different order than in ${reference.path} (${common.join(', ')}).`);
+        errors.push({ where: at(1), message: msg('lesson.check-translation-order', { reference: reference.path, order: common }) });
       }
     }
   }
@@ -176,7 +199,8 @@ Every "code" is stable and the same in every language; "message" is the sentence
 lesson's language: its frontmatter "lang", else its folder (lessons/ru/…), else English.
 --lang en|ru overrides it. "sqlite" is SQLite's own error text, as SQLite wrote it.
 Rows are arrays of values; a BLOB value is written as a hex string like "x'0a1b'".
-Parser warnings about the lesson go to stderr and do not stop grading.
+Parser warnings about the lesson go to stderr, as file:line: message in the same language, and
+do not stop grading.
 
 Exit status: 0 when the answer passes, 1 when it does not, 2 on bad input (wrong number of
 arguments, unreadable file, unknown exercise, an exercise without a solution, or a broken
