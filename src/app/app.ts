@@ -148,6 +148,13 @@ export class JunctionApp {
 
   async #navigate(route: Route): Promise<void> {
     this.dispatch({ type: 'language-changed', lang: route.lang });
+    if (route.kind === 'complete') {
+      await this.#leave();
+      this.dispatch({ type: 'summary-shown' });
+      document.title = `${say(this.#state.lang, 'ui.course-complete')} — Junction`;
+      this.#root.removeAttribute('aria-busy');
+      return;
+    }
     if (route.kind === 'open') {
       if (!route.src) return this.#fail(msg('ui.no-lesson-address'));
       await this.#leave();
@@ -298,6 +305,11 @@ export class JunctionApp {
       case 'lesson':
         if (this.#session) this.#views = this.#buildViews(state, screen.open, screen.notice, this.#session);
         return;
+      case 'summary':
+        this.#lessonPane.replaceChildren(this.#summary(state));
+        this.#lessonPane.scrollTop = 0;
+        this.#workspace.replaceChildren();
+        return;
       default: {
         const never: never = screen;
         throw new Error(`Unknown screen ${JSON.stringify(never)}.`);
@@ -374,11 +386,46 @@ export class JunctionApp {
     const i = entries.indexOf(entry);
     const link = (target: CourseEntry | undefined, label: string, rel: string) =>
       target ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang, lessonId: target.lesson.id }) }, label) : h('span');
+    const finish = h(
+      'a',
+      { class: 'btn primary', rel: 'next', href: formatRoute({ kind: 'complete', lang }) },
+      say(lang, 'ui.finish-course'),
+    );
     return h(
       'nav',
       { class: 'lesson-nav', 'aria-label': say(lang, 'ui.course') },
       link(entries[i - 1], say(lang, 'ui.previous'), 'prev'),
-      link(entries[i + 1], say(lang, 'ui.next'), 'next'),
+      entries[i + 1] ? link(entries[i + 1], say(lang, 'ui.next'), 'next') : finish,
+    );
+  }
+
+  /** The course's end: each lesson's solved count, the total, and where to go next. */
+  #summary(state: AppState): HTMLElement {
+    const { lang } = state;
+    const entries = this.#entries();
+    const total = entries.reduce((n, e) => n + e.lesson.exercises.length, 0);
+    const solved = entries.reduce((n, e) => n + Math.min(solvedCount(state, e.lesson.id), e.lesson.exercises.length), 0);
+    const rows = entries.map((entry) => {
+      const n = entry.lesson.exercises.length;
+      const done = Math.min(solvedCount(state, entry.lesson.id), n);
+      return h(
+        'li',
+        { 'data-lesson': entry.lesson.id, class: done >= n ? 'done' : undefined },
+        h('a', { href: formatRoute({ kind: 'lesson', lang, lessonId: entry.lesson.id }) }, entry.lesson.title),
+        ' ',
+        h('span', { class: 'lesson-meta' }, n > 0 ? say(lang, 'ui.solved-count', { n: done, total: n }) : say(lang, 'ui.reading')),
+      );
+    });
+    const first = entries[0];
+    const playground = first ? formatRoute({ kind: 'lesson', lang, lessonId: first.lesson.id }) : '#/';
+    return h(
+      'div',
+      { class: 'lesson course-summary', 'data-solved': String(solved), 'data-total': String(total) },
+      h('h1', {}, say(lang, solved >= total ? 'ui.course-complete' : 'ui.course-progress')),
+      h('p', { class: 'summary-total' }, say(lang, 'ui.course-summary', { solved, total })),
+      h('ol', { class: 'summary-lessons' }, ...rows),
+      h('h2', {}, say(lang, 'ui.next-steps')),
+      h('ul', {}, h('li', {}, h('a', { href: playground }, say(lang, 'ui.next-playground'))), h('li', {}, say(lang, 'ui.next-own-lesson'))),
     );
   }
 }

@@ -9,6 +9,7 @@ describe('hash routes', () => {
     ['', { kind: 'lesson', lang: 'en', lessonId: null }],
     ['#/nonsense/x', { kind: 'lesson', lang: 'en', lessonId: null }],
     ['#/open?src=https%3A%2F%2Fexample.org%2Fl.md', { kind: 'open', lang: 'en', src: 'https://example.org/l.md' }],
+    ['#/complete?lang=ru', { kind: 'complete', lang: 'ru' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -20,7 +21,7 @@ describe('hash routes', () => {
   });
 
   it('round-trips every route through its hash', () => {
-    for (const hash of ['#/en/a-b', '#/ru', '#/open?src=lessons%2Fx.md', '#/open?src=a&lang=ru']) {
+    for (const hash of ['#/en/a-b', '#/ru', '#/open?src=lessons%2Fx.md', '#/open?src=a&lang=ru', '#/complete', '#/complete?lang=ru']) {
       expect(parseRoute(formatRoute(parseRoute(hash)))).toEqual(parseRoute(hash));
     }
   });

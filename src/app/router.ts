@@ -2,7 +2,10 @@
 
 import { isLanguage, type Language } from '../core/messages/language.js';
 
-export type Route = { kind: 'lesson'; lang: Language; lessonId: string | null } | { kind: 'open'; lang: Language; src: string | null };
+export type Route =
+  | { kind: 'lesson'; lang: Language; lessonId: string | null }
+  | { kind: 'open'; lang: Language; src: string | null }
+  | { kind: 'complete'; lang: Language };
 
 /** Decodes a path segment; a malformed escape (`100%`) is kept as written rather than failing. */
 function decodeSegment(segment: string): string {
@@ -22,12 +25,14 @@ export function parseRoute(hash: string, fallback: Language = 'en'): Route {
   const asked = params.get('lang');
   const lang = isLanguage(asked) ? asked : fallback;
   if (parts[0] === 'open') return { kind: 'open', lang, src: params.get('src') };
+  if (parts[0] === 'complete') return { kind: 'complete', lang };
   if (isLanguage(parts[0])) return { kind: 'lesson', lang: parts[0], lessonId: parts[1] ?? null };
   return { kind: 'lesson', lang: fallback, lessonId: null };
 }
 
 /** The hash for a route. */
 export function formatRoute(route: Route): string {
+  if (route.kind === 'complete') return `#/complete${route.lang !== 'en' ? `?lang=${route.lang}` : ''}`;
   if (route.kind === 'open') {
     const params = new URLSearchParams();
     if (route.src) params.set('src', route.src);

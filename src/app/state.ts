@@ -39,7 +39,9 @@ export interface Progress {
 export type Screen =
   | { kind: 'loading' }
   | { kind: 'error'; title: Message; detail: Message }
-  | { kind: 'lesson'; open: OpenLesson; notice: Message | null };
+  | { kind: 'lesson'; open: OpenLesson; notice: Message | null }
+  /** The end of the course: what was solved, and where to go next. */
+  | { kind: 'summary' };
 
 export interface AppState {
   /** The chrome's language (feedback on exercises speaks the lesson's own). */
@@ -58,6 +60,7 @@ export interface AppState {
 export type Action =
   | { type: 'language-changed'; lang: Language }
   | { type: 'loading' }
+  | { type: 'summary-shown' }
   | { type: 'failed'; title: Message; detail: Message }
   | { type: 'opened'; open: OpenLesson; progress: Progress; notice: Message | null }
   | { type: 'edited'; key: string; text: string }
@@ -91,11 +94,18 @@ export function update(state: AppState, action: Action): AppState {
     case 'language-changed':
       return action.lang === state.lang ? state : { ...state, lang: action.lang };
     case 'loading':
-      return { ...state, screen: { kind: 'loading' }, progress: EMPTY_PROGRESS, dbDirty: false };
+      return { ...leaving(state), screen: { kind: 'loading' } };
+    case 'summary-shown':
+      return { ...leaving(state), screen: { kind: 'summary' } };
     case 'failed':
-      return { ...state, screen: { kind: 'error', title: action.title, detail: action.detail }, progress: EMPTY_PROGRESS, dbDirty: false };
+      return { ...leaving(state), screen: { kind: 'error', title: action.title, detail: action.detail } };
     case 'opened':
-      return { ...state, screen: { kind: 'lesson', open: action.open, notice: action.notice }, progress: action.progress, dbDirty: false };
+      return {
+        ...leaving(state),
+        screen: { kind: 'lesson', open: action.open, notice: action.notice },
+        progress: action.progress,
+        solvedCounts: withCount(leaving(state).solvedCounts, action.open.progressKey, action.progress.solved.length),
+      };
     case 'edited':
       if (!openLesson(state) || state.progress.editors[action.key] === action.text) return state;
       return changed(state, { editors: { ...state.progress.editors, [action.key]: action.text } });
@@ -133,6 +143,18 @@ export function update(state: AppState, action: Action): AppState {
       throw new Error(`Unknown app action ${JSON.stringify(never)}.`);
     }
   }
+}
+
+/** The state without its open lesson; the lesson's solved count stays known for the index. */
+function leaving(state: AppState): AppState {
+  const open = openLesson(state);
+  const solvedCounts = open ? withCount(state.solvedCounts, open.progressKey, state.progress.solved.length) : state.solvedCounts;
+  return { ...state, progress: EMPTY_PROGRESS, solvedCounts, dbDirty: false };
+}
+
+function withCount(counts: ReadonlyMap<string, number>, key: string, n: number): ReadonlyMap<string, number> {
+  if (counts.get(key) === n) return counts;
+  return new Map(counts).set(key, n);
 }
 
 function changed(state: AppState, progress: Partial<Progress>): AppState {

@@ -93,7 +93,14 @@ export class ExerciseView {
       { class: 'exercise', 'data-exercise': exercise.id, 'aria-label': title },
       h('header', {}, h('h3', {}, title), this.#badge),
       this.runnable.element,
-      h('div', { class: 'toolbar' }, this.#checkButton, this.#hintButton, solutionButton),
+      h(
+        'div',
+        { class: 'toolbar' },
+        this.#checkButton,
+        this.#hintButton,
+        solutionButton,
+        h('span', { class: 'hint-keys' }, say(lang, 'ui.check-applies')),
+      ),
       this.#feedback,
       h('div', { class: 'hints' }, this.#hints),
       this.#solutionBox,
@@ -132,6 +139,16 @@ export class ExerciseView {
       const result = await this.#options.check(this.runnable.editor.text);
       if (!result.passed) this.#failed++;
       this.#renderFeedback(result);
+      // A passing answer changes the learner's database as running it would (the diagram follows);
+      // a failing one changes nothing.
+      if (result.passed) {
+        const applied = await this.runnable.apply();
+        // Only an exercise with check queries changes data or schema; a query's rows need no note.
+        if (this.#options.exercise.checks.length > 0) {
+          const note = say(this.#options.feedbackLang, applied ? 'ui.applied' : 'ui.not-applied');
+          this.#feedback.append(h('p', { class: 'lesson-meta applied', 'data-applied': String(applied !== null) }, note));
+        }
+      }
       this.element.dispatchEvent(new JunctionCheckedEvent(this.#options.exercise.id, result, this.#failed));
       return result;
     } finally {

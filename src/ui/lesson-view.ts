@@ -10,7 +10,7 @@ import { say } from '../core/messages/render.js';
 import { h } from './dom.js';
 import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
-import { createPythonBlock, type ModelTools } from './python-block.js';
+import { type ModelTools, PythonBlock } from './python-block.js';
 import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
 import { sanitizeToFragment } from './sanitize.js';
@@ -42,6 +42,8 @@ export class LessonView {
   readonly element: HTMLElement;
   readonly exercises = new Map<string, ExerciseView>();
   readonly #runnables: RunnableBlock[] = [];
+  readonly #pythons: PythonBlock[] = [];
+  #pythonIndex = 0;
 
   constructor(options: LessonViewOptions) {
     this.element = h('article', { class: 'lesson', 'data-lesson': options.lesson.id });
@@ -77,14 +79,19 @@ export class LessonView {
         return highlightStatic(block.code, 'sql');
       case 'code':
         return highlightStatic(block.code, 'plain');
-      case 'python':
-        return createPythonBlock({
-          code: block.code,
+      case 'python': {
+        const key = `python-${this.#pythonIndex++}`;
+        const python = new PythonBlock({
+          code: options.progress.editors[key] ?? block.code,
           declaresModels: block.declaresModels,
           session: options.session,
           lang: options.lang,
           models: options.models,
+          key,
         });
+        this.#pythons.push(python);
+        return python.element;
+      }
       case 'exercise': {
         const exercise = options.lesson.exercises.find((e) => e.id === block.id);
         if (!exercise) return null;
@@ -132,6 +139,7 @@ export class LessonView {
 
   destroy(): void {
     for (const r of this.#runnables) r.destroy();
+    for (const p of this.#pythons) p.destroy();
     for (const e of this.exercises.values()) e.destroy();
   }
 }

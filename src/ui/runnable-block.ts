@@ -85,13 +85,28 @@ export class RunnableBlock {
   }
 
   /** Runs (part of) the editor's text and shows the outcome under it. */
-  async run(request: RunRequest): Promise<ScriptOutcome> {
+  run(request: RunRequest): Promise<ScriptOutcome> {
+    return this.#running(request, () => this.#options.session.run(request.script)).then((outcome) => outcome!);
+  }
+
+  /**
+   * Runs the whole text on the lab database only if it runs cleanly there (see
+   * `LabSession.runIfClean`): a passing exercise's effect, without doubling one already run.
+   * Resolves to the outcome, or null when the database was left as it is.
+   */
+  apply(): Promise<ScriptOutcome | null> {
+    const script = this.editor.text;
+    return this.#running({ script, offset: 0 }, () => this.#options.session.runIfClean(script));
+  }
+
+  async #running(request: RunRequest, start: () => Promise<ScriptOutcome | null>): Promise<ScriptOutcome | null> {
     this.#runButton.disabled = true;
     const { lang } = this.#options;
     this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await this.#options.session.run(request.script);
+      const outcome = await start();
+      if (!outcome) return null;
       const firstLine = this.editor.view.state.doc.lineAt(request.offset).number;
       const explain = this.#options.explain;
       renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });

@@ -83,3 +83,18 @@ describe('the run event', () => {
     expect(modified).toEqual([false, true, false, true, false]);
   });
 });
+
+describe('runIfClean', () => {
+  it('runs a script that runs cleanly, and leaves the database alone when it would stop halfway', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: `${DDL} INSERT INTO students VALUES (1, 'Ada'); INSERT INTO courses VALUES (1, 'SQL'), (2, 'Go');` });
+    const pairs = 'INSERT INTO enrollments VALUES (1, 1); INSERT INTO enrollments VALUES (1, 2);';
+    const first = await lab.runIfClean(pairs);
+    expect(first?.ok).toBe(true);
+    expect(lab.state.version).toBeGreaterThan(1);
+    // Again: the first pair is already there, so the copy stops and nothing is run on the lab.
+    expect(await lab.runIfClean(pairs)).toBeNull();
+    const rows = await lab.engine.run(lab.db, 'SELECT count(*) FROM enrollments');
+    expect(rows.ok && rows.results[0]?.rows).toEqual([[2]]);
+  });
+});

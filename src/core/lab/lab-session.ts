@@ -108,6 +108,23 @@ export class LabSession extends EventTarget {
     return outcome;
   }
 
+  /**
+   * Runs `script` on the lab database only if it runs cleanly on a copy of it first, so a script
+   * that would stop halfway (say, one the learner already ran) changes nothing. Resolves to the
+   * outcome on the lab database, or null when it was left as it is.
+   */
+  async runIfClean(script: string): Promise<ScriptOutcome | null> {
+    const trial = `${this.db}:trial`;
+    try {
+      await this.engine.open(trial, await this.engine.export(this.db));
+      const outcome = await this.engine.run(trial, script);
+      if (!outcome.ok) return null;
+    } finally {
+      await this.engine.close(trial);
+    }
+    return this.run(script);
+  }
+
   /** The database file, for saving progress or downloading. */
   export(): Promise<Uint8Array> {
     return this.engine.export(this.db);

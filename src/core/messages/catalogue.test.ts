@@ -224,6 +224,23 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.null-title': [{}],
   'ui.blob-title': [{ bytes: 1 }, { bytes: 3 }, { bytes: 16 }],
   'ui.sql-example': [{ line: 12 }],
+  'ui.finish-course': [{}],
+  'ui.course-complete': [{}],
+  'ui.course-progress': [{}],
+  'ui.course-summary': [
+    { solved: 3, total: 25 },
+    { solved: 21, total: 21 },
+    { solved: 0, total: 1 },
+  ],
+  'ui.reading': [{}],
+  'ui.next-steps': [{}],
+  'ui.next-playground': [{}],
+  'ui.next-own-lesson': [{}],
+  'ui.edit-python': [{}],
+  'ui.python-editor': [{}],
+  'ui.check-applies': [{}],
+  'ui.applied': [{}],
+  'ui.not-applied': [{}],
   'ui.lesson-warning': [{ line: 4, warning: msg('lesson.no-solution', { exercise: 'tbl_enroll' }) }],
   'ui.model-warning': [{ line: 4, warning: nested }],
   'ui.already-there': [{ tables: ['tbl_students', 'tbl_courses'] }],
@@ -442,8 +459,8 @@ describe('the message catalogue', () => {
     for (const message of everyMessage()) {
       let text = renderMessage(message, 'ru');
       for (const value of strings(message.params)) text = text.split(value).join(' ');
-      // Quoted code, URLs and routes (`#/open?src=…`) are not prose.
-      text = text.replace(/`[^`]*`|"[^"]*"|«[A-Za-z_ ().,=\d]*»|#\/\S*|\.md\b/g, ' ');
+      // Quoted code, URLs, routes (`#/open?src=…`) and file paths are not prose.
+      text = text.replace(/`[^`]*`|"[^"]*"|«[A-Za-z_ ().,=\d]*»|#\/\S*|[\w-]+\/[\w./-]+|\.md\b/g, ' ');
       const english = (text.match(/[A-Za-z_][A-Za-z_\d]*(?:\(\))?/g) ?? []).filter(
         (word) => !LATIN_ALLOWED.has(word.replace(/\(\)$/, '')) && !/[_(]/.test(word),
       );

@@ -63,6 +63,19 @@ export interface UiParams {
   'ui.null-title': None;
   'ui.blob-title': { bytes: number };
   'ui.sql-example': { line: number };
+  'ui.finish-course': None;
+  'ui.course-complete': None;
+  'ui.course-progress': None;
+  'ui.course-summary': { solved: number; total: number };
+  'ui.reading': None;
+  'ui.next-steps': None;
+  'ui.next-playground': None;
+  'ui.next-own-lesson': None;
+  'ui.edit-python': None;
+  'ui.python-editor': None;
+  'ui.check-applies': None;
+  'ui.applied': None;
+  'ui.not-applied': None;
   'ui.lesson-warning': { line: number; warning: Message };
   'ui.model-warning': { line: number; warning: Message };
   'ui.already-there': { tables: string[] };
@@ -149,6 +162,23 @@ export const uiMessages: Section<UiParams> = {
     'ui.null-title': () => 'NULL (no value)',
     'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'byte', other: 'bytes' }),
     'ui.sql-example': ({ line }) => `SQL example on line ${line}`,
+    'ui.finish-course': () => 'Finish the course →',
+    'ui.course-complete': () => 'Course complete',
+    'ui.course-progress': () => 'Your progress in the course',
+    'ui.course-summary': ({ solved, total }, s) =>
+      solved >= total
+        ? `You solved all ${s.count(total, { one: 'exercise', other: 'exercises' })} of the course. Well done!`
+        : `You solved ${s.number(solved)} of ${s.count(total, { one: 'exercise', other: 'exercises' })}; the lessons below show which are still open.`,
+    'ui.reading': () => 'a reading',
+    'ui.next-steps': () => 'Where next',
+    'ui.next-playground': () => 'Keep experimenting in a lesson’s playground: it is a real SQLite database, with the diagram beside it.',
+    'ui.next-own-lesson': () =>
+      'Write a lesson of your own in the same markdown (docs/lesson-format.md in the repository) and open it with “Open a lesson file…”.',
+    'ui.edit-python': () => 'Python code: click or press Enter to edit it',
+    'ui.python-editor': () => 'Python code',
+    'ui.check-applies': () => 'When your answer passes, Check also runs it on your database.',
+    'ui.applied': () => 'Your code was also run on your database.',
+    'ui.not-applied': () => 'Your database was left as it is: your code does not run on it cleanly (perhaps you already ran it).',
     'ui.lesson-warning': ({ line, warning }, s) => `Line ${line}: ${s.render(warning)}`,
     'ui.model-warning': ({ line, warning }, s) => `Line ${line}: ${s.render(warning)}`,
     'ui.already-there': ({ tables }) => `Already there, skipped (as create_all() does): ${tables.join(', ')}.`,
@@ -237,6 +267,25 @@ export const uiMessages: Section<UiParams> = {
     'ui.null-title': () => 'NULL (нет значения)',
     'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'байт', few: 'байта', many: 'байт', other: 'байта' }),
     'ui.sql-example': ({ line }) => `Пример SQL на строке ${line}`,
+    'ui.finish-course': () => 'Завершить курс →',
+    'ui.course-complete': () => 'Курс пройден',
+    'ui.course-progress': () => 'Ваш прогресс в курсе',
+    'ui.course-summary': ({ solved, total }, s) => {
+      const of = s.count(total, { one: 'упражнения', few: 'упражнений', many: 'упражнений', other: 'упражнения' });
+      return solved >= total
+        ? `Вы решили все упражнения курса — ${s.count(total, { one: 'упражнение', few: 'упражнения', many: 'упражнений', other: 'упражнения' })}. Отличная работа!`
+        : `Вы решили ${s.number(solved)} из ${of}; в списке ниже видно, какие уроки ещё не закончены.`;
+    },
+    'ui.reading': () => 'текст для чтения',
+    'ui.next-steps': () => 'Что дальше',
+    'ui.next-playground': () => 'Экспериментируйте в песочнице любого урока: это настоящая база SQLite, и диаграмма рядом.',
+    'ui.next-own-lesson': () =>
+      'Напишите собственный урок в том же формате markdown (docs/lesson-format.md в репозитории) и откройте его через «Открыть файл урока…».',
+    'ui.edit-python': () => 'Код на Python: щёлкните или нажмите Enter, чтобы его изменить',
+    'ui.python-editor': () => 'Код на Python',
+    'ui.check-applies': () => 'Если ответ верен, «Проверить» выполнит его и на вашей базе.',
+    'ui.applied': () => 'Ваш код выполнен и на вашей базе.',
+    'ui.not-applied': () => 'Ваша база осталась как была: ваш код не выполняется на ней без ошибок (возможно, вы уже его запускали).',
     'ui.lesson-warning': ({ line, warning }, s) => `Строка ${line}: ${s.render(warning)}`,
     'ui.model-warning': ({ line, warning }, s) => `Строка ${line}: ${s.render(warning)}`,
     'ui.already-there': ({ tables }) => `Уже есть, пропущено (create_all() делает так же): ${tables.join(', ')}.`,
