@@ -9,6 +9,7 @@ describe('SQLAlchemy models in a lesson', () => {
     const block = page
       .locator('.lesson .code-block.python')
       .filter({ has: page.locator('[data-action="create-tables"]') })
+      .filter({ hasText: 'enrollments = Table(' })
       .first();
     await block.locator('[data-action="show-sql"]').click();
     expect(await block.locator('.ddl pre').innerText()).toContain('CREATE TABLE enrollments (');
