@@ -55,4 +55,18 @@ describe('walking a lesson with Check only', () => {
     expect(await page.locator('.course-index a[aria-current="page"] .done').textContent()).toBe('✓');
     expect(journey.errors).toEqual([]);
   });
+
+  it.each(['en', 'ru'] as const)('opens every lesson of the %s course from the index, with no warnings and no errors', async (lang) => {
+    const page = await journey.open(`#/${lang}`);
+    const links = await page.locator('.course-index li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const files = (await readdir(new URL(`${lang}/`, LESSONS))).filter((f) => f.endsWith('.md'));
+    expect(links.length).toBe(files.length);
+    for (const href of links) {
+      const id = decodeURIComponent(href.split('/').pop() ?? '');
+      await journey.open(href);
+      await page.locator(`.lesson[data-lesson="${id}"] h1`).waitFor();
+      expect(await page.locator('.lesson .lesson-warnings').count(), href).toBe(0);
+    }
+    expect(journey.errors).toEqual([]);
+  });
 });
