@@ -38,6 +38,13 @@ async function solveEveryExercise(page: Page, lesson: Lesson) {
 }
 
 describe('walking a lesson with Check only', () => {
+  it('solves every exercise of lesson 1 from an empty profile', async () => {
+    const lesson = await lessonFile('en', 'why-a-junction');
+    const page = await journey.open('#/en/why-a-junction');
+    await solveEveryExercise(page, lesson);
+    expect(await page.locator('.course-index a[aria-current="page"] .done').textContent()).toBe('✓');
+  });
+
   it('solves every exercise of the junction lesson, and the diagram shows the junction', async () => {
     const lesson = await lessonFile('en', 'many-to-many');
     const page = await journey.open('#/en/many-to-many');
