@@ -29,6 +29,8 @@ export interface PendingColumn {
   index: boolean;
   serverDefault: string | null;
   foreignKeys: PendingForeignKey[];
+  /** Column-level `CheckConstraint(...)`s, emitted inline after the column's other clauses. */
+  checks: { name: string | null; sql: string }[];
   sortOrder: number;
   line: number;
 }
@@ -109,6 +111,8 @@ const IGNORED_KWARGS = new Set([
 /** Context the reader needs from the module. */
 export interface ReadContext {
   enums: EnumClasses;
+  /** `UserDefinedType` subclasses of the module: class name → the SQL their `get_col_spec()` returns. */
+  userTypes: Map<string, string>;
   warnings: OrmWarning[];
 }
 
@@ -179,34 +183,45 @@ export function readColumn(
   line: number,
   ctx: ReadContext,
 ): PendingColumn {
+  // SQLAlchemy reads a `Mapped[...]` annotation only for mapped_column() (or an annotation alone); a
+  // plain Column() keeps its own type and nullability whatever the annotation says.
+  const fromAnnotation = call === null || callName(call) === 'mapped_column' ? annotation : null;
   const column: PendingColumn = {
     name: key,
     type: null,
     explicitNullable: null,
-    annotationNullable: annotation ? annotation.optional : null,
+    annotationNullable: fromAnnotation ? fromAnnotation.optional : null,
     primaryKey: false,
     unique: false,
     index: false,
     serverDefault: null,
     foreignKeys: [],
+    checks: [],
     sortOrder: 0,
     line,
   };
   let typeExpr: PyExpr | null = null;
+  let userType: string | null = null;
   const args = call?.args ?? [];
   for (const [i, arg] of args.entries()) {
     if (i === 0 && arg.kind === 'string') column.name = arg.value;
     else if (callName(arg) === 'ForeignKey') {
       const fk = readForeignKey(arg as PyExpr & { kind: 'call' }, ctx);
       if (fk) column.foreignKeys.push(fk);
-    } else if (isTypeExpr(arg)) typeExpr = arg;
+    } else if (callName(arg) === 'CheckConstraint') {
+      const check = readCheck(arg as PyExpr & { kind: 'call' });
+      if (check) column.checks.push(check);
+      else ctx.warnings.push({ line: arg.line, message: msg('orm.unknown-column-argument', { text: arg.text }) });
+    } else if (userTypeOf(arg, ctx) !== null) userType = userTypeOf(arg, ctx);
+    else if (isTypeExpr(arg)) typeExpr = arg;
     else if (['Sequence', 'Identity'].includes(callName(arg) ?? '')) continue;
     else ctx.warnings.push({ line: arg.line, message: msg('orm.unknown-column-argument', { text: arg.text }) });
   }
   for (const [name, value] of call?.kwargs ?? []) {
     switch (name) {
       case 'type_':
-        typeExpr = value;
+        if (userTypeOf(value, ctx) !== null) userType = userTypeOf(value, ctx);
+        else typeExpr = value;
         break;
       case 'name':
         if (value.kind === 'string') column.name = value.value;
@@ -238,7 +253,8 @@ export function readColumn(
         if (!IGNORED_KWARGS.has(name)) ctx.warnings.push({ line: value.line, message: msg('orm.unknown-column-keyword', { key: name }) });
     }
   }
-  if (typeExpr) {
+  if (userType !== null) column.type = userType;
+  else if (typeExpr) {
     const rendered = renderType(typeExpr, ctx.enums);
     if (rendered.ok) {
       column.type = rendered.sql;
@@ -247,11 +263,13 @@ export function readColumn(
       ctx.warnings.push({ line: typeExpr.line, message: rendered.message });
       column.type = '';
     }
-  } else if (annotation?.name) {
-    const fromAnnotation = annotationType(annotation.name, ctx.enums);
-    if (fromAnnotation) column.type = fromAnnotation;
-    else if (column.foreignKeys.length === 0) {
-      ctx.warnings.push({ line, message: msg('orm.unknown-annotation-type', { name: annotation.name }) });
+  } else if (column.foreignKeys.length > 0) {
+    // Without a type of its own a foreign key column takes its target's type, the annotation notwithstanding.
+  } else if (fromAnnotation?.name) {
+    const typeOfAnnotation = annotationType(fromAnnotation.name, ctx.enums);
+    if (typeOfAnnotation) column.type = typeOfAnnotation;
+    else {
+      ctx.warnings.push({ line, message: msg('orm.unknown-annotation-type', { name: fromAnnotation.name }) });
       column.type = '';
     }
   } else if (column.foreignKeys.length === 0) {
@@ -259,6 +277,20 @@ export function readColumn(
     column.type = '';
   }
   return column;
+}
+
+/** `CheckConstraint("sql", name=...)` with its SQL as a literal, or null. */
+export function readCheck(call: PyExpr & { kind: 'call' }): { name: string | null; sql: string } | null {
+  const sql = call.args[0] ?? call.kwargs.get('sqltext');
+  if (sql?.kind !== 'string') return null;
+  const name = call.kwargs.get('name');
+  return { name: name?.kind === 'string' ? name.value : null, sql: sql.value };
+}
+
+/** The SQL of a module's `UserDefinedType` named (or called) by `expr`, or null. */
+function userTypeOf(expr: PyExpr, ctx: ReadContext): string | null {
+  const name = expr.kind === 'call' ? callName(expr) : lastName(expr);
+  return name === null ? null : (ctx.userTypes.get(name) ?? null);
 }
 
 /**

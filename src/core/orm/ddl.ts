@@ -105,10 +105,12 @@ function inlineAutoincrement(table: OrmTable): string | null {
 export function createTableSql(table: OrmTable): string {
   const inline = inlineAutoincrement(table);
   const items = table.columns.map((c) => {
-    let spec = c.type ? `${quoteIdent(c.name)} ${c.type}` : quoteIdent(c.name);
+    // SQLAlchemy writes name, space, type even when a type's SQL is empty (a column without a declared type).
+    let spec = `${quoteIdent(c.name)} ${c.type}`;
     if (c.serverDefault !== null) spec += ` ${defaultClause(c.serverDefault)}`;
     if (!c.nullable) spec += ' NOT NULL';
     if (c.name === inline) spec += ' PRIMARY KEY AUTOINCREMENT';
+    for (const check of c.checks) spec += ` ${named(check.name)}CHECK (${check.sql})`;
     return spec;
   });
   if (table.primaryKey.columns.length && inline === null) {

@@ -22,6 +22,8 @@ export interface OrmColumn {
   primaryKey: boolean;
   /** The default's SQL as SQLAlchemy renders it (`'hi'`, `CURRENT_TIMESTAMP`, `abs(5)`), or null. */
   serverDefault: string | null;
+  /** Column-level CHECK constraints, rendered inline after NOT NULL. */
+  checks: { name: string | null; sql: string }[];
   line: number;
 }
 
@@ -58,6 +60,8 @@ export interface OrmTable {
   primaryKey: { name: string | null; columns: string[] };
   constraints: OrmConstraint[];
   indexes: OrmIndex[];
+  /** `__mapper_args__ = {"primary_key": [...]}`: the columns the mapper identifies rows by, else null. */
+  mapperKey: string[] | null;
   /** `sqlite_autoincrement=True` in the table's keyword arguments. */
   sqliteAutoincrement: boolean;
   line: number;

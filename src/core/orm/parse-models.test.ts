@@ -323,3 +323,62 @@ describe('mergeOrdering', () => {
     ]);
   });
 });
+
+describe('parseModels: constructs of real model files', () => {
+  it('keeps a plain Column nullable under Mapped[str]: annotations shape mapped_column() only', () => {
+    expect(column(cls('label: Mapped[str] = Column(String(150))'), 'label')).toMatchObject({ type: 'VARCHAR(150)', nullable: true });
+    expect(column(cls('label: Mapped[str] = mapped_column(String(150))'), 'label').nullable).toBe(false);
+  });
+
+  it('gives a foreign key column without a type its target type, whatever the annotation says', () => {
+    const code = `class P(Base):\n    __tablename__ = "p"\n    id: Mapped[int] = mapped_column(primary_key=True)\n    code: Mapped[str] = mapped_column(String(4), unique=True)\n${cls(
+      'a: Mapped[str] = mapped_column(ForeignKey("p.id"))\nb: Mapped[int] = mapped_column(ForeignKey("p.code"))',
+    )}`;
+    expect(table(code, 't').columns.map((c) => c.type)).toEqual(['INTEGER', 'INTEGER', 'VARCHAR(4)']);
+  });
+
+  it('emits column-level CheckConstraint(...) inline, after NOT NULL, as SQLAlchemy does', () => {
+    // SQLAlchemy 2.0.54 emitted these column lines for the same code.
+    const { metadata, warnings } = parseModels(
+      cls(
+        'n: Mapped[int] = Column(Integer, CheckConstraint("n > 0"), nullable=False)\nm: Mapped[int] = mapped_column(CheckConstraint("m < 5", name="m_small"))\nk = Column(Integer, CheckConstraint("k > 0"), CheckConstraint("k < 9"))',
+      ),
+    );
+    expect(warnings).toEqual([]);
+    expect(renderDdl(metadata)).toContain(
+      '\tn INTEGER NOT NULL CHECK (n > 0), \n\tm INTEGER NOT NULL CONSTRAINT m_small CHECK (m < 5), \n\tk INTEGER CHECK (k > 0) CHECK (k < 9), \n',
+    );
+  });
+
+  it('lets class constants such as DEFAULT_PUBDATE = datetime(...) pass without a warning', () => {
+    expect(englishWarnings(cls('DEFAULT_PUBDATE = datetime.datetime(2000, 1, 1)\nLIMIT = max(3, 4)\nname = Column(String(5))'))).toEqual(
+      [],
+    );
+  });
+
+  it('still warns about an unknown call that carries column parts', () => {
+    expect(englishWarnings(cls('x = columnn(Integer, ForeignKey("t.id"))')).map((w) => w.message)).toEqual([
+      'x = columnn(...) is not understood and was skipped',
+    ]);
+  });
+
+  it('renders a UserDefinedType by its get_col_spec(), an empty one as a column without a type', () => {
+    const code = `class Untyped(UserDefinedType):\n    cache_ok = True\n\n    def get_col_spec(self, **kw):\n        return ""\n\n\n${cls(
+      'label: Mapped[Optional[bytes]] = mapped_column(Untyped)\nother = Column(Untyped(), nullable=False)',
+    )}`;
+    const { metadata, warnings } = parseModels(code);
+    expect(warnings).toEqual([]);
+    // What SQLAlchemy 2.0.54 emitted for the same code.
+    expect(renderDdl(metadata)).toBe(
+      'CREATE TABLE t (\n\tid INTEGER NOT NULL, \n\tlabel , \n\tother  NOT NULL, \n\tPRIMARY KEY (id)\n);\n\n',
+    );
+  });
+
+  it('maps a class without a primary key through __mapper_args__ = {"primary_key": [...]} without a warning', () => {
+    const code =
+      'class Q(Base):\n    __tablename__ = "q"\n    a: Mapped[int]\n    b: Mapped[int]\n    w: Mapped[Optional[int]]\n    __table_args__ = (UniqueConstraint("a", "b"),)\n    __mapper_args__ = {"primary_key": [a, b]}\n';
+    const { metadata, warnings } = parseModels(code);
+    expect(warnings).toEqual([]);
+    expect(metadata.tables[0]).toMatchObject({ mapperKey: ['a', 'b'], primaryKey: { columns: [] } });
+  });
+});

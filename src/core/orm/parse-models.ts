@@ -11,7 +11,7 @@ import type { OrmMetadata, OrmRelationship, OrmWarning } from './metadata.js';
 import { callName, childrenOf, LineMap, lastName, type PyExpr, readExpr } from './python-expr.js';
 import { readRelationship } from './read-relationship.js';
 import { type ExplicitItem, type PendingTable, readTableItem, resolveTables } from './resolve-tables.js';
-import type { EnumClasses } from './sqlite-types.js';
+import { type EnumClasses, isTypeExpr } from './sqlite-types.js';
 
 /** The result of reading model code: the metadata it declares and what could not be read. */
 export interface ParsedModels {
@@ -41,6 +41,8 @@ interface ModuleState {
   tableVars: Map<string, string>;
   /** Mapped class name → table name. */
   classTables: Map<string, string>;
+  /** `UserDefinedType` subclasses: class name → the SQL their `get_col_spec()` returns. */
+  userTypes: Map<string, string>;
   relationships: OrmRelationship[];
 }
 
@@ -55,6 +57,7 @@ export function parseModels(code: string): ParsedModels {
     tables: [],
     tableVars: new Map(),
     classTables: new Map(),
+    userTypes: new Map(),
     relationships: [],
   };
   reportSyntaxErrors(tree.topNode, state);
@@ -140,14 +143,33 @@ function collectClassFacts(node: SyntaxNode, state: ModuleState): void {
     state.enums.set(name, members);
     return;
   }
+  if (bases.some((b) => lastName(b) === 'UserDefinedType')) {
+    const spec = colSpec(body, state.lines);
+    if (spec !== null) state.userTypes.set(name, spec);
+    return;
+  }
   for (const s of body) {
     const st = readStatement(s, state.lines);
     if (st?.target === '__tablename__' && st.value?.kind === 'string') state.classTables.set(name, st.value.value);
   }
 }
 
+/** What `def get_col_spec(self, **kw): return "SQL"` returns, when it is that simple; else null. */
+function colSpec(body: SyntaxNode[], lines: LineMap): string | null {
+  const method = body.find(
+    (n) =>
+      n.name === 'FunctionDefinition' &&
+      childrenOf(n).some((k) => k.name === 'VariableName' && lines.source.slice(k.from, k.to) === 'get_col_spec'),
+  );
+  const block = method && childrenOf(method).find((k) => k.name === 'Body');
+  const statements = block ? childrenOf(block).filter((k) => k.name !== ':') : [];
+  const value = statements.length === 1 && statements[0]!.name === 'ReturnStatement' ? childrenOf(statements[0]!)[1] : undefined;
+  const expr = value ? readExpr(value, lines) : null;
+  return expr?.kind === 'string' ? expr.value : null;
+}
+
 function newTable(name: string, className: string | null, line: number): PendingTable {
-  return { name, className, line, columns: [], explicit: [], sqliteAutoincrement: false, lateIndexes: [] };
+  return { name, className, line, columns: [], explicit: [], sqliteAutoincrement: false, mapperKey: null, lateIndexes: [] };
 }
 
 /** Module level: `x = Table(...)`, bare `Table(...)`, `Index(...)`; other statements are not model code. */
@@ -170,7 +192,7 @@ function readTableCall(call: Call, state: ModuleState): PendingTable | null {
     return null;
   }
   const table = newTable(nameArg.value, null, call.line);
-  const ctx = { enums: state.enums, warnings: state.warnings };
+  const ctx = { enums: state.enums, userTypes: state.userTypes, warnings: state.warnings };
   for (const item of items) {
     const itemName = callName(item);
     if (itemName === 'Column') {
@@ -231,7 +253,7 @@ export function mergeOrdering(assigned: string[], annotated: string[]): string[]
 
 function readClass(node: SyntaxNode, state: ModuleState): void {
   const { name, bases, body } = classParts(node, state.lines);
-  if (state.enums.has(name)) return;
+  if (state.enums.has(name) || state.userTypes.has(name)) return;
   const tableName = state.classTables.get(name);
   const statements = body.map((s) => readStatement(s, state.lines)).filter((s): s is Statement => s !== null);
   const attrs = new Map<string, Statement>();
@@ -263,11 +285,12 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
     }
   }
   const table = newTable(tableName, name, state.lines.lineAt(node.from));
-  const ctx = { enums: state.enums, warnings: state.warnings };
+  const ctx = { enums: state.enums, userTypes: state.userTypes, warnings: state.warnings };
   for (const key of mergeOrdering(assigned, annotated)) {
     const st = attrs.get(key)!;
     if (key.startsWith('__') && key.endsWith('__')) {
       if (key === '__table_args__' && st.value) readTableArgs(st.value, table, state);
+      else if (key === '__mapper_args__' && st.value) table.mapperKey = mapperKey(st.value);
       else if (key === '__table__') state.warnings.push({ line: st.value?.line ?? 0, message: msg('orm.table-attribute') });
       continue;
     }
@@ -281,11 +304,14 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
       table.columns.push(readColumn(key, value as Call, annotation, line, ctx));
     } else if (!value && annotation) {
       readAnnotationOnly(name, key, annotation, line, table, state);
-    } else if (value?.kind === 'call' && valueCall !== null) {
-      state.warnings.push({ line, message: msg('orm.unknown-call', { key, callee: valueCall }) });
-    } else if (value && (annotation || MAPPING_CALL.test(value.text))) {
-      // A conditional or other expression around mapped_column() may hide a column; plain constants
-      // (`LIMIT = 10`) are ordinary class attributes that SQLAlchemy ignores too, so they stay quiet.
+    } else if (value && (annotation || MAPPING_CALL.test(value.text) || ORM_CONSTRUCTS.has(valueCall ?? '') || hasColumnParts(value))) {
+      // A conditional, a helper or an ORM construct around mapped_column() may hide a column; plain
+      // constants (`LIMIT = 10`, `DEFAULT_PUBDATE = datetime(2000, 1, 1)`) are ordinary class
+      // attributes that SQLAlchemy ignores too, so they stay quiet.
+      if (value.kind === 'call' && valueCall !== null) {
+        state.warnings.push({ line, message: msg('orm.unknown-call', { key, callee: valueCall }) });
+        continue;
+      }
       const shown = value.text.replace(/\s+/g, ' ');
       const expression = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
       state.warnings.push({ line, message: msg('orm.unknown-expression', { key, expression }) });
@@ -295,6 +321,36 @@ function readClass(node: SyntaxNode, state: ModuleState): void {
 }
 
 const noExpr: PyExpr = { kind: 'other', line: 0, text: '' };
+
+/** ORM attribute constructs this reader does not interpret: each may add a column or a mapping. */
+const ORM_CONSTRUCTS = new Set([
+  'column_property',
+  'deferred',
+  'synonym',
+  'composite',
+  'query_expression',
+  'association_proxy',
+  'declared_attr',
+  'dynamic_loader',
+  'relation',
+  'backref',
+]);
+
+/** True for a call with a SQLAlchemy type or a `ForeignKey()` among its arguments (`mapped_colum(String(5))`). */
+function hasColumnParts(expr: PyExpr): boolean {
+  if (expr.kind !== 'call') return false;
+  return [...expr.args, ...expr.kwargs.values()].some((a) => isTypeExpr(a) || callName(a) === 'ForeignKey' || hasColumnParts(a));
+}
+
+/** The column names of `{"primary_key": [a, b]}` (names, strings or `Model.a`), or null. */
+function mapperKey(value: PyExpr): string[] | null {
+  if (value.kind !== 'dict') return null;
+  const entry = value.entries.find(([k]) => k.kind === 'string' && k.value === 'primary_key');
+  const list = entry?.[1];
+  const items = list?.kind === 'list' || list?.kind === 'tuple' ? list.items : list ? [list] : [];
+  const names = items.map((i) => (i.kind === 'string' ? i.value : i.kind === 'name' ? i.path[i.path.length - 1]! : null));
+  return names.length && names.every((n) => n !== null) ? (names as string[]) : null;
+}
 
 /** Whether a base class is worth a warning: anything but the usual declarative plumbing. */
 function attrsOfMixin(baseName: string): boolean {
@@ -310,7 +366,7 @@ function readAnnotationOnly(
   table: PendingTable,
   state: ModuleState,
 ): void {
-  const ctx = { enums: state.enums, warnings: state.warnings };
+  const ctx = { enums: state.enums, userTypes: state.userTypes, warnings: state.warnings };
   const isClass = annotation.name !== null && (state.classTables.has(annotation.name) || annotation.collection);
   if (isClass) {
     state.warnings.push({ line, message: msg('orm.annotation-without-relationship', { className, key }) });

@@ -32,6 +32,8 @@ export interface PendingTable {
   columns: PendingColumn[];
   explicit: ExplicitItem[];
   sqliteAutoincrement: boolean;
+  /** Column names from `__mapper_args__ = {"primary_key": [...]}`, else null. */
+  mapperKey: string[] | null;
   /** `Index(...)` statements after the table. */
   lateIndexes: OrmIndex[];
 }
@@ -173,7 +175,7 @@ export function resolveTables(
     const explicitPk = table.explicit.filter((e) => e.kind === 'primary-key').pop();
     const sorted = [...table.columns].sort((a, b) => a.sortOrder - b.sortOrder);
     const pkColumns = explicitPk ? explicitPk.columns : sorted.filter((c) => c.primaryKey).map((c) => c.name);
-    if (table.className && pkColumns.length === 0) {
+    if (table.className && pkColumns.length === 0 && !table.mapperKey?.length) {
       warnings.push({ line: table.line, message: msg('orm.no-primary-key', { className: table.className }) });
     }
     const columns: OrmColumn[] = sorted.map((c) => {
@@ -185,6 +187,7 @@ export function resolveTables(
         nullable: isNullable(c, pkColumns.includes(c.name), explicitPk !== undefined),
         primaryKey: pkColumns.includes(c.name),
         serverDefault: c.serverDefault,
+        checks: c.checks,
         line: c.line,
       };
     });
@@ -219,7 +222,7 @@ export function resolveTables(
       }
     }
     indexes.push(...table.lateIndexes);
-    for (const col of [...pkColumns, ...constraints.flatMap((c) => (c.kind === 'check' ? [] : c.columns))]) {
+    for (const col of [...pkColumns, ...(table.mapperKey ?? []), ...constraints.flatMap((c) => (c.kind === 'check' ? [] : c.columns))]) {
       if (!columns.some((c) => c.name === col))
         warnings.push({ line: table.line, message: msg('orm.missing-column', { table: table.name, column: col }) });
     }
@@ -230,6 +233,7 @@ export function resolveTables(
       primaryKey: { name: explicitPk?.name ?? null, columns: pkColumns },
       constraints,
       indexes,
+      mapperKey: table.mapperKey,
       sqliteAutoincrement: table.sqliteAutoincrement,
       line: table.line,
     };
