@@ -30,14 +30,18 @@ describe('junction orm', () => {
     const { io, out } = memoryIo({ 'log.sql': 'CREATE TABLE log (line TEXT);\n' });
     expect(await ormCommand.run(['log.sql', '--lang', 'ru'], io)).toBe(0);
     expect(out.stdout).toMatch(/^"""Модели SQLAlchemy 2\.0, созданные Junction по живой схеме SQLite\."""\n/);
-    expect(out.stdout).toContain('# Нет первичного ключа: SQLAlchemy отображает класс только на таблицу с первичным ключом');
+    expect(out.stdout).toContain(
+      '# log: Table() — нет ни первичного ключа, ни UNIQUE по столбцам NOT NULL, поэтому SQLAlchemy не может отобразить на неё класс.\nlog = Table(',
+    );
     expect(out.stdout).toContain('log = Table(');
   });
 
   it('writes them in English by default', async () => {
     const { io, out } = memoryIo({ 'log.sql': 'CREATE TABLE log (line TEXT);\n' });
     expect(await ormCommand.run(['log.sql'], io)).toBe(0);
-    expect(out.stdout).toContain('# No primary key: SQLAlchemy can map a class only to a table with one, so this stays a Table.');
+    expect(out.stdout).toContain(
+      '# log: a Table — it has no primary key and no UNIQUE set of NOT NULL columns, so SQLAlchemy cannot map a class to it.\nlog = Table(',
+    );
   });
 
   it('writes the module to the file given with -o', async () => {

@@ -408,7 +408,23 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'orm.surrogate-key-junction': [{ key: 'col_id' }],
   'orm.pair-kept-unique': [{ columns: ['col_student_id', 'col_course_id'] }],
   'orm.pair-not-unique': [{ columns: ['col_student_id', 'col_course_id'], fix: 'tbl_fix' }],
-  'orm.table-without-primary-key': [{}],
+  'orm.reason-entity': [{ table: 'tbl_students', columns: ['col_id'] }],
+  'orm.reason-mapper-key': [{ table: 'tbl_likes', columns: ['col_a_id', 'col_b_id'] }],
+  'orm.reason-association-object': [
+    { table: 'tbl_grades', between: ['tbl_students', 'tbl_courses'], payload: ['col_grade'], mapperKey: null },
+    { table: 'tbl_grades', between: ['tbl_students', 'tbl_courses'], payload: ['col_grade', 'col_at'], mapperKey: ['col_a', 'col_b'] },
+  ],
+  'orm.reason-n-ary': [
+    { table: 'tbl_bookings', between: ['tbl_a', 'tbl_b', 'tbl_c'], mapperKey: null },
+    { table: 'tbl_bookings', between: ['tbl_a', 'tbl_b', 'tbl_c', 'tbl_d', 'tbl_e'], mapperKey: ['col_a', 'col_b'] },
+  ],
+  'orm.reason-junction': [
+    { table: 'tbl_enrollments', between: ['tbl_students', 'tbl_courses'], pattern: 'pure' },
+    { table: 'tbl_follows', between: ['tbl_users', 'tbl_users'], pattern: 'surrogate-key' },
+  ],
+  'orm.reason-no-key': [{ table: 'tbl_log' }],
+  'orm.reason-virtual-table': [{ table: 'tbl_docs' }],
+  'orm.reasons-heading': [{}],
 };
 
 /**

@@ -83,8 +83,22 @@ export interface OrmParams {
   'orm.pair-kept-unique': { columns: string[] };
   /** Comment: nothing keeps a pair unique; `fix` is the Python code that would. */
   'orm.pair-not-unique': { columns: string[]; fix: string };
-  /** Comment over a table without a primary key, generated as `Table(...)`. */
-  'orm.table-without-primary-key': None;
+  /** Why a table is a class: an entity whose primary key (`columns`) identifies each row. */
+  'orm.reason-entity': { table: string; columns: string[] };
+  /** Why a table is a class: an entity without a primary key whose UNIQUE NOT NULL `columns` are the mapper's key. */
+  'orm.reason-mapper-key': { table: string; columns: string[] };
+  /** Why a table is a class: an association object between two tables, with `payload` columns; `mapperKey` when it has no primary key. */
+  'orm.reason-association-object': { table: string; between: [string, string]; payload: string[]; mapperKey: string[] | null };
+  /** Why a table is a class: a junction of three or more tables. */
+  'orm.reason-n-ary': { table: string; between: string[]; mapperKey: string[] | null };
+  /** Why a table is a `Table(...)`: a junction used as `secondary=` (pattern as the diagram names it). */
+  'orm.reason-junction': { table: string; between: [string, string]; pattern: 'pure' | 'surrogate-key' };
+  /** Why a table is a `Table(...)`: no primary key and no UNIQUE set of NOT NULL columns to map a class by. */
+  'orm.reason-no-key': { table: string };
+  /** Why a table is left out: a virtual table, which create_all() cannot create. */
+  'orm.reason-virtual-table': { table: string };
+  /** Heading over the list of reasons in the SQLAlchemy tab. */
+  'orm.reasons-heading': None;
 }
 
 export const ormMessages: Section<OrmParams> = {
@@ -135,7 +149,30 @@ export const ormMessages: Section<OrmParams> = {
     'orm.surrogate-key-junction': ({ key }) => `Surrogate-key junction: "${key}" identifies a row, not a pair.`,
     'orm.pair-kept-unique': ({ columns }) => `UNIQUE (${columns.join(', ')}) keeps each pair from being stored twice.`,
     'orm.pair-not-unique': ({ columns, fix }) => `Nothing stops the same (${columns.join(', ')}) pair twice: add ${fix}.`,
-    'orm.table-without-primary-key': () => 'No primary key: SQLAlchemy can map a class only to a table with one, so this stays a Table.',
+    'orm.reason-entity': ({ table, columns }) => `${table}: a class — its primary key (${columns.join(', ')}) identifies each row.`,
+    'orm.reason-mapper-key': ({ table, columns }) =>
+      `${table}: a class — it has no primary key, so UNIQUE (${columns.join(', ')}) over NOT NULL columns is the mapper's key (__mapper_args__).`,
+    'orm.reason-association-object': ({ table, between, payload, mapperKey }) =>
+      `${table}: a class (association object) — it links ${between[0]} and ${between[1]} and carries its own ${
+        payload.length === 1 ? 'column' : 'columns'
+      } (${payload.join(', ')}), so each row is an object with a many-to-one relationship to each side.${
+        mapperKey ? ` Without a primary key, UNIQUE (${mapperKey.join(', ')}) is the mapper's key (__mapper_args__).` : ''
+      }`,
+    'orm.reason-n-ary': ({ table, between, mapperKey }, s) =>
+      `${table}: a class (n-ary junction) — it links ${s.count(between.length, { one: 'table', other: 'tables' })} at once (${s.list(
+        between,
+      )}), more than relationship(secondary=...) can pair.${
+        mapperKey ? ` Without a primary key, UNIQUE (${mapperKey.join(', ')}) is the mapper's key (__mapper_args__).` : ''
+      }`,
+    'orm.reason-junction': ({ table, between, pattern }) =>
+      `${table}: a Table — a ${pattern === 'surrogate-key' ? 'surrogate-key' : 'pure'} junction ${
+        between[0] === between[1] ? `of ${between[0]} with itself` : `between ${between[0]} and ${between[1]}`
+      }, read and written by relationship(secondary=${table}).`,
+    'orm.reason-no-key': ({ table }) =>
+      `${table}: a Table — it has no primary key and no UNIQUE set of NOT NULL columns, so SQLAlchemy cannot map a class to it.`,
+    'orm.reason-virtual-table': ({ table }) =>
+      `${table}: left out — a virtual table (CREATE VIRTUAL TABLE … USING …), which create_all() cannot create; keep its own CREATE statement.`,
+    'orm.reasons-heading': () => 'Why each table became a class, a Table or was left out',
   },
   ru: {
     'orm.python-syntax-error': ({ near }) =>
@@ -187,7 +224,32 @@ export const ormMessages: Section<OrmParams> = {
     'orm.pair-kept-unique': ({ columns }) => `UNIQUE (${columns.join(', ')}) не даёт сохранить одну и ту же пару дважды.`,
     'orm.pair-not-unique': ({ columns, fix }) =>
       `Ничто не мешает сохранить одну и ту же пару (${columns.join(', ')}) дважды: добавьте ${fix}.`,
-    'orm.table-without-primary-key': () =>
-      'Нет первичного ключа: SQLAlchemy отображает класс только на таблицу с первичным ключом, поэтому здесь остаётся Table().',
+    'orm.reason-entity': ({ table, columns }) => `${table}: класс — каждую строку определяет первичный ключ (${columns.join(', ')}).`,
+    'orm.reason-mapper-key': ({ table, columns }) =>
+      `${table}: класс — первичного ключа нет, и ключом для SQLAlchemy служит UNIQUE (${columns.join(', ')}) по столбцам NOT NULL (__mapper_args__).`,
+    'orm.reason-association-object': ({ table, between, payload, mapperKey }) =>
+      `${table}: класс (объект-ассоциация) — связывает ${between[0]} и ${between[1]} и хранит ${
+        payload.length === 1 ? 'свой столбец' : 'свои столбцы'
+      } (${payload.join(', ')}), поэтому каждая строка — объект со связью «многие к одному» с каждой стороной.${
+        mapperKey ? ` Первичного ключа нет: ключом для SQLAlchemy служит UNIQUE (${mapperKey.join(', ')}) (__mapper_args__).` : ''
+      }`,
+    'orm.reason-n-ary': ({ table, between, mapperKey }, s) =>
+      `${table}: класс (связующая таблица многосторонней связи) — связывает сразу ${s.count(between.length, {
+        one: 'таблицу',
+        few: 'таблицы',
+        many: 'таблиц',
+        other: 'таблицы',
+      })} (${s.list(between)}), а \`relationship(secondary=...)\` связывает только пару.${
+        mapperKey ? ` Первичного ключа нет: ключом для SQLAlchemy служит UNIQUE (${mapperKey.join(', ')}) (__mapper_args__).` : ''
+      }`,
+    'orm.reason-junction': ({ table, between, pattern }) =>
+      `${table}: Table() — ${pattern === 'surrogate-key' ? 'связующая таблица с суррогатным ключом' : 'чистая связующая таблица'} ${
+        between[0] === between[1] ? `между строками ${between[0]}` : `между ${between[0]} и ${between[1]}`
+      }; её читает и пишет \`relationship(secondary=${table})\`.`,
+    'orm.reason-no-key': ({ table }) =>
+      `${table}: Table() — нет ни первичного ключа, ни UNIQUE по столбцам NOT NULL, поэтому SQLAlchemy не может отобразить на неё класс.`,
+    'orm.reason-virtual-table': ({ table }) =>
+      `${table}: пропущена — это виртуальная таблица (\`CREATE VIRTUAL TABLE … USING …\`), create_all() её не создаст; оставьте для неё собственный оператор CREATE.`,
+    'orm.reasons-heading': () => 'Почему таблица стала классом, Table() или пропущена',
   },
 };

@@ -113,7 +113,10 @@ describe('generateModels', () => {
     expect(russian).toContain(
       '# Ничто не мешает сохранить одну и ту же пару (student_id, course_id) дважды: добавьте UniqueConstraint("student_id", "course_id").\n',
     );
-    expect(russian).toContain('# Нет первичного ключа: SQLAlchemy отображает класс только на таблицу с первичным ключом');
+    expect(russian).toContain(
+      '# log: Table() — нет ни первичного ключа, ни UNIQUE по столбцам NOT NULL, поэтому SQLAlchemy не может отобразить на неё класс.\n',
+    );
+    expect(russian).toContain('# students: класс — каждую строку определяет первичный ключ (id).\n');
     const withoutComments = (code: string) => code.replace(/^\s*#.*\n|^""".*"""\n/gm, '');
     expect(withoutComments(russian)).toBe(withoutComments(generateModels(schema, relations)));
   });

@@ -3,11 +3,12 @@
  * `Table(...)` for plain junctions) whose `create_all()` rebuilds the same tables, keys and FKs.
  */
 import type { Language } from '../messages/language.js';
-import { say } from '../messages/render.js';
-import type { ManyToManyRelationship, Relations } from '../relations/types.js';
+import { renderMessage, say } from '../messages/render.js';
+import type { ForeignKeyRelationship, ManyToManyRelationship, Relations } from '../relations/types.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { className, plural, pyString, pythonIdent, singular } from './naming.js';
-import { actions, type ColumnFacts, foreignKeyCall, type Imports, mappedColumnLine, tableColumnLine } from './python-columns.js';
+import { actions, type ColumnFacts, foreignKeyCall, type Imports, mappedColumnLine, tableColumnLine, UNTYPED } from './python-columns.js';
+import { bridgedManyToMany, mapTables, type TableMapping } from './table-mapping.js';
 
 interface Model {
   table: Table;
@@ -18,12 +19,13 @@ interface Model {
   attrs: Map<string, string>;
   relationLines: string[];
   comments: string[];
+  mapping: TableMapping;
 }
 
 /** Names the module imports or defines itself: a table must not turn into a class that shadows them. */
 const RESERVED_CLASS_NAMES = `Base BigInteger Boolean CHAR CLOB Column DECIMAL DOUBLE_PRECISION Date DateTime DeclarativeBase Double Float
 ForeignKey ForeignKeyConstraint Index Integer JSON LargeBinary List Mapped NCHAR NVARCHAR Numeric Optional
-PrimaryKeyConstraint REAL SmallInteger String TIMESTAMP Table Text Time UniqueConstraint`.split(/\s+/);
+PrimaryKeyConstraint REAL SmallInteger String TIMESTAMP Table Text Time UniqueConstraint Any UserDefinedType ${UNTYPED}`.split(/\s+/);
 
 const stripId = (column: string): string => column.replace(/_?id$/i, '') || column;
 
@@ -37,19 +39,26 @@ function sameSet(a: readonly (string | null)[], b: readonly string[]): boolean {
  */
 export function generateModels(schema: Schema, relations: Relations, lang: Language = 'en'): string {
   const imports: Imports = { sqlalchemy: new Set(), typing: new Set(), modules: new Set() };
-  const manyToMany = relations.relationships.filter((r): r is ManyToManyRelationship => r.kind === 'many-to-many');
-  const plainJunctions = new Set(manyToMany.filter((r) => r.pattern !== 'association-object').map((r) => r.junction));
+  const manyToMany = bridgedManyToMany(schema, relations);
   const models = new Map<string, Model>();
+  const leftOut: string[] = [];
   const usedClassNames = new Set<string>(RESERVED_CLASS_NAMES);
-  for (const table of schema.tables) {
+  const mappings = mapTables(schema, relations);
+  for (const [i, table] of schema.tables.entries()) {
+    const mapping = mappings[i]!;
+    if (mapping.form === 'left-out') {
+      leftOut.push(`# ${renderMessage(mapping.reason, lang)}`);
+      continue;
+    }
     let name: string | null = null;
-    if (!plainJunctions.has(table.name) && table.primaryKey.length > 0) {
+    if (mapping.form === 'class') {
       name = className(table.name);
       while (usedClassNames.has(name)) name += '_';
       usedClassNames.add(name);
     }
     const attrs = new Map(table.columns.map((c) => [c.name, pythonIdent(c.name)]));
-    models.set(table.name, { table, className: name, variable: pythonIdent(table.name), attrs, relationLines: [], comments: [] });
+    const comments = [`# ${renderMessage(mapping.reason, lang)}`];
+    models.set(table.name, { table, className: name, variable: pythonIdent(table.name), attrs, relationLines: [], comments, mapping });
   }
   const freeName = (model: Model, wanted: string): string => {
     let name = pythonIdent(wanted);
@@ -89,16 +98,18 @@ export function generateModels(schema: Schema, relations: Relations, lang: Langu
     );
   }
 
-  for (const rel of relations.relationships) {
-    if (rel.kind !== 'many-to-one' && rel.kind !== 'one-to-one') continue;
+  const foreignKeyRelationships = distinctForeignKeyRelationships(relations);
+  for (const rel of foreignKeyRelationships) {
     const child = models.get(rel.from);
     const parent = models.get(rel.to);
     if (!child?.className || !parent?.className) continue;
-    const sameTarget = relations.relationships.filter(
-      (r) => r.kind !== 'many-to-many' && r.kind !== 'n-ary' && r.from === rel.from && r.to === rel.to,
+    // Two foreign-key paths between the same two tables, in either direction (staff.store_id and
+    // store.manager_staff_id), leave SQLAlchemy unable to choose a join: name the columns.
+    const paths = foreignKeyRelationships.filter(
+      (r) => (r.from === rel.from && r.to === rel.to) || (r.from === rel.to && r.to === rel.from),
     );
     const selfRef = child === parent;
-    const ambiguous = sameTarget.length > 1 || selfRef;
+    const ambiguous = paths.length > 1 || selfRef;
     const fkAttrs = rel.fromColumns.map((c) => child.attrs.get(c)!);
     const childAttr = freeName(
       child,
@@ -128,9 +139,29 @@ export function generateModels(schema: Schema, relations: Relations, lang: Langu
   const classBlocks: string[] = [];
   for (const model of models.values()) {
     if (model.className) classBlocks.push(classBlock(model, schema, imports));
-    else tableBlocks.push(tableBlock(model, schema, imports, lang));
+    else tableBlocks.push(tableBlock(model, schema, imports));
   }
-  return [header(imports, lang), 'class Base(DeclarativeBase):\n    pass\n', ...tableBlocks, ...classBlocks].join('\n\n');
+  const base = ['class Base(DeclarativeBase):\n    pass\n'];
+  if (imports.sqlalchemy.has(UNTYPED)) {
+    base.push(`class ${UNTYPED}(UserDefinedType):\n    cache_ok = True\n\n    def get_col_spec(self, **kw):\n        return ""\n`);
+  }
+  if (leftOut.length) base.push(`${leftOut.join('\n')}\n`);
+  return [header(imports, lang), ...base, ...tableBlocks, ...classBlocks].join('\n\n');
+}
+
+/**
+ * The FK relationships once each: a column declared with two identical FOREIGN KEY constraints
+ * yields one relationship, not two writing the same column.
+ */
+function distinctForeignKeyRelationships(relations: Relations): ForeignKeyRelationship[] {
+  const seen = new Set<string>();
+  return relations.relationships.filter((r): r is ForeignKeyRelationship => {
+    if (r.kind !== 'many-to-one' && r.kind !== 'one-to-one') return false;
+    const key = JSON.stringify([r.from, r.fromColumns, r.to, r.toColumns]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function columnRef(variable: string, column: string): string {
@@ -195,6 +226,11 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
     }
   }
   const rowidAlias = table.primaryKey.length === 1 && !table.withoutRowid;
+  const targetType = (fk: ForeignKey | undefined): string | null => {
+    const target = fk && schema.tables.find((t) => t.name === fk.table);
+    const to = fk && (fk.toColumns[0] ?? target?.primaryKey[0]);
+    return target?.columns.find((c) => c.name === to)?.type ?? null;
+  };
   const facts = table.columns
     .filter((c) => c.kind === 'normal')
     .map((column): ColumnFacts => {
@@ -210,6 +246,7 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
               imports,
             )
           : null,
+        targetType: targetType(fk),
         primaryKey,
         keyColumn: column.pkPosition > 0,
         unique: uniqueCols.has(column.name),
@@ -226,16 +263,17 @@ function classBlock(model: Model, schema: Schema, imports: Imports): string {
   if (extras.length) lines.push(`    __table_args__ = (${extras.join(', ')}${extras.length === 1 ? ',' : ''})`);
   lines.push('');
   for (const f of facts) lines.push(`    ${mappedColumnLine(model.attrs.get(f.column.name)!, f, imports)}`);
+  const mapperKey = model.mapping.mapperKey;
+  if (mapperKey) lines.push(`    __mapper_args__ = {"primary_key": [${mapperKey.map((c) => model.attrs.get(c)!).join(', ')}]}`);
   for (const line of model.relationLines) lines.push(`    ${line}`);
   if (model.relationLines.length) imports.sqlalchemy.add('__relationship__');
   return `${lines.join('\n')}\n`;
 }
 
-function tableBlock(model: Model, schema: Schema, imports: Imports, lang: Language): string {
+function tableBlock(model: Model, schema: Schema, imports: Imports): string {
   imports.sqlalchemy.add('Table');
   const { facts, extras } = describeTable(model, schema, imports);
   const comments = [...model.comments];
-  if (model.table.primaryKey.length === 0) comments.push(`# ${say(lang, 'orm.table-without-primary-key')}`);
   const items = [pyString(model.table.name), 'Base.metadata', ...facts.map((f) => tableColumnLine(f, imports)), ...extras];
   return `${[...comments, `${model.variable} = Table(`].join('\n')}\n${items.map((i) => `    ${i},`).join('\n')}\n)\n`;
 }
@@ -243,7 +281,7 @@ function tableBlock(model: Model, schema: Schema, imports: Imports, lang: Langua
 function header(imports: Imports, lang: Language): string {
   const orm = ['DeclarativeBase', 'Mapped', 'mapped_column'];
   if (imports.sqlalchemy.has('__relationship__')) orm.push('relationship');
-  const core = [...imports.sqlalchemy].filter((n) => !n.startsWith('__')).sort((a, b) => a.localeCompare(b));
+  const core = [...imports.sqlalchemy].filter((n) => !n.startsWith('__') && n !== UNTYPED).sort((a, b) => a.localeCompare(b));
   const lines = [`"""${say(lang, 'orm.generated-module')}"""`];
   const modules = [...imports.modules].sort();
   if (modules.length) lines.push('', ...modules.map((m) => `import ${m}`));
@@ -251,5 +289,6 @@ function header(imports: Imports, lang: Language): string {
   lines.push('');
   if (core.length) lines.push(`from sqlalchemy import ${core.join(', ')}`);
   lines.push(`from sqlalchemy.orm import ${orm.join(', ')}`);
+  if (imports.sqlalchemy.has(UNTYPED)) lines.push('from sqlalchemy.types import UserDefinedType');
   return `${lines.join('\n')}\n`;
 }

@@ -12,6 +12,12 @@ export interface Imports {
   modules: Set<string>;
 }
 
+/**
+ * The type the generated module defines for a column without a declared type: SQLAlchemy has none
+ * (it would take a foreign key target's type, or refuse NullType), and SQLite keeps the column untyped.
+ */
+export const UNTYPED = 'Untyped';
+
 /** A SQLAlchemy type expression and the Python type its values have. */
 interface PyType {
   expr: string;
@@ -32,6 +38,11 @@ export function pythonType(declared: string, imports: Imports): PyType {
     if (python.includes('.')) imports.modules.add(python.split('.')[0]!);
     return { expr: `${name}${call}`, python, implied };
   };
+  if (declared.trim() === '') {
+    imports.sqlalchemy.add(UNTYPED);
+    imports.typing.add('Any');
+    return { expr: UNTYPED, python: 'Any', implied: false };
+  }
   switch (m ? base : '') {
     case 'INTEGER':
     case 'INT':
@@ -82,7 +93,7 @@ export function pythonType(declared: string, imports: Imports): PyType {
   const upper = declared.toUpperCase();
   if (upper.includes('INT')) return use('Integer', 'int', true);
   if (/CHAR|CLOB|TEXT/.test(upper)) return use('Text', 'str');
-  if (upper === '' || upper.includes('BLOB')) return use('LargeBinary', 'bytes', true);
+  if (upper.includes('BLOB')) return use('LargeBinary', 'bytes', true);
   if (/REAL|FLOA|DOUB/.test(upper)) return use('Float', 'float', true);
   return use('Numeric', 'decimal.Decimal', true);
 }
@@ -118,6 +129,8 @@ export function actions(fk: ForeignKey): string {
 export interface ColumnFacts {
   column: Column;
   foreignKey: string | null;
+  /** The declared type of the column the foreign key references, null when unknown. */
+  targetType: string | null;
   /** `primary_key=True` on the column itself. */
   primaryKey: boolean;
   /** Part of the primary key, by flag or by `PrimaryKeyConstraint`. */
@@ -143,7 +156,9 @@ export function mappedColumnLine(attr: string, facts: ColumnFacts, imports: Impo
   const type = pythonType(facts.column.type, imports);
   const args: string[] = [];
   if (attr !== facts.column.name) args.push(pyString(facts.column.name));
-  if (!type.implied) args.push(type.expr);
+  // Without a type of its own, a foreign key column takes its target's type, not the annotation's.
+  const sameAsTarget = facts.targetType !== null && pythonType(facts.targetType, imports).expr === type.expr;
+  if (!type.implied || (facts.foreignKey && !sameAsTarget)) args.push(type.expr);
   if (facts.foreignKey) args.push(facts.foreignKey);
   args.push(...flags(facts, imports));
   // A nullable key column is legal in SQLite; spell it out so SQLAlchemy does not add NOT NULL.

@@ -50,13 +50,20 @@ const CASES: [MessageCode, string, number][] = [
   ['orm.missing-column', table('UniqueConstraint("ghost")'), 1],
 ];
 
-/** Codes of the comments generateModels writes; they are no warnings of model code. */
+/** Codes of the comments and reasons generateModels writes; they are no warnings of model code. */
 const COMMENT_CODES = [
   'orm.generated-module',
   'orm.surrogate-key-junction',
   'orm.pair-kept-unique',
   'orm.pair-not-unique',
-  'orm.table-without-primary-key',
+  'orm.reason-entity',
+  'orm.reason-mapper-key',
+  'orm.reason-association-object',
+  'orm.reason-n-ary',
+  'orm.reason-junction',
+  'orm.reason-no-key',
+  'orm.reason-virtual-table',
+  'orm.reasons-heading',
 ];
 
 describe('warnings about model code', () => {
