@@ -91,12 +91,29 @@ CREATE TABLE roster (user_id INTEGER NOT NULL REFERENCES users (id), group_id IN
     expect(words(ru.stdout)).toBe(words(en.stdout));
   });
 
-  it('reports a failing statement as FILE:LINE and exits 1', async () => {
-    const path = file('broken.sql', 'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;\n');
+  it('draws the rest of a schema whose statement sql.js cannot run, naming that statement and its line', async () => {
+    const path = file(
+      'fts5.sql',
+      'CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT);\nCREATE TABLE tags (id INTEGER PRIMARY KEY);\nCREATE VIRTUAL TABLE posts_fts USING fts5(title, body);\nCREATE TABLE post_tags (post_id INTEGER NOT NULL REFERENCES posts(id), tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY (post_id, tag_id));\n',
+    );
+    const out = await run([path, '--logical']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe(
+      `${path}:3: skipped "CREATE VIRTUAL TABLE posts_fts USING fts5(title, body);": SQLite here cannot run it (no such module: fts5); the rest of the schema was read without it\n`,
+    );
+    expect(parse(out.stdout).querySelectorAll('[data-table]').length).toBe(2);
+    expect(out.stdout).toContain('data-junction="post_tags"');
+  });
+
+  it('skips a broken statement with its line and draws the tables before and after it', async () => {
+    const path = file(
+      'broken.sql',
+      'CREATE TABLE a (id INTEGER PRIMARY KEY);\nCREATE TABLE oops (;\nCREATE TABLE b (id INTEGER PRIMARY KEY);\n',
+    );
     const out = await run([path]);
-    expect(out.code).toBe(1);
-    expect(out.stdout).toBe('');
-    expect(out.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: `));
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: skipped "CREATE TABLE oops \\(;"`));
+    expect([...parse(out.stdout).querySelectorAll('[data-table]')].map((n) => n.getAttribute('data-table'))).toEqual(['a', 'b']);
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { introspectSchema } from '../core/schema/introspect.js';
 import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
-import { loadDatabase } from './load-database.js';
+import { loadDatabase, reportSkipped } from './load-database.js';
 
 const USAGE = 'junction diagram FILE [--logical] [-o OUT.svg] [--lang en|ru]';
 
@@ -40,7 +40,8 @@ Options:
   --lang en|ru       language of the description (default en)
   -h, --help         show this help
 
-Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the database file is
+Exit status: 0 on success, also when statements of the script could not run (each is skipped
+and named on standard error as FILE:LINE: message; the rest is used), 1 when the database file is
 damaged, 2 for a missing file or wrong arguments.
 `;
 
@@ -60,6 +61,7 @@ export const diagramCommand: Command = {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
     }
+    reportSkipped(io, parsed.file, loaded.skipped, lang.lang);
     let svg: string;
     try {
       const schema = await introspectSchema(loaded.engine, loaded.db);

@@ -41,10 +41,36 @@ describe('loadDatabase', () => {
     expect(await queryObjects(out.engine, out.db, 'PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
   });
 
-  it('reports a SQL error as file:line: message with exit status 1', async () => {
-    const path = file('bad.sql', 'CREATE TABLE a(id);\n\nCREATE TABL b(x);\n');
+  it("skips each statement SQLite rejects, with its line and SQLite's text, and runs the rest", async () => {
+    const path = file(
+      'bad.sql',
+      'CREATE TABLE a(id);\n\nCREATE TABL b(x);\n-- the next one is fine\nCREATE TABLE c(id);\nINSERT INTO ghost VALUES (1);\n',
+    );
     const out = await loadDatabase(path, io);
-    expect(out).toEqual({ ok: false, exitCode: 1, message: `${path}:3: near "TABL": syntax error` });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.skipped).toEqual([
+      {
+        line: 3,
+        message: { code: 'load.statement-skipped', params: { statement: 'CREATE TABL b(x);', error: 'near "TABL": syntax error' } },
+      },
+      {
+        line: 6,
+        message: { code: 'load.statement-skipped', params: { statement: 'INSERT INTO ghost VALUES (1);', error: 'no such table: ghost' } },
+      },
+    ]);
+    const tables = await queryObjects(out.engine, out.db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+    expect(tables).toEqual([{ name: 'a' }, { name: 'c' }]);
+  });
+
+  it('quotes a long skipped statement shortened to one line', async () => {
+    const long = `CREATE VIRTUAL TABLE docs USING fts5(\n  ${Array.from({ length: 12 }, (_, i) => `col${i}`).join(',\n  ')}\n);`;
+    const out = await loadDatabase(file('long.sql', `CREATE TABLE a(id);\n${long}\n`), io);
+    if (!out.ok) throw new Error('the script should load');
+    expect(out.skipped).toHaveLength(1);
+    const { statement } = out.skipped[0]!.message.params;
+    expect(statement).toBe('CREATE VIRTUAL TABLE docs USING fts5( col0, col1, col2, col…');
+    expect(statement.length).toBe(60);
   });
 
   it('opens SQLite bytes by their header whatever the extension', async () => {

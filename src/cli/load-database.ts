@@ -4,14 +4,22 @@
  */
 import { errorText } from '../core/engine.js';
 import type { Engine } from '../core/engine.js';
+import type { Language } from '../core/messages/language.js';
+import { renderMessage } from '../core/messages/render.js';
+import { runSchemaScript, type SkippedStatement } from '../core/schema/run-schema-script.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import type { CliIo } from './command.js';
 
 /** What the input file turned out to be. */
 export type InputKind = 'sql' | 'sqlite';
 
-/** A loaded database, or why it could not be loaded with the exit status to use (1 bad content, 2 bad usage/missing file). */
-export type LoadOutcome = { ok: true; engine: Engine; db: string; kind: InputKind } | { ok: false; exitCode: 1 | 2; message: string };
+/**
+ * A loaded database (with the statements of a script that failed and were skipped), or why it could
+ * not be loaded with the exit status to use (1 bad content, 2 bad usage/missing file).
+ */
+export type LoadOutcome =
+  | { ok: true; engine: Engine; db: string; kind: InputKind; skipped: SkippedStatement[] }
+  | { ok: false; exitCode: 1 | 2; message: string };
 
 export interface LoadOptions {
   /** Reuse this engine instead of creating one. */
@@ -33,7 +41,8 @@ export function isSqliteFile(bytes: Uint8Array): boolean {
 
 /**
  * Reads `path` and opens it as a fresh database: SQLite bytes (detected by header) open as they are,
- * anything else runs as a SQL script with foreign keys on. Errors come back as `file:line: message` text.
+ * anything else runs as a SQL script with foreign keys on. A statement of the script that fails is
+ * skipped and listed in `skipped`, and the rest still runs (a partial schema beats none).
  */
 export async function loadDatabase(path: string, io: CliIo, options: LoadOptions = {}): Promise<LoadOutcome> {
   let bytes: Uint8Array;
@@ -61,7 +70,7 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
       await engine.close(db);
       return { ok: false, exitCode: 1, message: `${path}: not a readable SQLite database (${problem})` };
     }
-    return { ok: true, engine, db, kind: 'sqlite' };
+    return { ok: true, engine, db, kind: 'sqlite', skipped: [] };
   }
   if (DATABASE_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
     return {
@@ -73,12 +82,13 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
 
   const script = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   await engine.open(db);
-  const outcome = await engine.run(db, script, { maxRows: 0 });
-  if (!outcome.ok) {
-    await engine.close(db);
-    return { ok: false, exitCode: 1, message: `${path}:${outcome.error.line}: ${errorText(outcome.error)}` };
-  }
-  return { ok: true, engine, db, kind: 'sql' };
+  const skipped = await runSchemaScript(engine, db, script);
+  return { ok: true, engine, db, kind: 'sql', skipped };
+}
+
+/** Writes each skipped statement to standard error as `FILE:LINE: message` in `lang`. */
+export function reportSkipped(io: CliIo, path: string, skipped: readonly SkippedStatement[], lang: Language): void {
+  for (const s of skipped) io.stderr(`${path}:${s.line}: ${renderMessage(s.message, lang)}\n`);
 }
 
 function reason(e: unknown): string {

@@ -20,10 +20,25 @@ describe('junction orm', () => {
     expect(out.stdout).toContain('courses: Mapped[List["Course"]] = relationship(secondary=enrollments, back_populates="students")');
   });
 
-  it('reports a failing statement as file:line and exits 1', async () => {
+  it('skips a failing statement with file:line on stderr and models the rest', async () => {
     const { io, out } = memoryIo({ 'bad.sql': 'CREATE TABLE a (id INTEGER);\n\nCREATE TABLE a (id INTEGER);\n' });
-    expect(await ormCommand.run(['bad.sql'], io)).toBe(1);
-    expect(out.stderr).toBe('bad.sql:3: table a already exists\n');
+    expect(await ormCommand.run(['bad.sql'], io)).toBe(0);
+    expect(out.stderr).toBe(
+      'bad.sql:3: skipped "CREATE TABLE a (id INTEGER);": SQLite here cannot run it (table a already exists); the rest of the schema was read without it\n',
+    );
+    expect(out.stdout).toContain('a = Table(');
+  });
+
+  it('models the rest of a schema with an fts5 table, in the language asked for', async () => {
+    const { io, out } = memoryIo({
+      'fts.sql':
+        'CREATE TABLE posts (id INTEGER PRIMARY KEY, title TEXT);\nCREATE TABLE tags (id INTEGER PRIMARY KEY);\nCREATE VIRTUAL TABLE posts_fts USING fts5(title, body);\nCREATE TABLE post_tags (post_id INTEGER NOT NULL REFERENCES posts(id), tag_id INTEGER NOT NULL REFERENCES tags(id), PRIMARY KEY (post_id, tag_id));\n',
+    });
+    expect(await ormCommand.run(['fts.sql', '--lang', 'ru'], io)).toBe(0);
+    expect(out.stderr).toMatch(
+      /^fts\.sql:3: пропущен оператор "CREATE VIRTUAL TABLE posts_fts USING fts5\(title, body\);": здешний SQLite не может его выполнить \(no such module: fts5\)/,
+    );
+    expect(out.stdout).toContain('tags: Mapped[List["Tag"]] = relationship(secondary=post_tags, back_populates="posts")');
   });
 
   it('writes the docstring and comments of the module in Russian with --lang ru', async () => {

@@ -4,7 +4,7 @@ import { inferRelationships } from '../core/relations/infer.js';
 import { introspectSchema } from '../core/schema/introspect.js';
 import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
-import { loadDatabase } from './load-database.js';
+import { loadDatabase, reportSkipped } from './load-database.js';
 
 const HELP = `Usage: junction orm FILE [-o OUT.py] [--lang en|ru]
 
@@ -27,7 +27,8 @@ Options:
   --lang en|ru       the language of the module's docstring and comments (default en)
   -h, --help         show this help
 
-Exit status: 0 on success, 1 when the script fails (FILE:LINE: message) or the database file is
+Exit status: 0 on success, also when statements of the script could not run (each is skipped
+and named on standard error as FILE:LINE: message; the rest is used), 1 when the database file is
 damaged, 2 for a missing file or wrong arguments.
 `;
 
@@ -47,6 +48,7 @@ export const ormCommand: Command = {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
     }
+    reportSkipped(io, parsed.file, loaded.skipped, lang);
     const schema = await introspectSchema(loaded.engine, loaded.db);
     const code = generateModels(schema, inferRelationships(schema), lang);
     return writeOutput(io, 'orm', output, code);

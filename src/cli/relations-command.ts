@@ -5,7 +5,7 @@ import { introspectSchema } from '../core/schema/introspect.js';
 import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
-import { loadDatabase } from './load-database.js';
+import { loadDatabase, reportSkipped } from './load-database.js';
 
 const USAGE = 'junction relations FILE [--lang en|ru]';
 
@@ -33,8 +33,9 @@ Warning codes: junction-without-key, nullable-junction-column, missing-target-ta
 non-unique-target, foreign-keys-off, missing-reverse-index. The codes stay the same in every
 language; each warning's message is one sentence in the language chosen with --lang.
 
-Exit status: 0 on success (warnings included), 1 when the script fails (FILE:LINE: message) or
-the database file is damaged, 2 for a missing file or wrong arguments.
+Exit status: 0 on success, also when statements of the script could not run (each is skipped
+and named on standard error as FILE:LINE: message; the rest is used), 1 when the database file is
+damaged, 2 for a missing file or wrong arguments.
 
 Options:
   --lang en|ru   language of the warning messages (default en)
@@ -56,6 +57,7 @@ export const relationsCommand: Command = {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
     }
+    reportSkipped(io, parsed.file, loaded.skipped, lang.lang);
     try {
       const schema = await introspectSchema(loaded.engine, loaded.db);
       const { relationships, warnings } = inferRelationships(schema);

@@ -408,6 +408,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'orm.surrogate-key-junction': [{ key: 'col_id' }],
   'orm.pair-kept-unique': [{ columns: ['col_student_id', 'col_course_id'] }],
   'orm.pair-not-unique': [{ columns: ['col_student_id', 'col_course_id'], fix: 'tbl_fix' }],
+  'load.statement-skipped': [{ statement: 'CREATE VIRTUAL TABLE tbl_docs USING fts5(col_body)', error: 'tbl_no_such_module' }],
   'orm.reason-entity': [{ table: 'tbl_students', columns: ['col_id'] }],
   'orm.reason-mapper-key': [{ table: 'tbl_likes', columns: ['col_a_id', 'col_b_id'] }],
   'orm.reason-association-object': [

@@ -6,6 +6,7 @@ import { checkMessages } from './check-messages.js';
 import { engineMessages } from './engine-messages.js';
 import { erdMessages } from './erd-messages.js';
 import { lessonMessages } from './lesson-messages.js';
+import { loadMessages } from './load-messages.js';
 import { openMessages } from './open-messages.js';
 import { ormMessages } from './orm-messages.js';
 import { relationsMessages } from './relations-messages.js';
@@ -21,6 +22,7 @@ const sections = [
   engineMessages,
   erdMessages,
   lessonMessages,
+  loadMessages,
   openMessages,
   ormMessages,
   relationsMessages,

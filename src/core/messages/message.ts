@@ -6,6 +6,7 @@ import type { CheckParams } from './check-messages.js';
 import type { EngineParams } from './engine-messages.js';
 import type { ErdParams } from './erd-messages.js';
 import type { LessonParams } from './lesson-messages.js';
+import type { LoadParams } from './load-messages.js';
 import type { OpenParams } from './open-messages.js';
 import type { OrmParams } from './orm-messages.js';
 import type { RelationsParams } from './relations-messages.js';
@@ -20,6 +21,7 @@ export interface MessageParams
     EngineParams,
     ErdParams,
     LessonParams,
+    LoadParams,
     OpenParams,
     OrmParams,
     RelationsParams,

@@ -1,0 +1,46 @@
+/**
+ * Runs a schema script so that one statement SQLite cannot run (a `CREATE VIRTUAL TABLE … USING
+ * fts5` in sql.js) does not lose the rest: the statement is skipped with a warning and its line.
+ */
+import type { Engine } from '../engine.js';
+import { errorText } from '../engine.js';
+import { type Message, msg } from '../messages/message.js';
+
+/** A statement that failed and was skipped: its 1-based first line and the message for the learner. */
+export interface SkippedStatement {
+  line: number;
+  message: Message<'load.statement-skipped'>;
+}
+
+/** The longest statement text a warning quotes; longer ones end in `…`. */
+const QUOTED = 60;
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Runs `script` on `db` statement by statement; every statement that fails is skipped and reported,
+ * and the statements after it still run. A stop that is not an SQL error (a time limit, a crash)
+ * ends the run there, reported the same way.
+ */
+export async function runSchemaScript(engine: Engine, db: string, script: string): Promise<SkippedStatement[]> {
+  const skipped: SkippedStatement[] = [];
+  let offset = 0;
+  for (;;) {
+    const outcome = await engine.run(db, script.slice(offset), { maxRows: 0 });
+    if (outcome.ok) return skipped;
+    const { error } = outcome;
+    const oneLine = error.sql.replace(/\s+/g, ' ').trim();
+    const statement = oneLine.length > QUOTED ? `${oneLine.slice(0, QUOTED - 1)}…` : oneLine;
+    skipped.push({
+      line: lineAt(script, offset + error.start),
+      message: msg('load.statement-skipped', { statement, error: errorText(error) }),
+    });
+    // Without progress (or after a stop that is no SQL error) running on would repeat the failure.
+    if (error.kind !== 'sql' || error.end <= 0) return skipped;
+    offset += error.end;
+  }
+}
