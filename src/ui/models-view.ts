@@ -1,9 +1,13 @@
-/** The "SQLAlchemy" tab: models for the live schema, refreshed after each schema change, with Copy. */
+/**
+ * The "SQLAlchemy" tab: models for the live schema, refreshed after each schema change, with Copy,
+ * and for each table why it became a class, a `Table` or was left out.
+ */
 import type { Relations } from '../core/relations/types.js';
 import type { Schema } from '../core/schema/types.js';
 import type { LabSession, LabState } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/render.js';
+import { mapTables } from '../core/orm/table-mapping.js';
 import { h } from './dom.js';
 import { highlightStatic } from './highlight.js';
 
@@ -21,6 +25,7 @@ export interface ModelsViewOptions {
 export class ModelsView {
   readonly element: HTMLElement;
   readonly #code = h('div', { class: 'models-code' });
+  readonly #reasons = h('details', { class: 'models-reasons', 'data-part': 'reasons' });
   readonly #options: ModelsViewOptions;
   #source = '';
   #shownSchema: Schema | null = null;
@@ -44,7 +49,7 @@ export class ModelsView {
         getSelection()?.addRange(range);
       }
     });
-    this.element = h('div', { class: 'models-view' }, h('div', { class: 'toolbar' }, copy), this.#code);
+    this.element = h('div', { class: 'models-view' }, h('div', { class: 'toolbar' }, copy), this.#reasons, this.#code);
     this.#unsubscribe = options.session.on('junction-lab-change', (event) => {
       if (this.#active) void this.#update(event.state);
     });
@@ -68,6 +73,7 @@ export class ModelsView {
     this.#shownSchema = state.schema;
     if (state.schema.tables.length === 0) {
       this.#source = '';
+      this.#reasons.replaceChildren();
       this.#code.replaceChildren(h('p', { class: 'empty-state' }, say(this.#options.lang, 'ui.empty-diagram')));
       return;
     }
@@ -75,6 +81,11 @@ export class ModelsView {
     if (this.#shownSchema !== state.schema) return;
     this.#source = generate(state.schema, state.relations);
     this.#code.replaceChildren(highlightStatic(this.#source, 'python'));
+    const { lang } = this.#options;
+    const items = mapTables(state.schema, state.relations).map((m) =>
+      h('li', { 'data-table': m.table, 'data-form': m.form }, renderMessage(m.reason, lang)),
+    );
+    this.#reasons.replaceChildren(h('summary', {}, say(lang, 'orm.reasons-heading')), h('ul', {}, ...items));
   }
 
   destroy(): void {

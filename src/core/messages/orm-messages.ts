@@ -239,17 +239,17 @@ export const ormMessages: Section<OrmParams> = {
         few: 'таблицы',
         many: 'таблиц',
         other: 'таблицы',
-      })} (${s.list(between)}), а \`relationship(secondary=...)\` связывает только пару.${
+      })} (${s.list(between)}), а «relationship(secondary=...)» связывает только пару.${
         mapperKey ? ` Первичного ключа нет: ключом для SQLAlchemy служит UNIQUE (${mapperKey.join(', ')}) (__mapper_args__).` : ''
       }`,
     'orm.reason-junction': ({ table, between, pattern }) =>
       `${table}: Table() — ${pattern === 'surrogate-key' ? 'связующая таблица с суррогатным ключом' : 'чистая связующая таблица'} ${
         between[0] === between[1] ? `между строками ${between[0]}` : `между ${between[0]} и ${between[1]}`
-      }; её читает и пишет \`relationship(secondary=${table})\`.`,
+      }; её читает и пишет «relationship(secondary=${table})».`,
     'orm.reason-no-key': ({ table }) =>
       `${table}: Table() — нет ни первичного ключа, ни UNIQUE по столбцам NOT NULL, поэтому SQLAlchemy не может отобразить на неё класс.`,
     'orm.reason-virtual-table': ({ table }) =>
-      `${table}: пропущена — это виртуальная таблица (\`CREATE VIRTUAL TABLE … USING …\`), create_all() её не создаст; оставьте для неё собственный оператор CREATE.`,
+      `${table}: пропущена — это виртуальная таблица («CREATE VIRTUAL TABLE ... USING ...»), create_all() её не создаст; оставьте для неё собственный оператор CREATE.`,
     'orm.reasons-heading': () => 'Почему таблица стала классом, Table() или пропущена',
   },
 };
