@@ -136,3 +136,27 @@ export function renderDdl(metadata: OrmMetadata): string {
     .map((s) => `${s};\n\n`)
     .join('');
 }
+
+/**
+ * `script` (as `renderDdl` writes it) with each table's run of CREATE INDEX statements sorted: real
+ * SQLAlchemy emits one table's indexes in set order, which changes from run to run, so DDL is
+ * compared through this.
+ */
+export function indexOrderFree(script: string): string {
+  const statements = script.split(/;\n\n/).filter((s) => s.trim() !== '');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    out.push(...run.sort());
+    run = [];
+  };
+  for (const s of statements) {
+    if (/^CREATE (UNIQUE )?INDEX /.test(s)) run.push(s);
+    else {
+      flush();
+      out.push(s);
+    }
+  }
+  flush();
+  return out.map((s) => `${s};\n\n`).join('');
+}
