@@ -3,6 +3,10 @@
 //     create_all() emits (and the recorded .expected.sql);
 //  2. each schema test/fixtures/sqlalchemy/schemas/*.sql: the models `junction orm` generates must import,
 //     configure their mappers, and create_all() must give the same sqlite_schema as our own DDL for them.
+//  3. the same for the public corpus test/fixtures/real-world (models/*.py against their committed
+//     .expected.sql, schemas/*.sql round-tripped), plus: every many-to-many `junction relations` finds
+//     is mapped (relationship(secondary=) on both sides, or a mapped association class). A table's
+//     CREATE INDEX statements are compared as a set: SQLAlchemy emits them in set order.
 // Usage: node scripts/verify-sqlalchemy.mjs PYTHON   (PYTHON has sqlalchemy==2.0.54 installed)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +26,8 @@ const work = mkdtempSync(join(tmpdir(), 'junction-verify-'));
 const bundle = join(work, 'bridge.mjs');
 await build({
   stdin: {
-    contents: `export { ddlCommand } from './src/cli/ddl-command.ts'; export { ormCommand } from './src/cli/orm-command.ts';`,
+    contents: `export { ddlCommand } from './src/cli/ddl-command.ts'; export { ormCommand } from './src/cli/orm-command.ts';
+      export { relationsCommand } from './src/cli/relations-command.ts'; export { indexOrderFree } from './src/core/orm/ddl.ts';`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -36,7 +41,7 @@ await build({
 // The bundle imports packages from this repo's node_modules: load it from a path inside the repo.
 const local = join(root, `.verify-bridge-${process.pid}.mjs`);
 writeFileSync(local, readFileSync(bundle));
-const { ddlCommand, ormCommand } = await import(local);
+const { ddlCommand, ormCommand, relationsCommand, indexOrderFree } = await import(local);
 rmSync(local);
 
 async function runCommand(command, args) {
@@ -64,44 +69,77 @@ const report = (ok, what, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `\n${detail}` : ''}`);
 };
 
-for (const file of readdirSync(fixtures)
-  .filter((f) => f.endsWith('.py'))
-  .sort()) {
-  const path = join(fixtures, file);
-  const ours = await runCommand(ddlCommand, [path]);
-  const theirs = py('ddl', path);
-  const recorded = readFileSync(path.replace(/\.py$/, '.expected.sql'), 'utf8');
-  const same = ours.stdout === theirs && theirs === recorded && ours.stderr === '';
-  report(same, `ddl ${file}`, same ? '' : `--- ours\n${ours.stdout}${ours.stderr}--- SQLAlchemy\n${theirs}`);
+/** `junction ddl` of each model file against create_all() and the recorded golden; returns x/y per file. */
+async function checkModels(dir, label) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort()) {
+    const path = join(dir, file);
+    const ours = await runCommand(ddlCommand, [path]);
+    const theirs = py('ddl', path);
+    const recorded = readFileSync(path.replace(/\.py$/, '.expected.sql'), 'utf8');
+    const same =
+      indexOrderFree(ours.stdout) === indexOrderFree(theirs) && indexOrderFree(theirs) === indexOrderFree(recorded) && ours.stderr === '';
+    const statements = theirs.split(';\n\n').filter((x) => x.trim()).length;
+    const matched = new Set(indexOrderFree(ours.stdout).split(';\n\n'));
+    const hits = indexOrderFree(theirs)
+      .split(';\n\n')
+      .filter((x) => x.trim() && matched.has(x)).length;
+    report(
+      same,
+      `ddl ${label}${file}: ${hits}/${statements} statements as SQLAlchemy emits them`,
+      same ? '' : `--- ours\n${ours.stdout}${ours.stderr}--- SQLAlchemy\n${theirs}`,
+    );
+  }
 }
 
-const schemas = join(fixtures, 'schemas');
-for (const file of readdirSync(schemas)
-  .filter((f) => f.endsWith('.sql'))
-  .sort()) {
-  const models = join(work, file.replace(/\.sql$/, '.py'));
-  const generated = await runCommand(ormCommand, [join(schemas, file), '-o', models]);
-  if (generated.status !== 0) {
-    report(false, `orm ${file}`, generated.stderr);
-    continue;
+/** `junction orm` of each schema: the module runs, configures, rebuilds the schema and maps every many-to-many. */
+async function checkSchemas(dir, label) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    const models = join(work, file.replace(/\.sql$/, '.py'));
+    const generated = await runCommand(ormCommand, [join(dir, file), '-o', models]);
+    if (generated.status !== 0 || generated.stderr !== '') {
+      report(false, `orm ${label}${file}`, generated.stderr);
+      continue;
+    }
+    const ddl = join(work, file.replace(/\.sql$/, '.ddl.sql'));
+    const ours = await runCommand(ddlCommand, [models, '-o', ddl]);
+    let theirs;
+    let mapped;
+    try {
+      theirs = py('schema', models);
+      mapped = py('mapped', models).split('\n');
+    } catch (e) {
+      report(false, `orm ${label}${file}: the generated models do not run`, e.stderr);
+      continue;
+    }
+    const oursSchema = py('sqlschema', ddl);
+    const same = theirs === oursSchema && ours.stderr === '';
+    const tables = theirs.split(';\n').filter((x) => x.startsWith('CREATE TABLE')).length;
+    const relations = JSON.parse((await runCommand(relationsCommand, [join(dir, file)])).stdout);
+    const junctions = relations.relationships.filter((r) => r.kind === 'many-to-many');
+    const isMapped = (j) => mapped.filter((l) => l === `secondary ${j.junction}`).length === 2 || mapped.includes(`class ${j.junction}`);
+    const m2m = junctions.filter(isMapped).length;
+    report(
+      same && m2m === junctions.length,
+      `orm ${label}${file}: models run and configure, create_all() = our DDL (${same ? tables : 0}/${tables} tables), ${m2m}/${junctions.length} many-to-many mapped`,
+      same
+        ? junctions
+            .filter((j) => !isMapped(j))
+            .map((j) => `not mapped: ${j.junction}`)
+            .join('\n')
+        : `--- ours\n${oursSchema}${ours.stderr}--- SQLAlchemy\n${theirs}`,
+    );
   }
-  const ddl = join(work, file.replace(/\.sql$/, '.ddl.sql'));
-  const ours = await runCommand(ddlCommand, [models, '-o', ddl]);
-  let theirs;
-  try {
-    theirs = py('schema', models);
-  } catch (e) {
-    report(false, `orm ${file}: the generated models do not run`, e.stderr);
-    continue;
-  }
-  const oursSchema = py('sqlschema', ddl);
-  const same = theirs === oursSchema && ours.stderr === '';
-  report(
-    same,
-    `orm ${file} (generated models run, mappers configure, create_all() = our DDL)`,
-    same ? '' : `--- ours\n${oursSchema}${ours.stderr}--- SQLAlchemy\n${theirs}`,
-  );
 }
+
+await checkModels(fixtures, '');
+await checkSchemas(join(fixtures, 'schemas'), '');
+const corpus = join(root, 'test/fixtures/real-world');
+await checkModels(join(corpus, 'models'), 'real-world/');
+await checkSchemas(join(corpus, 'schemas'), 'real-world/');
 
 rmSync(work, { recursive: true, force: true });
 console.log(failures ? `${failures} check(s) failed` : 'all checks passed');

@@ -5,6 +5,9 @@
   python verify-sqlalchemy.py schema FILE.py     imports a generated module, configures its mappers, runs
                                                  create_all() on an in-memory SQLite, prints sqlite_schema
   python verify-sqlalchemy.py sqlschema FILE.sql runs a DDL script in an in-memory SQLite, prints sqlite_schema
+  python verify-sqlalchemy.py mapped FILE.py     imports a generated module, configures its mappers, prints
+                                                 "secondary TABLE" per relationship(secondary=) and
+                                                 "class TABLE" per mapped class
 """
 import sys
 
@@ -21,7 +24,11 @@ class Base(DeclarativeBase): pass
 def run_models(source, with_prelude):
     namespace = {"__name__": "models"}
     exec(compile((PRELUDE if with_prelude else "") + source, "models", "exec"), namespace)
-    base = namespace["Base"]
+    from sqlalchemy import MetaData
+
+    # Base.metadata first, then any other MetaData the module builds (`metadata = MetaData()`).
+    metadatas = [namespace["Base"].metadata] if "Base" in namespace else []
+    metadatas += [v for v in namespace.values() if isinstance(v, MetaData) and v not in metadatas]
     engine = create_engine("sqlite://")
     statements = []
 
@@ -30,7 +37,8 @@ def run_models(source, with_prelude):
         if statement.lstrip().startswith("CREATE"):
             statements.append(statement.strip())
 
-    base.metadata.create_all(engine)
+    for metadata in metadatas:
+        metadata.create_all(engine)
     return engine, statements
 
 
@@ -59,6 +67,17 @@ def main():
                 rows = conn.execute(text("SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY name"))
                 for (sql,) in rows:
                     sys.stdout.write(sql + ";\n")
+        elif mode == "mapped":
+            from sqlalchemy.orm import configure_mappers
+
+            namespace = {"__name__": "models"}
+            exec(compile(source, "models", "exec"), namespace)
+            configure_mappers()
+            for mapper in namespace["Base"].registry.mappers:
+                sys.stdout.write(f"class {mapper.local_table.name}\n")
+                for rel in mapper.relationships:
+                    if rel.secondary is not None:
+                        sys.stdout.write(f"secondary {rel.secondary.name}\n")
         else:
             sys.exit(f"unknown mode {mode}")
 

@@ -329,11 +329,9 @@ const ORM_CONSTRUCTS = new Set([
   'synonym',
   'composite',
   'query_expression',
-  'association_proxy',
   'declared_attr',
   'dynamic_loader',
   'relation',
-  'backref',
 ]);
 
 /** True for a call with a SQLAlchemy type or a `ForeignKey()` among its arguments (`mapped_colum(String(5))`). */
