@@ -32,8 +32,9 @@ async function solveEveryExercise(page: Page, lesson: Lesson) {
     await page.waitForFunction((s) => (document.querySelector(`${s} .feedback .verdict`)?.classList.length ?? 0) > 1, scope);
     const verdict = page.locator(`${scope} .feedback .verdict`);
     expect(await verdict.getAttribute('class'), `${lesson.id}/${exercise.id}: ${await verdict.textContent()}`).toContain('pass');
-    // The answer is applied before the check is announced: wait until the exercise is marked solved.
     await page.locator(`${scope}.solved`).waitFor();
+    // A passing answer also runs on the learner's database; the next exercise builds on it.
+    await page.waitForFunction((s) => !document.querySelector(`${s} .exercise-editor[aria-busy]`), scope);
   }
 }
 

@@ -139,6 +139,8 @@ export class ExerciseView {
       const result = await this.#options.check(this.runnable.editor.text);
       if (!result.passed) this.#failed++;
       this.#renderFeedback(result);
+      // Announced first: the solved mark does not wait for the answer to run on the database.
+      this.element.dispatchEvent(new JunctionCheckedEvent(this.#options.exercise.id, result, this.#failed));
       // A passing answer changes the learner's database as running it would (the diagram follows);
       // a failing one changes nothing.
       if (result.passed) {
@@ -149,7 +151,6 @@ export class ExerciseView {
           this.#feedback.append(h('p', { class: 'lesson-meta applied', 'data-applied': String(applied !== null) }, note));
         }
       }
-      this.element.dispatchEvent(new JunctionCheckedEvent(this.#options.exercise.id, result, this.#failed));
       return result;
     } finally {
       this.#checkButton.disabled = false;
