@@ -1,6 +1,6 @@
 /** Turns one fenced block or `:::` container into a lesson `Block`, with warnings for what the format does not allow. */
 import { type Message, msg } from '../messages/message.js';
-import { parseInfoString } from './info-string.js';
+import { parseInfoString, parseRulesValue, parseTrapsValue, RULE_NAMES, TRAP_KINDS } from './info-string.js';
 import type { AsideTone, Block, ColumnRule, ExerciseBlock, LessonWarning, RowOrder } from './types.js';
 
 /** A block (or null when the container is not one of ours) and what was wrong with its info string. */
@@ -76,7 +76,7 @@ function exerciseBlock(
   warn: (message: Message) => void,
   warnings: LessonWarning[],
 ): Classified {
-  allowOnly(['id', 'order', 'columns', 'title'], 'sql exercise');
+  allowOnly(['id', 'order', 'columns', 'title', 'traps', 'rules'], 'sql exercise');
   const id = attr('id');
   if (id === undefined || !EXERCISE_ID.test(id)) {
     warn(id === undefined ? msg('lesson.exercise-without-id') : msg('lesson.invalid-exercise-id', { id }));
@@ -95,6 +95,18 @@ function exerciseBlock(
   }
   const title = attr('title');
   if (title !== undefined) block.title = title;
+  const traps = attr('traps');
+  if (traps !== undefined) {
+    const read = parseTrapsValue(traps);
+    if ('items' in read) block.traps = read.items;
+    else warn(msg('lesson.bad-traps', { value: read.bad, allowed: ['off', ...TRAP_KINDS] }));
+  }
+  const rules = attr('rules');
+  if (rules !== undefined) {
+    const read = parseRulesValue(rules);
+    if ('items' in read) block.rules = read.items;
+    else warn(msg('lesson.bad-rules', { value: read.bad, allowed: [...RULE_NAMES] }));
+  }
   return { block, warnings };
 }
 

@@ -1,4 +1,6 @@
 /** Splits a fenced block's info string or a container's parameters into words and `key=value` attributes. */
+import type { ForeignKeyAction } from '../schema/types.js';
+import type { JunctionRule, TrapKind } from './types.js';
 
 /** A parsed info string: `sql exercise id=enroll title="Enrol Ada"` → words `[sql, exercise]`, attributes. */
 export interface InfoString {
@@ -84,4 +86,63 @@ function readQuoted(text: string, open: number): { value: string; end: number; c
     }
   }
   return { value, end: i, closed: false };
+}
+
+/** Every trap data kind, in the order the checker builds them. */
+export const TRAP_KINDS: readonly TrapKind[] = [
+  'no-pairs',
+  'many-pairs',
+  'misaligned-ids',
+  'duplicate-values',
+  'nulls',
+  'self-pairs',
+  'ties',
+];
+
+/** The words `rules=` accepts (`on-delete` takes an action: `on-delete=cascade`). */
+export const RULE_NAMES: readonly string[] = ['pair-unique', 'fks-not-null', 'fk-targets', 'on-delete', 'no-self-pair', 'reverse-index'];
+
+const ON_DELETE: Record<string, ForeignKeyAction> = {
+  cascade: 'CASCADE',
+  restrict: 'RESTRICT',
+  'set-null': 'SET NULL',
+  'set-default': 'SET DEFAULT',
+  'no-action': 'NO ACTION',
+};
+
+/** A comma-separated attribute value read into items, or the first item it does not know (`bad`). */
+export type ListValue<T> = { items: T[] } | { bad: string };
+
+/** Reads `traps=off`, `traps=all` or `traps=no-pairs,ties`; `off` is an empty list, `all` every kind. */
+export function parseTrapsValue(value: string): ListValue<TrapKind> {
+  const words = value.split(',').map((w) => w.trim().toLowerCase());
+  if (words.length === 1 && words[0] === 'off') return { items: [] };
+  if (words.length === 1 && words[0] === 'all') return { items: [...TRAP_KINDS] };
+  const items: TrapKind[] = [];
+  for (const word of words) {
+    const kind = TRAP_KINDS.find((k) => k === word);
+    if (!kind) return { bad: word };
+    if (!items.includes(kind)) items.push(kind);
+  }
+  return { items };
+}
+
+/** Reads `rules=pair-unique,fks-not-null,on-delete=cascade`; an unknown rule or action is `bad`. */
+export function parseRulesValue(value: string): ListValue<JunctionRule> {
+  const items: JunctionRule[] = [];
+  for (const raw of value.split(',')) {
+    const word = raw.trim().toLowerCase();
+    const [name, argument] = word.split('=', 2) as [string, string | undefined];
+    if (name === 'on-delete') {
+      const action = argument === undefined ? undefined : ON_DELETE[argument];
+      if (!action) return { bad: word };
+      items.push({ kind: 'on-delete', action });
+      continue;
+    }
+    if (argument !== undefined) return { bad: word };
+    if (name === 'pair-unique' || name === 'fks-not-null' || name === 'fk-targets' || name === 'no-self-pair' || name === 'reverse-index') {
+      if (!items.some((r) => r.kind === name)) items.push({ kind: name });
+    } else return { bad: word };
+  }
+  return { items };
 }

@@ -1,6 +1,7 @@
 /** The lesson model: what `parseLesson` reads from a lesson file and the lesson view and checker use. */
 import type { Language } from '../messages/language.js';
 import type { Message } from '../messages/message.js';
+import type { ForeignKeyAction } from '../schema/types.js';
 
 /** A problem in a lesson file, at a 1-based line of that file; `message` is a `lesson.*` code for the author. */
 export interface LessonWarning {
@@ -13,6 +14,26 @@ export type RowOrder = 'any' | 'exact';
 
 /** Whether result column names must match (`names`) or only the column count (`ignore`). */
 export type ColumnRule = 'ignore' | 'names';
+
+/**
+ * A kind of generated trap data for query exercises (docs/lesson-format.md, "Trap data"): an entity with
+ * no pairs, one with many, ids of the two sides that do not line up, repeated non-key values, NULLs
+ * where allowed, self-pairs in a self-referential junction, ties for ORDER BY … LIMIT.
+ */
+export type TrapKind = 'no-pairs' | 'many-pairs' | 'misaligned-ids' | 'duplicate-values' | 'nulls' | 'self-pairs' | 'ties';
+
+/**
+ * A junction rule for schema (DDL) answers, checked on the catalogue of the learner's copy: the pair is
+ * unique, both FKs NOT NULL, the FKs reference the reference solution's targets, ON DELETE as asked,
+ * no self-pair in a self-referential link, an index for the reverse direction.
+ */
+export type JunctionRule =
+  | { kind: 'pair-unique' }
+  | { kind: 'fks-not-null' }
+  | { kind: 'fk-targets' }
+  | { kind: 'on-delete'; action: ForeignKeyAction }
+  | { kind: 'no-self-pair' }
+  | { kind: 'reverse-index' };
 
 /** The styles of `::: tip` / `::: warning` / `::: note` asides. */
 export type AsideTone = 'tip' | 'warning' | 'note';
@@ -67,6 +88,10 @@ export interface ExerciseBlock {
   order?: RowOrder;
   columns?: ColumnRule;
   title?: string;
+  /** The trap data kinds to generate (`traps=`); undefined means all, an empty list means `traps=off`. */
+  traps?: TrapKind[];
+  /** Junction rules the answer's tables must follow (`rules=`), checked after the answer runs. */
+  rules?: JunctionRule[];
   line: number;
 }
 
