@@ -2,6 +2,7 @@
  * The message catalogue: every section merged into one phrase book per language. Adding a
  * section: export its params interface from message.ts's `MessageParams` and its phrases here.
  */
+import { adviceMessages } from './advice-messages.js';
 import { checkMessages } from './check-messages.js';
 import { engineMessages } from './engine-messages.js';
 import { erdMessages } from './erd-messages.js';
@@ -13,11 +14,13 @@ import { relationsMessages } from './relations-messages.js';
 import { schemaMessages } from './schema-messages.js';
 import { sqlErrorMessages } from './sql-error-messages.js';
 import { statementMessages } from './statement-messages.js';
+import { trapMessages } from './trap-messages.js';
 import { uiMessages } from './ui-messages.js';
 import type { MessageParams } from './message.js';
 import type { Section } from './section.js';
 
 const sections = [
+  adviceMessages,
   checkMessages,
   engineMessages,
   erdMessages,
@@ -29,6 +32,7 @@ const sections = [
   schemaMessages,
   sqlErrorMessages,
   statementMessages,
+  trapMessages,
   uiMessages,
 ] as const;
 

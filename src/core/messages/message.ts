@@ -2,6 +2,7 @@
  * Learner-facing messages as data: a stable `code` and its parameters. Core returns them; one
  * renderer (render.ts) writes the sentence in English or Russian, for the UI and the CLI alike.
  */
+import type { AdviceParams } from './advice-messages.js';
 import type { CheckParams } from './check-messages.js';
 import type { EngineParams } from './engine-messages.js';
 import type { ErdParams } from './erd-messages.js';
@@ -13,11 +14,13 @@ import type { RelationsParams } from './relations-messages.js';
 import type { SchemaParams } from './schema-messages.js';
 import type { SqlErrorParams } from './sql-error-messages.js';
 import type { StatementParams } from './statement-messages.js';
+import type { TrapParams } from './trap-messages.js';
 import type { UiParams } from './ui-messages.js';
 
 /** Every message code with the parameters its sentence needs (one interface per catalogue section). */
 export interface MessageParams
-  extends CheckParams,
+  extends AdviceParams,
+    CheckParams,
     EngineParams,
     ErdParams,
     LessonParams,
@@ -28,6 +31,7 @@ export interface MessageParams
     SchemaParams,
     SqlErrorParams,
     StatementParams,
+    TrapParams,
     UiParams {}
 
 export type MessageCode = keyof MessageParams;
