@@ -61,7 +61,8 @@ describe('checkExercise on queries', () => {
   });
 
   it('decides the order from the last row-returning statement of the solution, not its last statement', async () => {
-    const lesson = aLesson(query('', 'SELECT name FROM students ORDER BY id DESC;\nCREATE TABLE z (x);'));
+    // Trap data would rightly reject `ORDER BY name DESC` (it matches `id DESC` by accident here).
+    const lesson = aLesson(query('traps=off', 'SELECT name FROM students ORDER BY id DESC;\nCREATE TABLE z (x);'));
     const result = await grade(lesson, 'SELECT name FROM students ORDER BY id;');
     expect(result.passed).toBe(false);
     expect(result.message).toContain('different order');
@@ -231,7 +232,8 @@ describe('checkExercise and its databases', () => {
   });
 
   it('runs concurrent checks one after another', async () => {
-    const lesson = aLesson(query('', 'SELECT count(*) FROM students;'));
+    // `SELECT 2` is right only by accident; without trap data it passes, which this test relies on.
+    const lesson = aLesson(query('traps=off', 'SELECT count(*) FROM students;'));
     const results = await Promise.all([
       grade(lesson, 'SELECT 2'),
       grade(lesson, 'SELECT 3'),

@@ -1,16 +1,24 @@
 /**
  * Grades a learner's answer to one exercise exactly as docs/lesson-format.md describes: scratch copies of
- * the exercise's base database (and of base + variant), check queries or the last result, wrong-answer hints.
+ * the exercise's base database (and of base + variant, then generated trap data for a query), check
+ * queries or the last result, junction rules, wrong-answer hints, hints by kind of mistake and the
+ * smallest counterexample.
  */
 import { type Engine, errorText, type ScriptError, type SqlValue } from '../engine.js';
 import { type Message, msg } from '../messages/message.js';
-import type { ColumnRule, Exercise, Lesson, RowOrder } from '../lessons/types.js';
+import { TRAP_KINDS } from '../lessons/info-string.js';
+import type { ColumnRule, Exercise, Lesson, RowOrder, TrapKind } from '../lessons/types.js';
 import { introspectSchema } from '../schema/introspect.js';
 import type { Schema } from '../schema/types.js';
 import { compareResults, type Comparison, type ResultTable } from './compare.js';
+import { type Counterexample, smallestCounterexample } from './counterexample.js';
 import { explainSqlError } from './explain-error.js';
+import { brokenJunctionRule, type RuleFailure } from './junction-rules.js';
+import { mistakeHint } from './mistake-hints.js';
 import { endsWithTopLevelOrderBy } from './order-by.js';
 import { type Outcome, outcomeOf, sameOutcome } from './outcome.js';
+import { queryShape } from './query-shape.js';
+import { buildTrapDatabases } from './trap-data.js';
 
 /**
  * Where an error came from. The learner's: their code (`answer`) or a check query run on their copy
@@ -44,6 +52,13 @@ export interface CheckResult {
   missing: SqlValue[][];
   extra: SqlValue[][];
   error?: CheckError;
+  /**
+   * A hint the checker words itself — the junction rule the answer breaks, or the likely kind of
+   * mistake in a query — given only when no `wrong` block's hint matched (those keep priority).
+   */
+  advice?: Message;
+  /** The smallest database found on which the answer and the solution differ, with both results on it. */
+  counterexample?: Counterexample;
 }
 
 /** True when the error is a bug in the lesson rather than a mistake in the learner's answer. */
@@ -72,48 +87,98 @@ export async function checkExercise(engine: Engine, lesson: Lesson, exerciseId: 
   return next;
 }
 
+/** One database an answer is checked on: the lesson's data, its variant, or generated trap data. */
+type Pass = { bytes: Uint8Array; kind: 'setup' | 'variant' } | { bytes: Uint8Array; kind: 'trap'; trap: TrapKind };
+
+type Rules = { order: RowOrder; columns: ColumnRule };
+
 async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answer: string): Promise<CheckResult> {
   const solution = exercise.solution;
   if (!solution) return failure(msg('check.no-solution'));
   try {
     const base = await buildBase(engine, lesson, exercise);
     if ('failed' in base) return base.failed;
-    const passes: { bytes: Uint8Array; variant: boolean }[] = [{ bytes: base.bytes, variant: false }];
+    const baseSchema = await introspectSchema(engine, CHECK_DATABASES.base);
+    const passes: Pass[] = [{ bytes: base.bytes, kind: 'setup' }];
     if (lesson.variant !== undefined) {
       await engine.open(CHECK_DATABASES.base, base.bytes);
       const run = await engine.run(CHECK_DATABASES.base, lesson.variant);
       if (!run.ok) return lessonError('variant', run.error);
-      passes.push({ bytes: await engine.export(CHECK_DATABASES.base), variant: true });
+      passes.push({ bytes: await engine.export(CHECK_DATABASES.base), kind: 'variant' });
     }
-    let lastPass: CheckResult | null = null;
-    for (const pass of passes) {
+    const query = exercise.checks.length === 0;
+    let lessonVerdict: CheckResult | null = null;
+    let trapsAdded = !query || exercise.traps?.length === 0;
+    for (let i = 0; i < passes.length; i++) {
+      const pass = passes[i]!;
       const reference = await outcomeOf(engine, CHECK_DATABASES.reference, pass.bytes, solution.sql, exercise.checks);
       if (!reference.ok) {
+        // New rows can make a solution fail (a division by a count that is now 0): that database proves nothing.
+        if (pass.kind === 'trap') continue;
         return reference.failedIn === 'code' ? lessonError('solution', reference.error) : lessonError('reference-check', reference.error);
       }
-      const rules = {
+      const rules: Rules = {
         order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastQuery) ? 'exact' : 'any'),
         columns: exercise.columns ?? 'ignore',
-      } satisfies { order: RowOrder; columns: ColumnRule };
+      };
+      if (pass.kind === 'trap' && !(await referenceIsStable(engine, pass.bytes, solution.sql, reference, rules))) continue;
       const learner = await outcomeOf(engine, CHECK_DATABASES.learner, pass.bytes, answer, exercise.checks);
       // Only an error needs the schema (its explanation names tables and reads INSERTs without a column
       // list), and only the learner's copy has the tables their code created or changed.
       const schema = learner.ok ? undefined : await schemaOf(engine, CHECK_DATABASES.learner);
-      const verdict = judge(learner, reference, rules, exercise.checks.length > 0, pass.variant, schema);
+      let verdict = judge(learner, reference, rules, !query, pass, schema);
+      let advice: Message | undefined;
+      if (pass.kind === 'setup' && learner.ok && exercise.rules && exercise.rules.length > 0) {
+        const broken = await brokenRule(engine, exercise, baseSchema);
+        if (broken) {
+          verdict = { ...verdict, passed: false, message: broken.message };
+          advice = broken.advice;
+        }
+      }
       if (!verdict.passed) {
         verdict.hint = await wrongHint(engine, exercise, pass.bytes, learner, rules);
+        if (query && learner.ok) {
+          const counterexample = await smallestCounterexample(engine, pass.bytes, baseSchema, answer, solution.sql, rules);
+          if (counterexample) verdict.counterexample = counterexample;
+          advice ??= mistakeHint(learner.lastQuery, reference.lastQuery, baseSchema, rules.order === 'exact') ?? undefined;
+        }
+        if (advice && verdict.hint === null) verdict.advice = advice;
         if (/pragma\s+foreign_keys\s*=\s*(off|0|false|no)\b/i.test(answer)) {
           verdict.message = msg('check.foreign-keys-off', { verdict: verdict.message });
         }
         return verdict;
       }
-      lastPass = verdict;
+      if (pass.kind !== 'trap') lessonVerdict = verdict;
+      if (!trapsAdded && i === passes.length - 1) {
+        trapsAdded = true;
+        const kinds = exercise.traps ?? TRAP_KINDS;
+        const limited = queryShape(reference.lastQuery, baseSchema).limited;
+        const traps = await buildTrapDatabases(engine, pass.bytes, baseSchema, kinds, `${lesson.id}/${exercise.id}`, limited);
+        passes.push(...traps.map((t): Pass => ({ bytes: t.bytes, kind: 'trap', trap: t.kind })));
+      }
     }
-    if (!lastPass) throw new Error('An exercise check ran no pass at all.');
-    return lastPass;
+    if (!lessonVerdict) throw new Error('An exercise check ran no pass at all.');
+    return lessonVerdict;
   } finally {
     for (const db of Object.values(CHECK_DATABASES)) await engine.close(db);
   }
+}
+
+/**
+ * True when the solution gives the same result with SQLite's unordered scans reversed. A trap
+ * database where it does not (a tie ORDER BY … LIMIT leaves open) has no single right answer.
+ */
+async function referenceIsStable(engine: Engine, bytes: Uint8Array, solution: string, reference: Outcome, rules: Rules): Promise<boolean> {
+  const reversed = await outcomeOf(engine, CHECK_DATABASES.reference, bytes, `PRAGMA reverse_unordered_selects = ON;\n${solution}`, []);
+  return sameOutcome(reversed, reference, rules);
+}
+
+/** The first junction rule the learner's tables break, judged against the reference copy's tables. */
+async function brokenRule(engine: Engine, exercise: Exercise, baseSchema: Schema): Promise<RuleFailure | null> {
+  const learner = await introspectSchema(engine, CHECK_DATABASES.learner);
+  const reference = await introspectSchema(engine, CHECK_DATABASES.reference);
+  const bytes = await engine.export(CHECK_DATABASES.learner);
+  return brokenJunctionRule(engine, exercise.rules ?? [], bytes, learner, reference, baseSchema);
 }
 
 /** A fresh database with `setup` and the solutions of the exercises before this one, as file bytes. */
@@ -139,7 +204,7 @@ function judge(
   reference: Extract<Outcome, { ok: true }>,
   rules: { order: RowOrder; columns: ColumnRule },
   withChecks: boolean,
-  variant: boolean,
+  pass: Pass,
   schema: Schema | undefined,
 ): CheckResult {
   if (!learner.ok) {
@@ -161,7 +226,8 @@ function judge(
     if (comparison.difference === 'equal') continue;
     let message = describeDifference(comparison, expected, actual);
     if (withChecks) message = msg('check.data-differs', { difference: message });
-    if (variant) message = msg('check.accidental-match', { difference: message });
+    if (pass.kind === 'variant') message = msg('check.accidental-match', { difference: message });
+    if (pass.kind === 'trap') message = msg('check.trap-mismatch', { trap: pass.trap, difference: message });
     return { passed: false, message, hint: null, expected, actual, missing: comparison.missing, extra: comparison.extra };
   }
   const expected = reference.tables.at(-1);

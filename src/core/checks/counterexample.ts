@@ -1,0 +1,128 @@
+/**
+ * The smallest counterexample: from a database on which the learner's query and the solution differ,
+ * delete rows (in chunks, then one by one) for as long as the two results still differ. Deletes go
+ * through SQLite with foreign keys on, so a row that others point at stays (or cascades) and the
+ * little database is always a valid one.
+ */
+import type { Engine, SqlValue } from '../engine.js';
+import { errorText } from '../engine.js';
+import type { ColumnRule, RowOrder } from '../lessons/types.js';
+import type { Schema, Table } from '../schema/types.js';
+import { quoteIdentifier } from '../sql/identifiers.js';
+import { compareResults, type ResultTable } from './compare.js';
+import { outcomeOf } from './outcome.js';
+import { sqlLiteral } from './trap-rows.js';
+
+/** A little database (every table's rows) and both results on it. */
+export interface Counterexample {
+  tables: Record<string, ResultTable>;
+  expected: ResultTable;
+  actual: ResultTable;
+}
+
+const DB = { shrink: 'check:shrink', reference: 'check:shrink-reference', learner: 'check:shrink-learner' } as const;
+
+/** Deletion attempts per shrink; lesson databases are small, this only bounds a pathological one. */
+const MAX_ATTEMPTS = 400;
+
+/** The number of table rows in a counterexample. */
+export function counterexampleSize(counterexample: Counterexample): number {
+  return Object.values(counterexample.tables).reduce((sum, t) => sum + t.rows.length, 0);
+}
+
+/**
+ * Shrinks `bytes` while `answer` and `solution` give different results on it (both without error);
+ * null when they do not differ on `bytes` to begin with.
+ */
+export async function smallestCounterexample(
+  engine: Engine,
+  bytes: Uint8Array,
+  schema: Schema,
+  answer: string,
+  solution: string,
+  rules: { order: RowOrder; columns: ColumnRule },
+): Promise<Counterexample | null> {
+  const differs = async (candidate: Uint8Array) => {
+    const reference = await outcomeOf(engine, DB.reference, candidate, solution, []);
+    if (!reference.ok) return null;
+    const learner = await outcomeOf(engine, DB.learner, candidate, answer, []);
+    if (!learner.ok) return null;
+    const expected = reference.tables.at(-1) ?? { columns: [], rows: [] };
+    const actual = learner.tables.at(-1) ?? { columns: [], rows: [] };
+    return compareResults(expected, actual, rules).difference === 'equal' ? null : { expected, actual };
+  };
+  try {
+    let best = await differs(bytes);
+    if (!best) return null;
+    let current = bytes;
+    let attempts = 0;
+    // Rows that point at others go first: deleting them frees the rows they point at.
+    const tables = [...schema.tables].sort((a, b) => b.foreignKeys.length - a.foreignKeys.length);
+    for (let changed = true; changed && attempts < MAX_ATTEMPTS; ) {
+      changed = false;
+      for (const table of tables) {
+        await engine.open(DB.shrink, current);
+        let keys = await rowKeys(engine, table);
+        for (let chunk = keys.length; chunk >= 1 && attempts < MAX_ATTEMPTS; chunk = chunk === 1 ? 0 : Math.ceil(chunk / 2)) {
+          for (let at = 0; at < keys.length && attempts < MAX_ATTEMPTS; ) {
+            const doomed = keys.slice(at, at + chunk);
+            attempts++;
+            const candidate = await withoutRows(engine, current, table, doomed);
+            const result = candidate && (await differs(candidate));
+            if (candidate && result) {
+              current = candidate;
+              best = result;
+              keys = [...keys.slice(0, at), ...keys.slice(at + chunk)];
+              changed = true;
+            } else at += chunk;
+          }
+        }
+      }
+    }
+    return { tables: await allRows(engine, current, schema), ...best };
+  } finally {
+    for (const db of Object.values(DB)) await engine.close(db);
+  }
+}
+
+/** How a row is named in a DELETE: its rowid, or its primary key in a WITHOUT ROWID table. */
+function keyColumns(table: Table): string[] {
+  return table.withoutRowid ? table.primaryKey : ['rowid'];
+}
+
+async function rowKeys(engine: Engine, table: Table): Promise<SqlValue[][]> {
+  const columns = keyColumns(table).map((c) => (c === 'rowid' ? c : quoteIdentifier(c)));
+  const run = await engine.run(DB.shrink, `SELECT ${columns.join(', ')} FROM ${quoteIdentifier(table.name)};`, {
+    maxRows: Number.MAX_SAFE_INTEGER,
+    read: true,
+  });
+  if (!run.ok) throw new Error(`Listing the rows of ${table.name} failed: ${errorText(run.error)}.`);
+  return run.results[0]?.rows ?? [];
+}
+
+/** The bytes of `bytes` without the rows `keys` of `table`, or null when SQLite refuses the delete. */
+async function withoutRows(engine: Engine, bytes: Uint8Array, table: Table, keys: SqlValue[][]): Promise<Uint8Array | null> {
+  await engine.open(DB.shrink, bytes);
+  const columns = keyColumns(table).map((c) => (c === 'rowid' ? c : quoteIdentifier(c)));
+  const tuples = keys.map((k) => `(${k.map(sqlLiteral).join(', ')})`).join(', ');
+  const where =
+    columns.length === 1
+      ? `${columns[0]} IN (${keys.map((k) => sqlLiteral(k[0]!)).join(', ')})`
+      : `(${columns.join(', ')}) IN (VALUES ${tuples})`;
+  const run = await engine.run(DB.shrink, `DELETE FROM ${quoteIdentifier(table.name)} WHERE ${where};`);
+  return run.ok ? engine.export(DB.shrink) : null;
+}
+
+async function allRows(engine: Engine, bytes: Uint8Array, schema: Schema): Promise<Record<string, ResultTable>> {
+  await engine.open(DB.shrink, bytes);
+  const script = schema.tables.map((t) => `SELECT * FROM ${quoteIdentifier(t.name)};`).join('\n');
+  const out: Record<string, ResultTable> = {};
+  if (script === '') return out;
+  const run = await engine.run(DB.shrink, script, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
+  if (!run.ok) throw new Error(`Reading the counterexample failed: ${errorText(run.error)}.`);
+  schema.tables.forEach((table, i) => {
+    const result = run.results[i]!;
+    out[table.name] = { columns: result.columns, rows: result.rows };
+  });
+  return out;
+}

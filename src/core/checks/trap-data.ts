@@ -1,0 +1,293 @@
+/**
+ * Generated trap data: extra databases built from a lesson's own schema and rows, each aimed at a
+ * many-to-many mistake that small sample data lets through (docs/lesson-format.md, "Trap data").
+ * Every new row is one INSERT; a row the schema refuses (FK, NOT NULL, UNIQUE, CHECK) is skipped.
+ */
+import type { Engine, SqlValue } from '../engine.js';
+import type { TrapKind } from '../lessons/types.js';
+import { inferRelationships } from '../relations/infer.js';
+import { junctionShape } from '../relations/junction.js';
+import type { Schema, Table } from '../schema/types.js';
+import { readAllRows, RowMaker, seededRandom } from './trap-rows.js';
+
+/** One trap database: its kind and its file bytes. */
+export interface TrapDatabase {
+  kind: TrapKind;
+  bytes: Uint8Array;
+}
+
+/** A many-to-many link as the recipes need it: the junction and, per side, its column and the key it references. */
+interface Link {
+  junction: Table;
+  sides: [Side, Side];
+}
+
+interface Side {
+  /** The junction's column pointing at this side. */
+  column: string;
+  table: Table;
+  key: string;
+}
+
+/** Where the trap databases are built (the checker's other scratch names are in check-exercise.ts). */
+export const TRAP_DATABASE = 'check:trap';
+
+/** The largest number of rows a recipe adds per side, so trap databases stay small enough to shrink. */
+const MAX_NEW = 6;
+
+/**
+ * Builds the trap databases of `kinds` from `bytes` (a base database), seeded by `seed`. `ties` needs
+ * `withLimit` (the solution ends in ORDER BY … LIMIT). A kind that adds nothing gives no database.
+ */
+export async function buildTrapDatabases(
+  engine: Engine,
+  bytes: Uint8Array,
+  schema: Schema,
+  kinds: readonly TrapKind[],
+  seed: string,
+  withLimit: boolean,
+): Promise<TrapDatabase[]> {
+  const links = manyToManyLinks(schema);
+  const out: TrapDatabase[] = [];
+  await engine.open(TRAP_DATABASE, bytes);
+  const original = await readAllRows(engine, TRAP_DATABASE, schema);
+  for (const kind of kinds) {
+    if (kind === 'ties' && !withLimit) continue;
+    // Each recipe starts from the lesson's rows, not from another recipe's.
+    const data = new Map([...original].map(([name, rows]) => [name, { ...rows, rows: rows.rows.map((r) => [...r]) }]));
+    const maker = new RowMaker(data, seededRandom(`${seed}:${kind}`));
+    const statements = RECIPES[kind](maker, links, schema);
+    if (statements.length === 0) continue;
+    await engine.open(TRAP_DATABASE, bytes);
+    if ((await runSkippingRefused(engine, statements.join('\n'))) === 0) continue;
+    out.push({ kind, bytes: await engine.export(TRAP_DATABASE) });
+  }
+  await engine.close(TRAP_DATABASE);
+  return out;
+}
+
+/** Runs a script of one-row statements, skipping each one SQLite refuses; returns how many changed a row. */
+async function runSkippingRefused(engine: Engine, script: string): Promise<number> {
+  let rest = script;
+  let changed = 0;
+  for (;;) {
+    const run = await engine.run(TRAP_DATABASE, rest, { maxRows: 1 });
+    changed += run.results.reduce((sum, r) => sum + (r.rowsModified > 0 ? 1 : 0), 0);
+    if (run.ok) return changed;
+    rest = rest.slice(run.error.end);
+    if (rest.trim().replace(/^;/, '').trim() === '') return changed;
+  }
+}
+
+/** The schema's many-to-many junctions whose two foreign keys are single columns with known targets. */
+function manyToManyLinks(schema: Schema): Link[] {
+  const links: Link[] = [];
+  for (const relationship of inferRelationships(schema).relationships) {
+    if (relationship.kind !== 'many-to-many') continue;
+    const junction = schema.tables.find((t) => t.name === relationship.junction);
+    const shape = junction && junctionShape(junction);
+    if (!junction || shape?.kind !== 'many-to-many') continue;
+    const sides = shape.foreignKeys.map((fk): Side | null => {
+      const table = schema.tables.find((t) => t.name.toLowerCase() === fk.table.toLowerCase());
+      if (!table || fk.columns.length !== 1 || fk.toColumns.length !== 1) return null;
+      return { column: fk.columns[0]!, table, key: fk.toColumns[0]! };
+    });
+    if (sides[0] && sides[1]) links.push({ junction, sides: [sides[0], sides[1]] });
+  }
+  return links;
+}
+
+type Recipe = (maker: RowMaker, links: Link[], schema: Schema) => string[];
+
+/** Both directions of a link: each side with the side it pairs with. */
+function directions(link: Link): [Side, Side][] {
+  return [
+    [link.sides[0], link.sides[1]],
+    [link.sides[1], link.sides[0]],
+  ];
+}
+
+/** A new row of `side`'s table; its key value, or null when it cannot be made. */
+function newEntity(maker: RowMaker, side: Side, statements: string[], template?: SqlValue[], key?: SqlValue): SqlValue {
+  const made = maker.insert(side.table.name, key === undefined ? {} : { [side.key]: key }, template);
+  if (!made) return null;
+  statements.push(made.sql);
+  const rows = maker.rowsOf(side.table.name)!;
+  return made.row[rows.columns.findIndex((c) => c.toLowerCase() === side.key.toLowerCase())] ?? null;
+}
+
+/** A junction row pairing `a` (on `from`) with `b` (on `to`), unless the pair is already stored. */
+function pair(maker: RowMaker, link: Link, from: Side, a: SqlValue, to: Side, b: SqlValue, statements: string[]): void {
+  if (a === null && b === null) return;
+  if (pairsOf(maker, link, from, to).some(([x, y]) => x === a && y === b)) return;
+  const made = maker.insert(link.junction.name, { [from.column]: a, [to.column]: b });
+  if (made) statements.push(made.sql);
+}
+
+/** The stored pairs as [value on `from`, value on `to`]. */
+function pairsOf(maker: RowMaker, link: Link, from: Side, to: Side): [SqlValue, SqlValue][] {
+  const a = maker.values(link.junction.name, from.column);
+  const b = maker.values(link.junction.name, to.column);
+  return a.map((v, i) => [v, b[i]!]);
+}
+
+/** Keys of `side`'s table. */
+const keysOf = (maker: RowMaker, side: Side) => maker.values(side.table.name, side.key);
+
+/** The row of `side`'s table whose key is `key`. */
+function rowWithKey(maker: RowMaker, side: Side, key: SqlValue): SqlValue[] | undefined {
+  const rows = maker.rowsOf(side.table.name)!;
+  const at = rows.columns.findIndex((c) => c.toLowerCase() === side.key.toLowerCase());
+  return rows.rows.find((r) => r[at] === key);
+}
+
+const RECIPES: Record<TrapKind, Recipe> = {
+  // A new row with no pairs, a newer one with pairs (so "the highest ids are the lonely ones" fails),
+  // and the pairs of the lowest-keyed row taken away (so a low id is lonely too).
+  'no-pairs': (maker, links) => {
+    const statements: string[] = [];
+    for (const link of links) {
+      for (const [side, other] of directions(link)) {
+        newEntity(maker, side, statements);
+        const linked = newEntity(maker, side, statements);
+        for (const b of maker.pickSome(keysOf(maker, other), 2)) pair(maker, link, side, linked, other, b, statements);
+        const paired = [...new Set(pairsOf(maker, link, side, other).map(([a]) => a))].filter((k) => k !== linked);
+        const lowest = paired.filter((k) => k !== null).sort(compareValues)[0];
+        if (lowest !== undefined && paired.length >= 2) {
+          const sql = maker.deleteWhere(link.junction.name, side.column, lowest);
+          if (sql) statements.push(sql);
+        }
+      }
+    }
+    return statements;
+  },
+  // One new row paired with (up to MAX_NEW) rows of the other side, and one existing row likewise.
+  'many-pairs': (maker, links) => {
+    const statements: string[] = [];
+    for (const link of links) {
+      for (const [side, other] of directions(link)) {
+        const partners = maker.pickSome(keysOf(maker, other), MAX_NEW);
+        const fresh = newEntity(maker, side, statements);
+        const existing = maker.pick(keysOf(maker, side).filter((k) => k !== fresh));
+        for (const b of partners) {
+          pair(maker, link, side, fresh, other, b, statements);
+          if (existing !== undefined) pair(maker, link, side, existing, other, b, statements);
+        }
+      }
+    }
+    return statements;
+  },
+  // New rows whose integer ids exist on neither side, each paired: joining one side's id with the
+  // other side's id (instead of with the junction's column) then finds nothing for them.
+  'misaligned-ids': (maker, links) => {
+    const statements: string[] = [];
+    for (const link of links) {
+      const top = Math.max(0, ...link.sides.flatMap((s) => keysOf(maker, s)).filter((v): v is number => typeof v === 'number'));
+      directions(link).forEach(([side, other], i) => {
+        if (!keysOf(maker, side).every((k) => typeof k === 'number')) return;
+        for (let n = 0; n < 2; n++) {
+          const key = newEntity(maker, side, statements, undefined, top + 100 * (i + 1) + n * 7 + 1);
+          for (const b of maker.pickSome(keysOf(maker, other), 2)) pair(maker, link, side, key, other, b, statements);
+        }
+      });
+    }
+    return statements;
+  },
+  // A copy of each row (values repeated, keys fresh: two students called Ada), paired differently.
+  'duplicate-values': (maker, links, schema) => {
+    const statements: string[] = [];
+    const junctions = new Set(links.map((l) => l.junction.name));
+    const sideOf = new Map(links.flatMap((l) => directions(l).map(([s, o]) => [s.table.name, { link: l, side: s, other: o }] as const)));
+    for (const table of schema.tables) {
+      if (junctions.has(table.name)) continue;
+      const rows = maker.rowsOf(table.name);
+      if (!rows) continue;
+      for (const template of maker.pickSome(rows.rows, MAX_NEW)) {
+        const made = maker.insert(table.name, {}, template, true);
+        if (!made) continue;
+        statements.push(made.sql);
+        const link = sideOf.get(table.name);
+        if (!link) continue;
+        const at = rows.columns.findIndex((c) => c.toLowerCase() === link.side.key.toLowerCase());
+        const [oldKey, newKey] = [template[at]!, made.row[at]!];
+        const theirs = new Set(
+          pairsOf(maker, link.link, link.side, link.other)
+            .filter(([a]) => a === oldKey)
+            .map(([, b]) => b),
+        );
+        const others = keysOf(maker, link.other).filter((k) => !theirs.has(k));
+        for (const b of maker.pickSome(others.length > 0 ? others : keysOf(maker, link.other), 1)) {
+          pair(maker, link.link, link.side, newKey, link.other, b, statements);
+        }
+      }
+    }
+    return statements;
+  },
+  // A row with NULL in each column that allows it, junction columns included.
+  nulls: (maker, links, schema) => {
+    const statements: string[] = [];
+    for (const table of schema.tables) {
+      const rows = maker.rowsOf(table.name);
+      if (!rows) continue;
+      for (const column of table.columns) {
+        if (column.kind !== 'normal' || column.notNull || (column.pkPosition > 0 && table.primaryKey.length === 1)) continue;
+        if (table.withoutRowid && column.pkPosition > 0) continue;
+        const made = maker.insert(table.name, { [column.name]: null });
+        if (made) statements.push(made.sql);
+      }
+    }
+    for (const link of links) {
+      for (const [side, other] of directions(link)) {
+        if (link.junction.columns.find((c) => c.name === side.column)?.notNull) continue;
+        pair(maker, link, side, null, other, maker.pick(keysOf(maker, other)) ?? null, statements);
+      }
+    }
+    return statements;
+  },
+  // A row paired with itself in a self-referential junction (unless a CHECK forbids it).
+  'self-pairs': (maker, links) => {
+    const statements: string[] = [];
+    for (const link of links) {
+      const [a, b] = link.sides;
+      if (a.table.name !== b.table.name) continue;
+      for (const key of maker.pickSome(keysOf(maker, a), 2)) pair(maker, link, a, key, b, key, statements);
+      // A pair stored in both directions too: queries that treat the link as one-way or two-way then differ.
+      for (const [x, y] of maker.pickSome(pairsOf(maker, link, a, b), 2)) pair(maker, link, a, y, b, x, statements);
+    }
+    return statements;
+  },
+  // Ties for ORDER BY … LIMIT: other rows given partners until they have as many pairs as the
+  // most-paired row, and a twin of that row (its values and partners), so the solution's tie-break decides.
+  ties: (maker, links) => {
+    const statements: string[] = [];
+    for (const link of links) {
+      for (const [side, other] of directions(link)) {
+        const pairs = pairsOf(maker, link, side, other);
+        const counts = new Map<SqlValue, number>();
+        for (const [a] of pairs) counts.set(a, (counts.get(a) ?? 0) + 1);
+        const [top, most] = [...counts].sort((x, y) => y[1] - x[1] || compareValues(x[0], y[0]))[0] ?? [undefined, 0];
+        const template = top === undefined ? undefined : rowWithKey(maker, side, top);
+        if (!template) continue;
+        for (const key of maker.pickSome(
+          keysOf(maker, side).filter((k) => k !== top),
+          MAX_NEW,
+        )) {
+          const theirs = new Set(pairs.filter(([a]) => a === key).map(([, b]) => b));
+          const fresh = keysOf(maker, other).filter((b) => !theirs.has(b));
+          for (const b of maker.pickSome(fresh, most - theirs.size)) pair(maker, link, side, key, other, b, statements);
+        }
+        const twin = newEntity(maker, side, statements, template);
+        for (const [a, b] of pairs) if (a === top) pair(maker, link, side, twin, other, b, statements);
+      }
+    }
+    return statements;
+  },
+};
+
+/** SQLite's order for the values a key holds: NULL, numbers, text. */
+function compareValues(a: SqlValue, b: SqlValue): number {
+  const rank = (v: SqlValue) => (v === null ? 0 : typeof v === 'number' ? 1 : typeof v === 'string' ? 2 : 3);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
