@@ -139,7 +139,9 @@ describe('junction lessons check', () => {
     const { io, out } = fakeIo();
     expect(await lessonsCheckCommand.run([bad, broken, ...flag], io)).toBe(1);
     expect(out.stderr).toContain(`${bad}:2: Недопустимый id "Bad Id": используйте строчные латинские буквы, цифры и "-".`);
-    expect(out.stderr).toContain(`${bad}:6: Неизвестный атрибут "colour" у блока "sql exercise" (допустимы: id, order, columns, title).`);
+    expect(out.stderr).toContain(
+      `${bad}:6: Неизвестный атрибут "colour" у блока "sql exercise" (допустимы: id, order, columns, title, traps, rules).`,
+    );
     expect(out.stderr).toContain(`${bad}:6: У упражнения "a" нет блока "sql solution for=a", поэтому его нельзя проверить.`);
     expect(out.stderr).toContain(`${bad}:9: Блок "sql check" относится к упражнению "b", но упражнения с таким id нет.`);
     expect(out.stderr).toContain(`${broken}:16: этот неверный ответ к упражнению "sum" проходит проверки.`);
@@ -215,6 +217,8 @@ describe('junction lessons grade', () => {
       error: null,
       missing: [],
       extra: [],
+      advice: null,
+      counterexample: null,
     });
   });
 
@@ -222,6 +226,27 @@ describe('junction lessons grade', () => {
     const { status, out } = await grade("SELECT name FROM students WHERE name = 'Ada'");
     expect(status).toBe(1);
     expect(JSON.parse(out.stdout)).toMatchObject({ passed: false, hint: 'Only Ada? Drop the WHERE.', missing: [['Bob']], extra: [] });
+  });
+
+  it('carries the smallest counterexample: the few rows of each table and both results on them', async () => {
+    const { status, out } = await grade("SELECT name FROM students WHERE name = 'Ada'");
+    expect(status).toBe(1);
+    // Bob alone is enough: the solution lists him, the answer lists nobody.
+    expect(JSON.parse(out.stdout).counterexample).toEqual({
+      tables: { students: [{ id: 2, name: 'Bob' }] },
+      expected: [['Bob']],
+      actual: [],
+    });
+  });
+
+  it('gives the kind of mistake as advice when no wrong block matches', async () => {
+    const lessonText = LESSON.replace('SELECT name FROM students;', 'SELECT name FROM students ORDER BY name;');
+    const { status, out } = await grade('SELECT name FROM students ORDER BY id DESC;', 'names', lessonText);
+    expect(status).toBe(1);
+    expect(JSON.parse(out.stdout)).toMatchObject({
+      hint: null,
+      advice: { code: 'mistake.order-missing', message: expect.stringContaining('students.name') },
+    });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 /** `junction lessons check` validates lesson files; `junction lessons grade` grades one answer as JSON. */
 import { errorText } from '../core/engine.js';
 import { type CheckResult, checkExercise, isLessonFault } from '../core/checks/check-exercise.js';
+import type { Counterexample } from '../core/checks/counterexample.js';
 import type { Engine, SqlValue } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
@@ -263,7 +264,7 @@ function gradeJson(result: CheckResult, lang: Language) {
   const said = (message: Message) => ({ code: message.code, message: renderMessage(message, lang) });
   const row = (values: SqlValue[]) =>
     values.map((v) => (v instanceof Uint8Array ? `x'${[...v].map((b) => b.toString(16).padStart(2, '0')).join('')}'` : v));
-  const { error } = result;
+  const { error, counterexample } = result;
   return {
     passed: result.passed,
     lang,
@@ -278,5 +279,18 @@ function gradeJson(result: CheckResult, lang: Language) {
       : null,
     missing: result.missing.map(row),
     extra: result.extra.map(row),
+    advice: result.advice ? said(result.advice) : null,
+    counterexample: counterexample ? counterexampleJson(counterexample, row) : null,
   };
+}
+
+/** The little database as `{NAME: [{column: value}…]}` (table columns have unique names) and both results as rows. */
+function counterexampleJson(counterexample: Counterexample, row: (values: SqlValue[]) => unknown[]) {
+  const tables = Object.fromEntries(
+    Object.entries(counterexample.tables).map(([name, table]) => [
+      name,
+      table.rows.map((values) => Object.fromEntries(table.columns.map((c, i) => [c, row(values)[i]]))),
+    ]),
+  );
+  return { tables, expected: counterexample.expected.rows.map(row), actual: counterexample.actual.rows.map(row) };
 }

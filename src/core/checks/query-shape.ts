@@ -122,11 +122,11 @@ export function queryShape(sql: string, schema: Schema): QueryShape {
   };
 }
 
-/** A node's children, comments left out. */
+/** A node's children, comments and the statement's closing `;` left out. */
 function children(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.name !== 'LineComment' && child.name !== 'BlockComment') out.push(child);
+    if (child.name !== 'LineComment' && child.name !== 'BlockComment' && child.name !== ';') out.push(child);
   }
   return out;
 }
