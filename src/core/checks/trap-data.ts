@@ -146,6 +146,8 @@ const RECIPES: Record<TrapKind, Recipe> = {
   // and the pairs of the lowest-keyed row taken away (so a low id is lonely too).
   'no-pairs': (maker, links) => {
     const statements: string[] = [];
+    // Deletes go last, so no later pair gives the emptied row a partner again.
+    const deletes: string[] = [];
     for (const link of links) {
       for (const [side, other] of directions(link)) {
         newEntity(maker, side, statements);
@@ -155,11 +157,11 @@ const RECIPES: Record<TrapKind, Recipe> = {
         const lowest = paired.filter((k) => k !== null).sort(compareValues)[0];
         if (lowest !== undefined && paired.length >= 2) {
           const sql = maker.deleteWhere(link.junction.name, side.column, lowest);
-          if (sql) statements.push(sql);
+          if (sql) deletes.push(sql);
         }
       }
     }
-    return statements;
+    return [...statements, ...deletes];
   },
   // One new row paired with (up to MAX_NEW) rows of the other side, and one existing row likewise.
   'many-pairs': (maker, links) => {
@@ -250,9 +252,13 @@ const RECIPES: Record<TrapKind, Recipe> = {
     for (const link of links) {
       const [a, b] = link.sides;
       if (a.table.name !== b.table.name) continue;
-      for (const key of maker.pickSome(keysOf(maker, a), 2)) pair(maker, link, a, key, b, key, statements);
       // A pair stored in both directions too: queries that treat the link as one-way or two-way then differ.
-      for (const [x, y] of maker.pickSome(pairsOf(maker, link, a, b), 2)) pair(maker, link, a, y, b, x, statements);
+      const reversible = maker.pickSome(
+        pairsOf(maker, link, a, b).filter(([x, y]) => x !== y),
+        2,
+      );
+      for (const key of maker.pickSome(keysOf(maker, a), 2)) pair(maker, link, a, key, b, key, statements);
+      for (const [x, y] of reversible) pair(maker, link, a, y, b, x, statements);
     }
     return statements;
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type InfoStringProblem, parseInfoString } from './info-string.js';
+import { type InfoStringProblem, parseInfoString, parseRulesValue, parseTrapsValue, TRAP_KINDS } from './info-string.js';
 
 describe('parseInfoString', () => {
   it.each([
@@ -33,5 +33,44 @@ describe('parseInfoString', () => {
     ['sql exercise"x"', { kind: 'unexpected-quote', word: 'exercise' }],
   ])('reports a problem in %j', (text, problem) => {
     expect(parseInfoString(text).problems).toEqual([problem]);
+  });
+});
+
+describe('parseTrapsValue', () => {
+  it.each([
+    ['off', { items: [] }],
+    ['all', { items: [...TRAP_KINDS] }],
+    ['no-pairs,ties', { items: ['no-pairs', 'ties'] }],
+    ['Ties, no-pairs, ties', { items: ['ties', 'no-pairs'] }],
+    ['no-pairs,lots', { bad: 'lots' }],
+    ['off,ties', { bad: 'off' }],
+  ])('reads traps=%s', (value, expected) => {
+    expect(parseTrapsValue(value)).toEqual(expected);
+  });
+});
+
+describe('parseRulesValue', () => {
+  it.each([
+    ['pair-unique', { items: [{ kind: 'pair-unique' }] }],
+    [
+      'pair-unique,fks-not-null,fk-targets,on-delete=cascade,no-self-pair,reverse-index',
+      {
+        items: [
+          { kind: 'pair-unique' },
+          { kind: 'fks-not-null' },
+          { kind: 'fk-targets' },
+          { kind: 'on-delete', action: 'CASCADE' },
+          { kind: 'no-self-pair' },
+          { kind: 'reverse-index' },
+        ],
+      },
+    ],
+    ['on-delete=set-null', { items: [{ kind: 'on-delete', action: 'SET NULL' }] }],
+    ['on-delete', { bad: 'on-delete' }],
+    ['on-delete=drop', { bad: 'on-delete=drop' }],
+    ['pair-unique=yes', { bad: 'pair-unique=yes' }],
+    ['unique', { bad: 'unique' }],
+  ])('reads rules=%s', (value, expected) => {
+    expect(parseRulesValue(value)).toEqual(expected);
   });
 });

@@ -170,6 +170,21 @@ describe('parseLesson warnings', () => {
     expect(rendered(warnings)).toContainEqual({ line, message: expect.stringContaining(message) });
   });
 
+  it('reads traps= and rules= onto the exercise', () => {
+    const source = lessonFile(
+      '```sql exercise id=a traps=no-pairs,ties rules=pair-unique,on-delete=cascade\n```\n```sql solution for=a\n```\n```sql exercise id=b traps=off\n```\n```sql solution for=b\n```',
+    );
+    const { lesson, warnings } = parseLesson(source, { fileName: 'demo.md' });
+    expect(warnings).toEqual([]);
+    expect(lesson.exercises.map((e) => [e.traps, e.rules])).toEqual([
+      [
+        ['no-pairs', 'ties'],
+        [{ kind: 'pair-unique' }, { kind: 'on-delete', action: 'CASCADE' }],
+      ],
+      [[], undefined],
+    ]);
+  });
+
   it.each<[string, MessageCode]>([
     ['---\nid: demo\ntitle: Demo\n', 'lesson.frontmatter-unclosed'],
     ['---\nid: demo\ntitle: [unclosed\n---\nBody', 'lesson.bad-yaml'],
@@ -193,6 +208,8 @@ describe('parseLesson warnings', () => {
     [lessonFile('```sql exercise id=a!\n```'), 'lesson.invalid-exercise-id'],
     [lessonFile('```sql exercise id=a order=sorted\n```\n```sql solution for=a\n```'), 'lesson.bad-order'],
     [lessonFile('```sql exercise id=a columns=all\n```\n```sql solution for=a\n```'), 'lesson.bad-columns'],
+    [lessonFile('```sql exercise id=a traps=lots\n```\n```sql solution for=a\n```'), 'lesson.bad-traps'],
+    [lessonFile('```sql exercise id=a rules=unique\n```\n```sql solution for=a\n```'), 'lesson.bad-rules'],
     [lessonFile('```sql exercise id=a\n```\n```sql solution for=a\n```\n::: hint for=a big\nThink.\n:::'), 'lesson.hint-extra'],
     [lessonFile('::: note big\nText\n:::'), 'lesson.aside-extra'],
     [lessonFile('::: hint\nThink.\n:::'), 'lesson.hint-without-target'],

@@ -59,7 +59,8 @@ export const trapMessages: Section<TrapParams> = {
     'counterexample.lead': ({ rows, actual, actualMore, expected, expectedMore }, s) => {
       const yours = actual.length === 0 ? 'no rows' : rowList(actual, actualMore, s);
       const theirs = expected.length === 0 ? 'empty' : rowList(expected, expectedMore, s);
-      return `On ${rows === 1 ? 'this' : 'these'} ${s.count(rows, { one: 'row', other: 'rows' })} your query returns ${yours}, the expected result is ${theirs}.`;
+      const on = rows === 1 ? 'On this row' : `On these ${s.count(rows, { one: 'row', other: 'rows' })}`;
+      return `${on} your query returns ${yours}, the expected result is ${theirs}.`;
     },
     'counterexample.database': () => 'The database',
     'counterexample.yours': () => 'Your query returns',
@@ -74,7 +75,8 @@ export const trapMessages: Section<TrapParams> = {
     'check.trap-mismatch': ({ trap, difference }, s) =>
       `На данных урока ваш ответ верен, но не на проверочной базе, построенной из них, чтобы ловить частую ошибку (${RU_TRAP[trap]}). ${s.render(difference)}`,
     'counterexample.lead': ({ rows, actual, actualMore, expected, expectedMore }, s) => {
-      const on = `На ${rows === 1 ? 'этой' : 'этих'} ${s.count(rows, { one: 'строке', few: 'строках', many: 'строках', other: 'строках' })}`;
+      const on =
+        rows === 1 ? 'На этой строке' : `На этих ${s.count(rows, { one: 'строке', few: 'строках', many: 'строках', other: 'строках' })}`;
       const yours =
         actual.length === 0 ? 'ваш запрос не возвращает ни одной строки' : `ваш запрос возвращает ${rowList(actual, actualMore, s)}`;
       const theirs = expected.length === 0 ? 'а ожидаемый результат пуст' : `а ожидаемый результат — ${rowList(expected, expectedMore, s)}`;
