@@ -3,6 +3,7 @@
  * time, the solution on request, and feedback with expected vs actual rows.
  */
 import type { CheckResult } from '../core/checks/check-exercise.js';
+import { type Counterexample, counterexampleMessage } from '../core/checks/counterexample.js';
 import type { SqlValue } from '../core/engine.js';
 import type { Exercise } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';
@@ -47,6 +48,47 @@ function diffTable(columns: string[], rows: Rows, marked: Rows, className: strin
   }
   const head = h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)));
   return h('div', { class: 'table-scroll' }, h('table', { class: 'rows' }, h('thead', {}, head), body));
+}
+
+/** A plain rows table, or "(no rows)". */
+function rowsTable(columns: string[], rows: Rows, lang: Language): HTMLElement {
+  if (rows.length === 0) return h('p', { class: 'counterexample-empty' }, say(lang, 'counterexample.empty'));
+  return diffTable(columns, rows, [], '', lang);
+}
+
+/** The little database on which the answer and the solution differ, and both results on it side by side. */
+function counterexampleView(example: Counterexample, lang: Language): HTMLElement {
+  const tables = Object.entries(example.tables).map(([name, table]) =>
+    h(
+      'figure',
+      { class: 'counterexample-table', 'data-table': name },
+      h('figcaption', {}, name),
+      rowsTable(table.columns, table.rows, lang),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'counterexample' },
+    h('p', { class: 'counterexample-lead' }, renderMessage(counterexampleMessage(example), lang)),
+    h('h4', {}, say(lang, 'counterexample.database')),
+    h('div', { class: 'counterexample-tables' }, ...tables),
+    h(
+      'div',
+      { class: 'diff' },
+      h(
+        'div',
+        { class: 'actual' },
+        h('h4', {}, say(lang, 'counterexample.yours')),
+        rowsTable(example.actual.columns, example.actual.rows, lang),
+      ),
+      h(
+        'div',
+        { class: 'expected' },
+        h('h4', {}, say(lang, 'counterexample.expected')),
+        rowsTable(example.expected.columns, example.expected.rows, lang),
+      ),
+    ),
+  );
 }
 
 export class ExerciseView {
@@ -165,8 +207,13 @@ export class ExerciseView {
     ];
     if (!result.passed && result.hint) {
       parts.push(h('div', { class: 'hint-from-wrong' }, this.#options.renderMarkdown(result.hint)));
+    } else if (!result.passed && result.advice) {
+      parts.push(h('p', { class: 'hint-from-checker' }, renderMessage(result.advice, lang)));
     }
-    if (!result.passed && result.expected && result.actual) {
+    if (!result.passed && result.counterexample) {
+      // The few rows that tell the results apart say more than both results on the whole database.
+      parts.push(counterexampleView(result.counterexample, lang));
+    } else if (!result.passed && result.expected && result.actual) {
       const { expected, actual, missing, extra } = result;
       parts.push(
         h('p', { class: 'lesson-meta' }, say(lang, 'check.diff-counts', { missing: missing.length, extra: extra.length })),
