@@ -231,6 +231,7 @@ async function main() {
   // 4. The ER pipeline (Node): layout + render scaling and the layout library's size.
   const { run: erd } = await import('./erd-scaling.mjs');
   for (const line of await erd()) console.log(line);
+  for (const line of await (await import('./checker.mjs')).run()) console.log(line);
 }
 
 await main();
