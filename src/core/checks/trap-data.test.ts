@@ -4,7 +4,7 @@ import { type Engine, queryObjects } from '../engine.js';
 import { TRAP_KINDS } from '../lessons/info-string.js';
 import type { TrapKind } from '../lessons/types.js';
 import { introspectSchema } from '../schema/introspect.js';
-import { buildTrapDatabases, type TrapDatabase } from './trap-data.js';
+import { buildTrapDatabases, TRAP_DATA_MAX_ROWS, type TrapDatabase } from './trap-data.js';
 
 const LESSON = `CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL, nickname TEXT);
 CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE CHECK (length(title) <= 12));
@@ -147,5 +147,19 @@ describe('buildTrapDatabases', () => {
   it('ties: other rows raised to the top count of pairs, and a twin of the top row', async () => {
     const counts = await rows(await only('ties'), 'SELECT count(*) AS n FROM enrollments GROUP BY student_id ORDER BY n DESC');
     expect(counts.filter((c) => c.n === counts[0]!.n).length).toBeGreaterThan(1);
+  });
+});
+
+describe('trap data on large generated data', () => {
+  it('is not built once the base holds more than TRAP_DATA_MAX_ROWS rows', async () => {
+    const ddl = `${LESSON}
+WITH RECURSIVE n(i) AS (SELECT 4 UNION ALL SELECT i + 1 FROM n WHERE i < ${TRAP_DATA_MAX_ROWS + 3})
+INSERT INTO students (id, name) SELECT i, 'Student ' || i FROM n;`;
+    expect(await traps(TRAP_KINDS, { ddl })).toEqual([]);
+    // Just under the limit, the same kinds give databases.
+    const small = `${LESSON}
+WITH RECURSIVE n(i) AS (SELECT 4 UNION ALL SELECT i + 1 FROM n WHERE i < 100)
+INSERT INTO students (id, name) SELECT i, 'Student ' || i FROM n;`;
+    expect((await traps(TRAP_KINDS, { ddl: small })).length).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import type { TrapKind } from '../lessons/types.js';
 import { inferRelationships } from '../relations/infer.js';
 import { junctionShape } from '../relations/junction.js';
 import type { Schema, Table } from '../schema/types.js';
+import { quoteIdentifier } from '../sql/identifiers.js';
 import { readAllRows, RowMaker, seededRandom } from './trap-rows.js';
 
 /** One trap database: its kind and its file bytes. */
@@ -36,6 +37,13 @@ export const TRAP_DATABASE = 'check:trap';
 const MAX_NEW = 6;
 
 /**
+ * Trap data is built only from a base database of at most this many rows. On larger (generated)
+ * data, size itself defeats most lucky answers, and copying it into trap databases would make
+ * every Check slow in the browser.
+ */
+export const TRAP_DATA_MAX_ROWS = 5000;
+
+/**
  * Builds the trap databases of `kinds` from `bytes` (a base database), seeded by `seed`. `ties` needs
  * `withLimit` (the solution ends in ORDER BY … LIMIT). A kind that adds nothing gives no database.
  */
@@ -50,6 +58,10 @@ export async function buildTrapDatabases(
   const links = manyToManyLinks(schema);
   const out: TrapDatabase[] = [];
   await engine.open(TRAP_DATABASE, bytes);
+  if ((await countRows(engine, TRAP_DATABASE, schema)) > TRAP_DATA_MAX_ROWS) {
+    await engine.close(TRAP_DATABASE);
+    return out;
+  }
   const original = await readAllRows(engine, TRAP_DATABASE, schema);
   for (const kind of kinds) {
     if (kind === 'ties' && !withLimit) continue;
@@ -64,6 +76,15 @@ export async function buildTrapDatabases(
   }
   await engine.close(TRAP_DATABASE);
   return out;
+}
+
+/** How many rows the tables of `schema` hold in all (one read, no rows transferred). */
+async function countRows(engine: Engine, db: string, schema: Schema): Promise<number> {
+  if (schema.tables.length === 0) return 0;
+  const sum = schema.tables.map((t) => `(SELECT count(*) FROM ${quoteIdentifier(t.name)})`).join(' + ');
+  const run = await engine.run(db, `SELECT ${sum};`, { read: true });
+  const value = run.ok ? run.results[0]?.rows[0]?.[0] : undefined;
+  return typeof value === 'number' ? value : 0;
 }
 
 /** Runs a script of one-row statements, skipping each one SQLite refuses; returns how many changed a row. */
