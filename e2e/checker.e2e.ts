@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
-const EXERCISE = '[data-exercise="empty-courses"]';
+const EXERCISE = '[data-exercise="untaken-courses"]';
 // The issue's example: right on the lesson's data and its variant, because the courses nobody takes
 // happen to have the highest ids.
-const LUCKY = 'SELECT title FROM courses WHERE id > 2;';
+const LUCKY = 'SELECT title FROM courses WHERE id > 4;';
 
 async function check(page: import('playwright-core').Page) {
   await page.locator(`${EXERCISE} [data-action="check"]`).click();
@@ -14,7 +14,7 @@ async function check(page: import('playwright-core').Page) {
 
 describe('a lucky query meets trap data', () => {
   it('is rejected in English with the few rows that tell it apart, both results side by side', async () => {
-    const page = await journey.open('#/en/querying-through-the-junction');
+    const page = await journey.open('#/en/who-is-missing');
     await typeInEditor(page, EXERCISE, LUCKY);
     await check(page);
     const example = page.locator(`${EXERCISE} .counterexample`);
@@ -35,7 +35,7 @@ describe('a lucky query meets trap data', () => {
   });
 
   it('is rejected in Russian in the same way', async () => {
-    const page = await journey.open('#/ru/querying-through-the-junction');
+    const page = await journey.open('#/ru/who-is-missing');
     await typeInEditor(page, EXERCISE, LUCKY);
     await check(page);
     const example = page.locator(`${EXERCISE} .counterexample`);

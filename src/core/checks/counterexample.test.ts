@@ -8,9 +8,9 @@ import { introspectSchema } from '../schema/introspect.js';
 import { checkExercise } from './check-exercise.js';
 import { type Counterexample, counterexampleMessage, counterexampleSize, smallestCounterexample } from './counterexample.js';
 
-const { lesson: querying } = parseLesson(readFileSync('lessons/en/02-querying-through-the-junction.md', 'utf8'));
-const { lesson: russian } = parseLesson(readFileSync('lessons/ru/02-querying-through-the-junction.md', 'utf8'), {
-  fileName: 'lessons/ru/02-querying-through-the-junction.md',
+const { lesson: querying } = parseLesson(readFileSync('test/fixtures/checker/querying.md', 'utf8'));
+const { lesson: russian } = parseLesson(readFileSync('test/fixtures/checker/ru/querying.md', 'utf8'), {
+  fileName: 'test/fixtures/checker/ru/querying.md',
 });
 
 let engine: Engine;
