@@ -3,7 +3,7 @@
  * belongs to its edge's group, takes the edge's styles, and needs no document-wide ids.
  */
 import type { EndCardinality } from './cardinality.js';
-import type { Point } from './route.js';
+import type { Point } from './geometry.js';
 
 /** Strokes (an SVG path `d`) and an optional hollow circle, for one line end. */
 export interface EndGlyph {
@@ -14,7 +14,7 @@ export interface EndGlyph {
 export const CIRCLE_RADIUS = 4;
 const HALF_BAR = 6;
 const FOOT_LENGTH = 10;
-const FOOT_SPREAD = 7;
+export const FOOT_SPREAD = 7;
 
 /**
  * The glyph for `end` at `tip` (on the box border), where the line arrives from `from`.

@@ -6,6 +6,7 @@
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { ErdGraph, ErdNode } from './graph.js';
 import { SMALL_FONT_SIZE, textWidth } from './metrics.js';
+import { labelRects } from './readability.js';
 import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
 
 /** A placed diagram: the graph, each box's top-left corner, edge routes, and the drawing's bounds. */
@@ -31,8 +32,10 @@ interface Box {
 /**
  * Lays `graph` out, keeping the positions of boxes listed in `previous` unchanged; new boxes never
  * overlap a box (kept or new). Without `previous` (or with none of its boxes left) dagre lays out all.
+ * With `prior` (the layout drawn before), lines that nothing moved across keep their routes, so
+ * an update after one statement costs about the same whatever the size of the schema.
  */
-export function layoutDiagram(graph: ErdGraph, previous: Positions = {}): Layout {
+export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?: Layout): Layout {
   const placed = new Map<string, Box>();
   for (const node of graph.nodes) {
     const p = positionOf(previous, node.id);
@@ -51,8 +54,9 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}): Layout
     placeIncrementally(graph, fresh, placed);
   }
   const positions = Object.fromEntries(graph.nodes.map((n) => [n.id, pointOf(placed.get(n.id)!)])) as Positions;
-  const routes = routeEdges(graph, positions);
-  return { graph, positions, routes, bounds: boundsOf([...placed.values()], routes) };
+  const routes = routeEdges(graph, positions, prior);
+  const layout = { graph, positions, routes, bounds: { x: 0, y: 0, width: 0, height: 0 } };
+  return { ...layout, bounds: boundsOf([...placed.values(), ...labelRects(layout)], routes) };
 }
 
 /**
@@ -116,14 +120,9 @@ function layoutComponent(graph: ErdGraph, nodes: ErdNode[]): { at: Map<string, P
   g.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 80, edgesep: 20 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of nodes) g.setNode(node.id, { width: node.width, height: node.height });
-  graph.edges.forEach((edge, i) => {
-    if (edge.source === edge.target || !ids.has(edge.source)) return;
-    // Labelled edges (logical M:N) get room for their label between the ranks.
-    const label = edge.label === null ? {} : { width: textWidth(edge.label, SMALL_FONT_SIZE) + 8, height: 16, labelpos: 'c' as const };
-    // FK lines run from the referenced table, so parents sit left of their children; an M:N line
-    // keeps its entities in the junction's order.
-    const [from, to] = edge.kind === 'many-to-many' ? [edge.source, edge.target] : [edge.target, edge.source];
-    g.setEdge(from, to, { minlen: 1, ...label }, `e${i}`);
+  const links = rankedLinks(graph, ids);
+  links.forEach((link, i) => {
+    g.setEdge(link.from, link.to, { minlen: 1, weight: link.weight, ...link.label }, `e${i}`);
   });
   dagreLayout(g);
   const at = new Map<string, Point>();
@@ -137,6 +136,80 @@ function layoutComponent(graph: ErdGraph, nodes: ErdNode[]): { at: Map<string, P
     height = Math.max(height, p.y + node.height);
   }
   return { at, width, height };
+}
+
+interface RankedLink {
+  from: string;
+  to: string;
+  weight: number;
+  label: { width?: number; height?: number; labelpos?: 'c' };
+}
+
+/**
+ * The links dagre ranks, left to right. An FK line runs from the referenced table to the table
+ * referencing it, so parents sit left of their children; a junction's parents are split, one side
+ * ranked before the junction and the other after it, so the junction lands between them (an
+ * n-ary junction or hub amid its tables); logical M:N lines keep the junction's order.
+ */
+function rankedLinks(graph: ErdGraph, ids: Set<string>): RankedLink[] {
+  const depth = fkDepths(graph, ids);
+  const sides = new Map<string, Set<string>>();
+  for (const node of graph.nodes) {
+    if (!ids.has(node.id)) continue;
+    const parents =
+      node.kind === 'hub' ? graph.edges.filter((e) => e.source === node.id).map((e) => e.target) : node.badge ? node.badge.between : [];
+    const distinct = [...new Set(parents)].filter((p) => ids.has(p) && p !== node.id);
+    if (distinct.length < 2) continue;
+    // Shallower parents go first (left); ties keep the relationship's order.
+    const ordered = distinct.map((p, i) => ({ p, i })).sort((a, b) => (depth.get(a.p) ?? 0) - (depth.get(b.p) ?? 0) || a.i - b.i);
+    const before = new Set(ordered.slice(0, Math.floor(ordered.length / 2)).map((o) => o.p));
+    sides.set(node.id, before);
+  }
+  const out: RankedLink[] = [];
+  for (const edge of graph.edges) {
+    if (edge.source === edge.target || !ids.has(edge.source) || !ids.has(edge.target)) continue;
+    // Labelled edges (logical M:N) get room for their label between the ranks.
+    const label: RankedLink['label'] =
+      edge.label === null ? {} : { width: textWidth(edge.label, SMALL_FONT_SIZE) + 2 * STUB + 24, height: 16, labelpos: 'c' as const };
+    const split = sides.get(edge.source);
+    if (edge.kind === 'many-to-many' && edge.junction !== null && !graph.nodes.some((n) => n.id === edge.junction)) {
+      out.push({ from: edge.source, to: edge.target, weight: 1, label });
+    } else if (split) {
+      // From the junction (or hub) to one of its parents.
+      out.push(
+        split.has(edge.target)
+          ? { from: edge.target, to: edge.source, weight: 4, label }
+          : { from: edge.source, to: edge.target, weight: 4, label },
+      );
+    } else {
+      out.push({ from: edge.target, to: edge.source, weight: 1, label });
+    }
+  }
+  return out;
+}
+
+/** How many FK steps each table is from a table that references nothing (cycles cut where met). */
+function fkDepths(graph: ErdGraph, ids: Set<string>): Map<string, number> {
+  const parents = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (e.source === e.target || !ids.has(e.source) || !ids.has(e.target) || e.kind === 'many-to-many' || e.kind === 'n-ary') continue;
+    parents.set(e.source, [...(parents.get(e.source) ?? []), e.target]);
+  }
+  const depth = new Map<string, number>();
+  const visiting = new Set<string>();
+  const visit = (id: string): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    let d = 0;
+    for (const p of parents.get(id) ?? []) d = Math.max(d, visit(p) + 1);
+    visiting.delete(id);
+    depth.set(id, d);
+    return d;
+  };
+  for (const id of ids) visit(id);
+  return depth;
 }
 
 /**

@@ -1,14 +1,16 @@
 /**
- * Edge routes for given box positions: orthogonal polylines that start and end on box borders,
- * at the row of the FK/referenced column when there is one. Cheap enough to re-run while dragging.
+ * Edge routes for given box positions: orthogonal polylines that start and end on box borders, at
+ * the row of the FK/referenced column when there is one, and never run through a box. A simple
+ * elbow is used when it gets through; otherwise a grid search finds a way around. Cheap enough to
+ * re-run while dragging, and a previous routing can be reused for lines nothing moved across.
  */
+import { type Point, polylineCrossesRect, type Rect } from './geometry.js';
 import type { ErdEdge, ErdGraph, ErdNode } from './graph.js';
-import { HEADER_HEIGHT, ROW_HEIGHT } from './metrics.js';
+import { placeLabels } from './label-place.js';
+import { HEADER_HEIGHT, HUB_SIZE, ROW_HEIGHT } from './metrics.js';
+import { emptyOccupancy, nearby, type Occupancy, occupy, type Port, searchRoute, simplify } from './route-search.js';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export { midpoint, type Point } from './geometry.js';
 
 /** Top-left corner of each box by node id: plain JSON, persisted per lesson and edited by dragging. */
 export type Positions = Record<string, Point>;
@@ -18,47 +20,99 @@ export interface EdgeRoute {
   index: number;
   edgeId: string;
   points: Point[];
+  /** The centre of the edge's label. */
   labelAt: Point;
+}
+
+/** A routing to reuse: routes drawn for `positions` of `graph`'s boxes. */
+export interface PriorRouting {
+  graph: ErdGraph;
+  positions: Positions;
+  routes: EdgeRoute[];
 }
 
 /** Shortest straight run at a box border, so crow's-foot ends have room to be drawn. */
 export const STUB = 20;
 /** Spacing between parallel column-less edges joining the same two boxes. */
 const PARALLEL_GAP = 12;
-
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** Distance between the ends of lines that reach the same row of a box from the same side. */
+const END_GAP = 14;
+/** Extra cost of leaving a box through its top or bottom when the line belongs to a row. */
+const OFF_ROW_PENALTY = 40;
+/** How far beyond its two boxes a route first looks for a way around. */
+const SEARCH_MARGIN = 160;
 
 /** Reads a node's position without tripping over names such as `__proto__`. */
 export function positionOf(positions: Positions, id: string): Point | undefined {
   return Object.hasOwn(positions, id) ? positions[id] : undefined;
 }
 
-/** Routes every edge of `graph` whose two boxes have positions; edges to unplaced boxes are left out. */
-export function routeEdges(graph: ErdGraph, positions: Positions): EdgeRoute[] {
+/**
+ * Routes every edge of `graph` whose two boxes have positions; edges to unplaced boxes are left
+ * out. With `prior`, a line whose two boxes stayed put and that no new or moved box now covers is
+ * kept as it was.
+ */
+export function routeEdges(graph: ErdGraph, positions: Positions, prior?: PriorRouting): EdgeRoute[] {
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const rects = new Map<string, Rect>();
+  for (const n of graph.nodes) {
+    const p = positionOf(positions, n.id);
+    if (p) rects.set(n.id, { ...p, width: n.width, height: n.height });
+  }
+  const all = [...rects.values()];
+  const changed = prior ? changedRects(prior, rects) : null;
+  const kept = prior ? keptRoutes(prior, graph, rects, changed!) : new Map<number, Point[]>();
   const offsets = parallelOffsets(graph.edges);
+  const occupancy = emptyOccupancy();
+  for (const points of kept.values()) occupy(occupancy, points);
+  // Each arm of an n-ary hub takes a corner of its own while corners are left.
+  const hubCorners = new Map<string, Set<string>>();
+  const takeCorners = (node: ErdNode, ports: Port[]): Port[] => {
+    if (node.kind !== 'hub') return ports;
+    const used = hubCorners.get(node.id) ?? new Set<string>();
+    hubCorners.set(node.id, used);
+    const left = ports.filter((p) => !used.has(`${p.tip.x},${p.tip.y}`));
+    return left.length > 0 ? left : ports;
+  };
+  for (const [index, points] of kept) {
+    const edge = graph.edges[index]!;
+    for (const [id, tip] of [
+      [edge.source, points[0]!],
+      [edge.target, points.at(-1)!],
+    ] as const) {
+      if (nodes.get(id)?.kind !== 'hub') continue;
+      const used = hubCorners.get(id) ?? new Set<string>();
+      used.add(`${tip.x},${tip.y}`);
+      hubCorners.set(id, used);
+    }
+  }
   const routes: EdgeRoute[] = [];
   graph.edges.forEach((edge, index) => {
     const s = nodes.get(edge.source);
     const t = nodes.get(edge.target);
-    const sp = s && positionOf(positions, s.id);
-    const tp = t && positionOf(positions, t.id);
-    if (!s || !t || !sp || !tp) return;
-    const a: Rect = { ...sp, width: s.width, height: s.height };
-    const b: Rect = { ...tp, width: t.width, height: t.height };
-    const offset = offsets[index] ?? 0;
-    const ys = anchorY(s, a, edge.sourceColumns) + offset;
-    const yt = anchorY(t, b, edge.targetColumns) + offset;
-    const points = s === t ? selfLoop(a, ys, yt) : route(a, b, ys, yt);
-    routes.push({ index, edgeId: edge.id, points, labelAt: midpoint(points) });
+    const a = s && rects.get(s.id);
+    const b = t && rects.get(t.id);
+    if (!s || !t || !a || !b) return;
+    let points = kept.get(index);
+    if (!points) {
+      const offset = offsets[index] ?? 0;
+      points = s === t ? selfLoop(s, a, edge, offset) : routeBetween(s, t, a, b, edge, offset, all, occupancy, takeCorners);
+      occupy(occupancy, points);
+      for (const [node, tip] of [
+        [s, points[0]!],
+        [t, points.at(-1)!],
+      ] as const) {
+        if (node.kind === 'hub') hubCorners.get(node.id)?.add(`${tip.x},${tip.y}`);
+      }
+    }
+    routes.push({ index, edgeId: edge.id, points, labelAt: points[0]! });
   });
-  separateMiddles(routes, graph.edges);
-  for (const r of routes) r.labelAt = midpoint(r.points);
+  separateMiddles(
+    routes.filter((r) => !kept.has(r.index)),
+    graph.edges,
+  );
+  separateEnds(routes, graph.edges, rects, new Set(graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.id)));
+  placeLabels(graph, routes, all);
   return routes;
 }
 
@@ -102,60 +156,113 @@ function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[]): void {
   }
 }
 
-function anchorY(node: ErdNode, r: Rect, columns: string[]): number {
+/** Boxes that are new or moved since `prior`, and where the moved ones used to be. */
+function changedRects(prior: PriorRouting, rects: Map<string, Rect>): Rect[] {
+  const before = new Map(prior.graph.nodes.map((n) => [n.id, n]));
+  const out: Rect[] = [];
+  for (const [id, r] of rects) {
+    const old = before.get(id);
+    const p = old && positionOf(prior.positions, id);
+    if (!old || !p || p.x !== r.x || p.y !== r.y || old.width !== r.width || old.height !== r.height) out.push(r);
+  }
+  return out;
+}
+
+function keptRoutes(prior: PriorRouting, graph: ErdGraph, rects: Map<string, Rect>, changed: Rect[]): Map<number, Point[]> {
+  const byKey = new Map<string, Point[]>();
+  for (const r of prior.routes) {
+    const e = prior.graph.edges[r.index];
+    if (e) byKey.set(edgeKey(e), r.points);
+  }
+  const changedIds = new Set<Rect>(changed);
+  const out = new Map<number, Point[]>();
+  graph.edges.forEach((edge, index) => {
+    const points = byKey.get(edgeKey(edge));
+    const a = rects.get(edge.source);
+    const b = rects.get(edge.target);
+    if (!points || !a || !b || changedIds.has(a) || changedIds.has(b)) return;
+    if (changed.some((r) => polylineCrossesRect(points, r))) return;
+    out.set(index, points);
+  });
+  return out;
+}
+
+function edgeKey(e: ErdEdge): string {
+  return [e.id, e.source, e.target, e.sourceColumns.join(','), e.targetColumns.join(',')].join('\u0000');
+}
+
+/** The ports an end of `edge` may use on `node`'s box `r`: its row on both sides, then top and bottom. */
+function portsOf(node: ErdNode, r: Rect, columns: string[], offset: number): Port[] {
+  if (node.kind === 'hub') {
+    // The diamond sits at the top of the hub's box, its caption below: lines meet the diamond's corners.
+    const cx = r.x + r.width / 2;
+    const cy = r.y + HUB_SIZE / 2 + offset;
+    const h = HUB_SIZE / 2;
+    return [
+      { tip: { x: cx - h, y: cy }, stub: { x: r.x - STUB, y: cy }, penalty: 0 },
+      { tip: { x: cx + h, y: cy }, stub: { x: r.x + r.width + STUB, y: cy }, penalty: 0 },
+      { tip: { x: cx, y: r.y }, stub: { x: cx, y: r.y - STUB }, penalty: 8 },
+    ];
+  }
   const row = columns.length > 0 ? node.columns.findIndex((c) => c.name === columns[0]) : -1;
-  if (row >= 0) return r.y + HEADER_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2;
-  return r.y + r.height / 2;
-}
-
-function route(a: Rect, b: Rect, ys: number, yt: number): Point[] {
-  if (b.x - (a.x + a.width) >= 2 * STUB) return horizontal(a.x + a.width, ys, b.x, yt);
-  if (a.x - (b.x + b.width) >= 2 * STUB) return horizontal(a.x, ys, b.x + b.width, yt);
-  const ax = a.x + a.width / 2;
-  const bx = b.x + b.width / 2;
-  if (b.y - (a.y + a.height) >= 2 * STUB) return vertical(ax, a.y + a.height, bx, b.y);
-  if (a.y - (b.y + b.height) >= 2 * STUB) return vertical(ax, a.y, bx, b.y + b.height);
-  // Boxes too close on both axes: leave both on their right side and join beyond the wider one.
-  const x = Math.max(a.x + a.width, b.x + b.width) + STUB + 6;
+  const y = (row >= 0 ? r.y + HEADER_HEIGHT + row * ROW_HEIGHT + ROW_HEIGHT / 2 : r.y + r.height / 2) + offset;
+  const cx = Math.round(r.x + r.width / 2);
+  const off = row >= 0 ? OFF_ROW_PENALTY : 8;
   return [
-    { x: a.x + a.width, y: ys },
-    { x, y: ys },
-    { x, y: yt },
-    { x: b.x + b.width, y: yt },
+    { tip: { x: r.x, y }, stub: { x: r.x - STUB, y }, penalty: 0 },
+    { tip: { x: r.x + r.width, y }, stub: { x: r.x + r.width + STUB, y }, penalty: 0 },
+    { tip: { x: cx, y: r.y }, stub: { x: cx, y: r.y - STUB }, penalty: off },
+    { tip: { x: cx, y: r.y + r.height }, stub: { x: cx, y: r.y + r.height + STUB }, penalty: off },
   ];
 }
 
-function horizontal(x1: number, y1: number, x2: number, y2: number): Point[] {
-  if (y1 === y2)
-    return [
-      { x: x1, y: y1 },
-      { x: x2, y: y2 },
-    ];
-  const mid = Math.round((x1 + x2) / 2);
-  return [
-    { x: x1, y: y1 },
-    { x: mid, y: y1 },
-    { x: mid, y: y2 },
-    { x: x2, y: y2 },
-  ];
+function routeBetween(
+  s: ErdNode,
+  t: ErdNode,
+  a: Rect,
+  b: Rect,
+  edge: ErdEdge,
+  offset: number,
+  all: Rect[],
+  occupancy: Occupancy,
+  free: (node: ErdNode, ports: Port[]) => Port[],
+): Point[] {
+  const from = free(s, portsOf(s, a, edge.sourceColumns, offset));
+  const to = free(t, portsOf(t, b, edge.targetColumns, offset));
+  const simple = s.kind === 'hub' || t.kind === 'hub' ? null : simpleRoute(from, to, a, b);
+  const others = (rs: Rect[]) => rs.filter((r) => r !== a && r !== b);
+  if (simple && !others(nearby(all, a, b, 0)).some((r) => polylineCrossesRect(simple, r))) return simple;
+  const local = nearby(all, a, b, SEARCH_MARGIN);
+  const found = searchRoute(from, to, local, occupancy) ?? searchRoute(from, to, all, occupancy);
+  return found ?? simple ?? [from[1]!.tip, to[0]!.tip];
 }
 
-function vertical(x1: number, y1: number, x2: number, y2: number): Point[] {
-  if (x1 === x2)
-    return [
-      { x: x1, y: y1 },
-      { x: x2, y: y2 },
-    ];
-  const mid = Math.round((y1 + y2) / 2);
-  return [
-    { x: x1, y: y1 },
-    { x: x1, y: mid },
-    { x: x2, y: mid },
-    { x: x2, y: y2 },
-  ];
+/** A straight line or one elbow between facing sides, when the boxes leave room for the stubs. */
+function simpleRoute(from: Port[], to: Port[], a: Rect, b: Rect): Point[] | null {
+  const [sl, sr, st, sb] = from as [Port, Port, Port, Port];
+  const [tl, tr, tt, tb] = to as [Port, Port, Port, Port];
+  if (b.x - (a.x + a.width) >= 2 * STUB) return horizontal(sr.tip, tl.tip);
+  if (a.x - (b.x + b.width) >= 2 * STUB) return horizontal(sl.tip, tr.tip);
+  if (from.length < 4 || to.length < 4) return null;
+  if (b.y - (a.y + a.height) >= 2 * STUB) return vertical(sb.tip, tt.tip);
+  if (a.y - (b.y + b.height) >= 2 * STUB) return vertical(st.tip, tb.tip);
+  return null;
 }
 
-function selfLoop(r: Rect, ys: number, yt: number): Point[] {
+function horizontal(p: Point, q: Point): Point[] {
+  if (p.y === q.y) return [p, q];
+  const mid = Math.round((p.x + q.x) / 2);
+  return [p, { x: mid, y: p.y }, { x: mid, y: q.y }, q];
+}
+
+function vertical(p: Point, q: Point): Point[] {
+  if (p.x === q.x) return [p, q];
+  const mid = Math.round((p.y + q.y) / 2);
+  return [p, { x: p.x, y: mid }, { x: q.x, y: mid }, q];
+}
+
+function selfLoop(node: ErdNode, r: Rect, edge: ErdEdge, offset: number): Point[] {
+  const [ys, yt] = [portsOf(node, r, edge.sourceColumns, offset)[1]!.tip.y, portsOf(node, r, edge.targetColumns, offset)[1]!.tip.y];
   // A self-reference on one row (e.g. a logical self M:N) still needs two distinct ends.
   const [y1, y2] = ys === yt ? [ys - 8, yt + 8] : [ys, yt];
   const right = r.x + r.width;
@@ -166,6 +273,59 @@ function selfLoop(r: Rect, ys: number, yt: number): Point[] {
     { x, y: y2 },
     { x: right, y: y2 },
   ];
+}
+
+/**
+ * Lines that end on the same point of a box (several FKs to one `id`, the two FKs of a
+ * self-referential junction) would merge into one: spread those ends apart along the border.
+ */
+function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, hubs: Set<string>): void {
+  const groups = new Map<string, { route: EdgeRoute; end: 'first' | 'last' }[]>();
+  for (const route of routes) {
+    const edge = edges[route.index]!;
+    if (edge.source === edge.target) continue;
+    for (const end of ['first', 'last'] as const) {
+      // A hub's corner is a point: lines meeting there stay on it.
+      if (hubs.has(end === 'first' ? edge.source : edge.target)) continue;
+      const p = end === 'first' ? route.points[0]! : route.points.at(-1)!;
+      const key = `${p.x},${p.y}`;
+      groups.set(key, [...(groups.get(key) ?? []), { route, end }]);
+    }
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    members.forEach(({ route, end }, k) => {
+      const edge = edges[route.index]!;
+      const box = rects.get(end === 'first' ? edge.source : edge.target)!;
+      const shift = (k - (members.length - 1) / 2) * END_GAP;
+      route.points = shiftEnd(route.points, end, shift, box);
+    });
+  }
+}
+
+function shiftEnd(points: Point[], end: 'first' | 'last', shift: number, box: Rect): Point[] {
+  const pts = end === 'first' ? [...points] : [...points].reverse();
+  const tip = pts[0]!;
+  const next = pts[1]!;
+  const alongX = tip.y === next.y;
+  // Keep the end on the box border, a few pixels clear of its corners.
+  const clamp = (v: number, lo: number, hi: number) => Math.min(hi - 4, Math.max(lo + 4, v));
+  if (pts.length === 2) {
+    // A straight line gets a jog so only its end moves.
+    const mid = alongX ? { x: Math.round((tip.x + next.x) / 2), y: tip.y } : { x: tip.x, y: Math.round((tip.y + next.y) / 2) };
+    pts.splice(1, 0, mid, { ...mid });
+  }
+  if (alongX) {
+    const y = clamp(tip.y + shift, box.y, box.y + box.height);
+    pts[0] = { x: tip.x, y };
+    pts[1] = { x: pts[1]!.x, y };
+  } else {
+    const x = clamp(tip.x + shift, box.x, box.x + box.width);
+    pts[0] = { x, y: tip.y };
+    pts[1] = { x, y: pts[1]!.y };
+  }
+  const out = simplify(pts);
+  return end === 'first' ? out : out.reverse();
 }
 
 /** Vertical offsets that fan out column-less edges (logical M:N) drawn between the same pair of boxes. */
@@ -183,21 +343,4 @@ function parallelOffsets(edges: ErdEdge[]): number[] {
     });
   }
   return out;
-}
-
-/** The point halfway along a polyline. */
-export function midpoint(points: Point[]): Point {
-  const lengths = points.slice(1).map((p, i) => Math.abs(p.x - points[i]!.x) + Math.abs(p.y - points[i]!.y));
-  let rest = lengths.reduce((sum, l) => sum + l, 0) / 2;
-  for (let i = 0; i < lengths.length; i++) {
-    const len = lengths[i]!;
-    const p = points[i]!;
-    const q = points[i + 1]!;
-    if (rest <= len && len > 0) {
-      const f = rest / len;
-      return { x: p.x + (q.x - p.x) * f, y: p.y + (q.y - p.y) * f };
-    }
-    rest -= len;
-  }
-  return points[0] ?? { x: 0, y: 0 };
 }

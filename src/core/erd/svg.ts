@@ -3,6 +3,7 @@
  * line ends, `data-*` attributes that tests and the UI select on, theming through CSS custom properties.
  */
 import { endGlyph, CIRCLE_RADIUS } from './crows-foot.js';
+import { LABEL_HEIGHT } from './geometry.js';
 import type { ErdEdge, ErdNode } from './graph.js';
 import type { Layout } from './layout.js';
 import {
@@ -125,7 +126,7 @@ function edgeSvg(edge: ErdEdge, route: EdgeRoute): string {
   }
   if (edge.label !== null) {
     parts.push(
-      `<text class="erd-label" x="${num(route.labelAt.x)}" y="${num(route.labelAt.y - 4)}" text-anchor="middle">${text(edge.label)}</text>`,
+      `<text class="erd-label" x="${num(route.labelAt.x)}" y="${num(baseline(route.labelAt.y - LABEL_HEIGHT / 2, LABEL_HEIGHT, SMALL_FONT_SIZE))}" text-anchor="middle">${text(edge.label)}</text>`,
     );
   }
   parts.push('</g>');

@@ -1,0 +1,242 @@
+/**
+ * Obstacle-avoiding orthogonal routes: a shortest path with few bends on a sparse grid made of the
+ * lines just outside the boxes near the edge, used when no simple elbow gets through.
+ */
+import { type Point, type Rect, rectsOverlap, segmentCrossesRect } from './geometry.js';
+
+/** Where a line may leave or enter a box: the point on its border, and the point a stub away. */
+export interface Port {
+  tip: Point;
+  stub: Point;
+  /** Extra cost of using this port (a side other than the column's row costs more). */
+  penalty: number;
+}
+
+/** Lines already drawn, by coordinate, so new lines prefer not to run on top of them. */
+export interface Occupancy {
+  horizontal: Map<number, [number, number][]>;
+  vertical: Map<number, [number, number][]>;
+}
+
+/** Distance kept between a searched line and any box. */
+export const CLEARANCE = 10;
+const BEND = 24;
+const SHARED = 3;
+
+export function emptyOccupancy(): Occupancy {
+  return { horizontal: new Map(), vertical: new Map() };
+}
+
+/** Records a route's segments as taken. */
+export function occupy(occupancy: Occupancy, points: readonly Point[]): void {
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    if (p.y === q.y) push(occupancy.horizontal, p.y, [Math.min(p.x, q.x), Math.max(p.x, q.x)]);
+    else if (p.x === q.x) push(occupancy.vertical, p.x, [Math.min(p.y, q.y), Math.max(p.y, q.y)]);
+  }
+}
+
+function push(map: Map<number, [number, number][]>, key: number, span: [number, number]): void {
+  const list = map.get(key);
+  if (list) list.push(span);
+  else map.set(key, [span]);
+}
+
+function sharedLength(map: Map<number, [number, number][]>, key: number, a: number, b: number): number {
+  const list = map.get(key);
+  if (!list) return 0;
+  let sum = 0;
+  for (const [lo, hi] of list) sum += Math.max(0, Math.min(b, hi) - Math.max(a, lo));
+  return sum;
+}
+
+/**
+ * The cheapest orthogonal polyline from one of `from` to one of `to` (tip to tip) that keeps
+ * `CLEARANCE` away from every rectangle in `obstacles`, or null when the region has no way through.
+ */
+export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], occupancy: Occupancy): Point[] | null {
+  const xs = new Set<number>();
+  const ys = new Set<number>();
+  for (const p of [...from, ...to]) {
+    xs.add(p.stub.x);
+    ys.add(p.stub.y);
+  }
+  const blockers = obstacles.map((r) => ({
+    x: r.x - CLEARANCE + 0.5,
+    y: r.y - CLEARANCE + 0.5,
+    width: r.width + 2 * CLEARANCE - 1,
+    height: r.height + 2 * CLEARANCE - 1,
+  }));
+  for (const r of obstacles) {
+    xs.add(r.x - CLEARANCE);
+    xs.add(r.x + r.width + CLEARANCE);
+    ys.add(r.y - CLEARANCE);
+    ys.add(r.y + r.height + CLEARANCE);
+  }
+  const X = [...xs].sort((a, b) => a - b);
+  const Y = [...ys].sort((a, b) => a - b);
+  const xi = new Map(X.map((x, i) => [x, i]));
+  const yi = new Map(Y.map((y, i) => [y, i]));
+  const W = X.length;
+  const inside = (x: number, y: number) => blockers.some((b) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height);
+  const free = new Uint8Array(W * Y.length);
+  for (let j = 0; j < Y.length; j++) for (let i = 0; i < W; i++) free[j * W + i] = inside(X[i]!, Y[j]!) ? 0 : 1;
+  const blocked = (a: Point, b: Point) => blockers.some((r) => segmentCrossesRect(a, b, r));
+
+  // Directions: 0 right, 1 down, 2 left, 3 up. State id = cell * 4 + direction.
+  const DX = [1, 0, -1, 0];
+  const DY = [0, 1, 0, -1];
+  const goals = new Map<number, Port>();
+  for (const p of to) goals.set(yi.get(p.stub.y)! * W + xi.get(p.stub.x)!, p);
+  const goalPoints = to.map((p) => p.stub);
+  const h = (x: number, y: number) => Math.min(...goalPoints.map((g) => Math.abs(g.x - x) + Math.abs(g.y - y)));
+  const cost = new Map<number, number>();
+  const back = new Map<number, number>();
+  const heap = new MinHeap();
+  for (const p of from) {
+    const cell = yi.get(p.stub.y)! * W + xi.get(p.stub.x)!;
+    const dir = outward(p);
+    const state = cell * 4 + dir;
+    if ((cost.get(state) ?? Number.POSITIVE_INFINITY) <= p.penalty) continue;
+    cost.set(state, p.penalty);
+    back.set(state, -1);
+    heap.push(state, p.penalty + h(p.stub.x, p.stub.y));
+  }
+  while (heap.size > 0) {
+    const state = heap.pop();
+    const g = cost.get(state)!;
+    const cell = state >> 2;
+    const dir = state & 3;
+    const i = cell % W;
+    const j = (cell - i) / W;
+    const goal = goals.get(cell);
+    if (goal) return pathOf(state, back, X, Y, W, goal, from);
+    for (let d = 0; d < 4; d++) {
+      if (d === (dir + 2) % 4) continue;
+      const ni = i + DX[d]!;
+      const nj = j + DY[d]!;
+      if (ni < 0 || nj < 0 || ni >= W || nj >= Y.length) continue;
+      const next = nj * W + ni;
+      if (!free[next] && !goals.has(next)) continue;
+      const a = { x: X[i]!, y: Y[j]! };
+      const b = { x: X[ni]!, y: Y[nj]! };
+      if (blocked(a, b)) continue;
+      const len = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
+      const shared =
+        d % 2 === 0
+          ? sharedLength(occupancy.horizontal, a.y, Math.min(a.x, b.x), Math.max(a.x, b.x))
+          : sharedLength(occupancy.vertical, a.x, Math.min(a.y, b.y), Math.max(a.y, b.y));
+      const goalAt = goals.get(next);
+      // Arriving at a stub against its port's outward direction saves the bend at the box.
+      const into = goalAt ? (d === (outward(goalAt) + 2) % 4 ? 0 : BEND) + goalAt.penalty : 0;
+      const step = g + len + SHARED * shared + (d === dir ? 0 : BEND) + into;
+      const ns = next * 4 + d;
+      if (step < (cost.get(ns) ?? Number.POSITIVE_INFINITY)) {
+        cost.set(ns, step);
+        back.set(ns, state);
+        heap.push(ns, step + h(b.x, b.y));
+      }
+    }
+  }
+  return null;
+}
+
+function outward(p: Port): number {
+  if (p.stub.x > p.tip.x) return 0;
+  if (p.stub.y > p.tip.y) return 1;
+  if (p.stub.x < p.tip.x) return 2;
+  return 3;
+}
+
+function pathOf(state: number, back: Map<number, number>, X: number[], Y: number[], W: number, goal: Port, from: Port[]): Point[] {
+  const cells: Point[] = [];
+  let s = state;
+  while (s !== -1) {
+    const cell = s >> 2;
+    const i = cell % W;
+    cells.push({ x: X[i]!, y: Y[(cell - i) / W]! });
+    s = back.get(s)!;
+  }
+  cells.reverse();
+  const first = cells[0]!;
+  const start = from.find((p) => p.stub.x === first.x && p.stub.y === first.y)!;
+  return simplify([start.tip, ...cells, goal.tip]);
+}
+
+/** Drops repeated points and the middle point of three collinear ones. */
+export function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && last.x === p.x && last.y === p.y) continue;
+    const prev = out[out.length - 2];
+    if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out[out.length - 1] = p;
+    else out.push(p);
+  }
+  return out;
+}
+
+/** The rectangles of `all` that lie within `margin` of the box spanning `a` and `b`. */
+export function nearby(all: Rect[], a: Rect, b: Rect, margin: number): Rect[] {
+  const x = Math.min(a.x, b.x) - margin;
+  const y = Math.min(a.y, b.y) - margin;
+  const region = {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) + margin - x,
+    height: Math.max(a.y + a.height, b.y + b.height) + margin - y,
+  };
+  return all.filter((r) => rectsOverlap(r, region));
+}
+
+/** A binary min-heap of integer items by priority. */
+class MinHeap {
+  readonly #items: number[] = [];
+  readonly #keys: number[] = [];
+
+  get size(): number {
+    return this.#items.length;
+  }
+
+  push(item: number, key: number): void {
+    const items = this.#items;
+    const keys = this.#keys;
+    let i = items.length;
+    items.push(item);
+    keys.push(key);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (keys[parent]! <= key) break;
+      items[i] = items[parent]!;
+      keys[i] = keys[parent]!;
+      i = parent;
+    }
+    items[i] = item;
+    keys[i] = key;
+  }
+
+  pop(): number {
+    const items = this.#items;
+    const keys = this.#keys;
+    const top = items[0]!;
+    const lastItem = items.pop()!;
+    const lastKey = keys.pop()!;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= items.length) break;
+        const r = l + 1;
+        const c = r < items.length && keys[r]! < keys[l]! ? r : l;
+        if (keys[c]! >= lastKey) break;
+        items[i] = items[c]!;
+        keys[i] = keys[c]!;
+        i = c;
+      }
+      items[i] = lastItem;
+      keys[i] = lastKey;
+    }
+    return top;
+  }
+}
