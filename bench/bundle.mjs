@@ -8,17 +8,23 @@ import { build } from 'esbuild';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundles TypeScript `contents` (resolved from the repo root) into a temporary module and imports it. */
-export async function importBundled(contents) {
-  const dir = await mkdtemp(join(tmpdir(), 'junction-bench-'));
+/**
+ * Bundles TypeScript `contents` (resolved from `resolveDir`, the repo root by default) into a
+ * temporary module and imports it. Packages listed in `external` stay imports (sql.js finds its
+ * wasm next to itself), so the module is then written inside the repo where they resolve.
+ */
+export async function importBundled(contents, { resolveDir = ROOT, external = [] } = {}) {
+  const dir = await mkdtemp(external.length > 0 ? join(ROOT, 'bench', '.bundle-') : join(tmpdir(), 'junction-bench-'));
   const outfile = join(dir, 'bundle.mjs');
   try {
     await build({
-      stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile: 'entry.ts' },
+      stdin: { contents, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
       bundle: true,
       format: 'esm',
       platform: 'node',
       outfile,
+      external,
+      nodePaths: [join(ROOT, 'node_modules')],
       logLevel: 'error',
     });
     return await import(pathToFileURL(outfile).href);

@@ -12,6 +12,10 @@ const GAP = 3;
 /** Sets `labelAt` (the label's centre) of every labelled route; unlabelled routes get their midpoint. */
 export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: Rect[]): void {
   const ends: Rect[] = [];
+  if (!routes.some((r) => graph.edges[r.index]!.label !== null)) {
+    for (const route of routes) route.labelAt = midpoint(route.points);
+    return;
+  }
   for (const r of routes) {
     const p = r.points;
     if (p.length < 2) continue;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Schema, Table } from '../schema/types.js';
 import { buildGraph, type ErdGraph } from './graph.js';
 import { type Layout, layoutDiagram } from './layout.js';
+import { junctionPlacements, measureReadability } from './readability.js';
 import {
   aColumn,
   aForeignKey,
@@ -163,5 +164,54 @@ describe('layoutDiagram', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('leaves room between two lone tables, and a junction added later goes between them', () => {
+    const before = aSchema([anEntity('students', 'name'), anEntity('courses', 'title')]);
+    const first = layoutDiagram(graphOf(before));
+    const { schema, relations } = studentsAndCourses();
+    const second = layoutDiagram(buildGraph(schema, relations, { view: 'physical' }), first.positions, first);
+    expect(second.positions.students).toEqual(first.positions.students);
+    expect(second.positions.courses).toEqual(first.positions.courses);
+    expect(junctionPlacements(second)).toEqual([{ junction: 'enrollments', parents: ['students', 'courses'], between: true }]);
+    expect(measureReadability(second).edgesThroughTables).toBe(0);
+  });
+
+  it('puts a new junction beside the table it links when there is no room between', () => {
+    const { schema, relations } = studentsAndCourses();
+    const previous = { students: { x: 0, y: 0 }, courses: { x: 150, y: 0 } };
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: 'physical' }), previous);
+    expect(overlaps(layout)).toEqual([]);
+    const enrollments = layout.positions.enrollments!;
+    expect(Math.hypot(enrollments.x - 75, enrollments.y)).toBeLessThan(300);
+  });
+
+  it('keeps the routes of lines nothing moved across when it is given the layout drawn before', () => {
+    const schema = aSchema([
+      anEntity('a'),
+      anEntity('b'),
+      aTable('c', [anId(), aColumn('a_id')], { foreignKeys: [aForeignKey(['a_id'], 'a')] }),
+    ]);
+    const first = layoutDiagram(graphOf(schema));
+    const grown = aSchema([...schema.tables, aTable('d', [anId(), aColumn('b_id')], { foreignKeys: [aForeignKey(['b_id'], 'b')] })]);
+    const second = layoutDiagram(graphOf(grown), first.positions, first);
+    const old = first.routes.find((r) => r.edgeId.startsWith('fk:c('))!;
+    expect(second.routes.find((r) => r.edgeId === old.edgeId)!.points).toBe(old.points);
+    expect(measureReadability(second).edgesThroughTables).toBe(0);
+  });
+
+  it('sets new tables that link to nothing drawn beside the drawing, moving nothing', () => {
+    const schema = aSchema([anEntity('a'), anEntity('b')]);
+    const first = layoutDiagram(graphOf(schema));
+    const grown = aSchema([
+      ...schema.tables,
+      anEntity('x'),
+      aTable('y', [anId(), aColumn('x_id')], { foreignKeys: [aForeignKey(['x_id'], 'x')] }),
+    ]);
+    const second = layoutDiagram(graphOf(grown), first.positions, first);
+    expect(second.positions.a).toEqual(first.positions.a);
+    expect(second.positions.b).toEqual(first.positions.b);
+    expect(overlaps(second)).toEqual([]);
+    expect(measureReadability(second).edgesThroughTables).toBe(0);
   });
 });

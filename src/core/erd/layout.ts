@@ -48,7 +48,7 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
       const want = proposed.get(node.id)!;
       // dagre spaces boxes apart; the check only guards against surprises (huge self-loops and the like).
       const box = { ...want, width: node.width, height: node.height };
-      placed.set(node.id, isFree(box, placed, 0) ? box : nearestFree(node, want, placed));
+      placed.set(node.id, isFree(box, placed, 0) ? box : nearestFree(node, want, placed)!);
     }
   } else if (fresh.length > 0) {
     placeIncrementally(graph, fresh, placed);
@@ -68,8 +68,11 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
 function dagrePositions(graph: ErdGraph): Map<string, Point> {
   const out = new Map<string, Point>();
   const parts = components(graph).map((nodes) => layoutComponent(graph, nodes));
-  const area = parts.reduce((sum, p) => sum + (p.width + COMPONENT_GAP) * (p.height + COMPONENT_GAP), 0);
-  const rowWidth = Math.max(...parts.map((p) => p.width), Math.sqrt(area) * 1.4);
+  const gapAfter = (p: { at: Map<string, Point> }) => (p.at.size === 1 ? LONE_GAP : COMPONENT_GAP);
+  const area = parts.reduce((sum, p) => sum + (p.width + gapAfter(p)) * (p.height + COMPONENT_GAP), 0);
+  // A row holds at least two components, so two lone tables sit side by side with room between.
+  const firstTwo = parts.length > 1 ? parts[0]!.width + gapAfter(parts[0]!) + parts[1]!.width : 0;
+  const rowWidth = Math.max(...parts.map((p) => p.width), Math.sqrt(area) * 1.4, firstTwo);
   let x = 0;
   let y = 0;
   let rowHeight = 0;
@@ -80,7 +83,8 @@ function dagrePositions(graph: ErdGraph): Map<string, Point> {
       rowHeight = 0;
     }
     for (const [id, p] of part.at) out.set(id, { x: p.x + x, y: p.y + y });
-    x += part.width + COMPONENT_GAP;
+    // Lone tables are often about to be linked: leave room for a junction between two of them.
+    x += part.width + gapAfter(part);
     rowHeight = Math.max(rowHeight, part.height);
   }
   return out;
@@ -88,6 +92,8 @@ function dagrePositions(graph: ErdGraph): Map<string, Point> {
 
 /** Space between packed components. */
 const COMPONENT_GAP = 2 * BOX_MARGIN;
+/** Space after a lone table in a row: a junction box of typical width fits, a margin clear of both. */
+const LONE_GAP = 300;
 
 /** Connected components of the graph, largest first, nodes in graph order. */
 function components(graph: ErdGraph): ErdNode[][] {
@@ -214,85 +220,103 @@ function fkDepths(graph: ErdGraph, ids: Set<string>): Map<string, number> {
 
 /**
  * Places new boxes one by one, those next to already placed boxes first, each at the free spot
- * nearest its neighbours' centre. Boxes with no placed neighbour follow dagre's proposal, shifted so
- * the kept boxes line up with where dagre would have put them.
+ * nearest its neighbours' centre; a new junction goes between its two parents when there is room.
+ * Boxes with no placed neighbour are laid out by dagre on their own and set beside the drawing:
+ * the schema is never laid out again as a whole.
  */
 function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: Map<string, Box>): void {
-  const neighbours = new Map<string, string[]>(graph.nodes.map((n) => [n.id, []]));
+  const freshIds = new Set(fresh.map((n) => n.id));
+  const neighbours = new Map<string, string[]>();
   for (const e of graph.edges) {
-    neighbours.get(e.source)?.push(e.target);
-    neighbours.get(e.target)?.push(e.source);
+    if (!freshIds.has(e.source) && !freshIds.has(e.target)) continue;
+    neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+    neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
   }
+  const around = (id: string) => neighbours.get(id) ?? [];
   let proposal: { at: Map<string, Point>; dx: number; dy: number } | null = null;
   const pending = [...fresh];
   while (pending.length > 0) {
-    let i = pending.findIndex((n) => neighbours.get(n.id)!.some((id) => placed.has(id)));
+    let i = pending.findIndex((n) => around(n.id).some((id) => placed.has(id)));
     let want: Point;
+    let accept: ((box: Box) => boolean) | undefined;
     if (i >= 0) {
       const node = pending[i]!;
-      const around = neighbours.get(node.id)!.flatMap((id) => placed.get(id) ?? []);
-      const cx = around.reduce((s, b) => s + b.x + b.width / 2, 0) / around.length;
-      const cy = around.reduce((s, b) => s + b.y + b.height / 2, 0) / around.length;
+      const parents = node.badge ? [...new Set(node.badge.between)].flatMap((id) => placed.get(id) ?? []) : [];
+      const boxes = parents.length >= 2 ? parents : around(node.id).flatMap((id) => placed.get(id) ?? []);
+      const cx = boxes.reduce((s, b) => s + b.x + b.width / 2, 0) / boxes.length;
+      const cy = boxes.reduce((s, b) => s + b.y + b.height / 2, 0) / boxes.length;
       want = { x: cx - node.width / 2, y: cy - node.height / 2 };
+      if (parents.length === 2) accept = (box) => isBetween(box, parents[0]!, parents[1]!);
     } else {
       i = 0;
-      proposal ??= shiftedProposal(graph, placed);
+      proposal ??= besideDrawing(graph, pending, placed);
       const p = proposal.at.get(pending[0]!.id)!;
       want = { x: p.x + proposal.dx, y: p.y + proposal.dy };
     }
     const node = pending.splice(i, 1)[0]!;
-    placed.set(node.id, nearestFree(node, want, placed));
+    placed.set(node.id, (accept && nearestFree(node, want, placed, accept)) || nearestFree(node, want, placed)!);
   }
 }
 
-function shiftedProposal(graph: ErdGraph, placed: Map<string, Box>): { at: Map<string, Point>; dx: number; dy: number } {
-  const at = dagrePositions(graph);
-  let dx = 0;
-  let dy = 0;
-  for (const [id, box] of placed) {
-    const p = at.get(id)!;
-    dx += box.x - p.x;
-    dy += box.y - p.y;
+/** True when `box`'s centre lies between the centres of `a` and `b` on their axis, within the band they span. */
+function isBetween(box: Box, a: Box, b: Box): boolean {
+  const c = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const ca = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+  const cb = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  const inside = (v: number, lo: number, hi: number) => v > Math.min(lo, hi) && v < Math.max(lo, hi);
+  return Math.abs(ca.x - cb.x) >= Math.abs(ca.y - cb.y)
+    ? inside(c.x, ca.x, cb.x) && inside(c.y, Math.min(a.y, b.y), Math.max(a.y + a.height, b.y + b.height))
+    : inside(c.y, ca.y, cb.y) && inside(c.x, Math.min(a.x, b.x), Math.max(a.x + a.width, b.x + b.width));
+}
+
+/** dagre's layout of the new boxes alone, shifted to start right of the drawing, level with its top. */
+function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: Map<string, Box>): { at: Map<string, Point>; dx: number; dy: number } {
+  const ids = new Set(pending.map((n) => n.id));
+  const sub: ErdGraph = { ...graph, nodes: pending, edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+  const at = dagrePositions(sub);
+  let right = Number.NEGATIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  for (const b of placed.values()) {
+    right = Math.max(right, b.x + b.width);
+    top = Math.min(top, b.y);
   }
-  return { at, dx: Math.round(dx / placed.size), dy: Math.round(dy / placed.size) };
+  return { at, dx: Math.round(right + COMPONENT_GAP), dy: Math.round(top) };
 }
 
 /**
- * The free spot (BOX_MARGIN clear of every placed box) nearest `want`: `want` itself, or a spot
- * flush beside one of the placed boxes. Right of the right-most box is always free, so one exists.
+ * The free spot (BOX_MARGIN clear of every placed box) nearest `want` that `accept` takes: `want`
+ * itself, or a spot flush beside one of the placed boxes. Without `accept` one always exists
+ * (right of the right-most box is free); with it, null when none is accepted.
  */
-function nearestFree(node: ErdNode, want: Point, placed: Map<string, Box>): Box {
+function nearestFree(node: ErdNode, want: Point, placed: Map<string, Box>, accept?: (box: Box) => boolean): Box | null {
   const w = node.width;
   const h = node.height;
   const m = BOX_MARGIN;
-  const candidates: Point[] = [{ x: Math.round(want.x), y: Math.round(want.y) }];
+  const wx = Math.round(want.x);
+  const wy = Math.round(want.y);
+  const candidates: { x: number; y: number; d: number }[] = [];
+  const add = (x: number, y: number) => candidates.push({ x, y, d: Math.hypot(x - want.x, y - want.y) });
+  add(wx, wy);
   for (const b of placed.values()) {
-    candidates.push(
-      { x: b.x + b.width + m, y: b.y },
-      { x: b.x - w - m, y: b.y },
-      { x: b.x, y: b.y + b.height + m },
-      { x: b.x, y: b.y - h - m },
-      { x: b.x + b.width + m, y: Math.round(want.y) },
-      { x: b.x - w - m, y: Math.round(want.y) },
-      { x: Math.round(want.x), y: b.y + b.height + m },
-      { x: Math.round(want.x), y: b.y - h - m },
-    );
+    add(b.x + b.width + m, b.y);
+    add(b.x - w - m, b.y);
+    add(b.x, b.y + b.height + m);
+    add(b.x, b.y - h - m);
+    add(b.x + b.width + m, wy);
+    add(b.x - w - m, wy);
+    add(wx, b.y + b.height + m);
+    add(wx, b.y - h - m);
   }
-  let best: Box | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
+  // Nearest first: the first free one is the answer, so few candidates are ever tested.
+  candidates.sort((p, q) => p.d - q.d);
   for (const c of candidates) {
-    const d = Math.hypot(c.x - want.x, c.y - want.y);
-    if (d >= bestDistance) continue;
     const box = { x: c.x, y: c.y, width: w, height: h };
-    if (isFree(box, placed, m)) {
-      best = box;
-      bestDistance = d;
-    }
+    if ((!accept || accept(box)) && isFree(box, placed, m)) return box;
   }
-  if (best) return best;
+  if (accept) return null;
   // Unreachable when the margin is positive; kept so a bug cannot stack boxes silently.
   const right = Math.max(...[...placed.values()].map((b) => b.x + b.width));
-  return { x: right + m, y: Math.round(want.y), width: w, height: h };
+  return { x: right + m, y: wy, width: w, height: h };
 }
 
 function isFree(box: Box, placed: Map<string, Box>, margin: number): boolean {

@@ -102,8 +102,8 @@ function labelOverlaps(layout: Layout, rects: Map<string, Rect>): number {
 /**
  * Each junction with the tables it links and whether it sits between them: its centre lies
  * strictly between its two parents' centres on the axis they are spread along (the one with the
- * larger distance); with three or more parents, within the range of their centres on every axis
- * along which they are spread.
+ * larger distance), and within the band their two boxes cover on the other axis; with three or
+ * more parents, within the range of their centres on every axis along which they are spread.
  */
 export function junctionPlacements(layout: Layout): JunctionPlacement[] {
   const { graph } = layout;
@@ -123,8 +123,13 @@ export function junctionPlacements(layout: Layout): JunctionPlacement[] {
     let between: boolean;
     if (pts.length === 2) {
       const [a, b] = pts as [Point, Point];
+      const [ra, rb] = [rectOf(layout, parents[0]!)!, rectOf(layout, parents[1]!)!];
       const alongX = Math.abs(a.x - b.x) >= Math.abs(a.y - b.y);
-      between = alongX ? strictlyBetween(c.x, a.x, b.x) : strictlyBetween(c.y, a.y, b.y);
+      // Between on the axis they are spread along, and in the band their boxes span across it:
+      // beside both (a "<" of two stacked parents and the junction) does not count.
+      between = alongX
+        ? strictlyBetween(c.x, a.x, b.x) && strictlyBetween(c.y, Math.min(ra.y, rb.y), Math.max(ra.y + ra.height, rb.y + rb.height))
+        : strictlyBetween(c.y, a.y, b.y) && strictlyBetween(c.x, Math.min(ra.x, rb.x), Math.max(ra.x + ra.width, rb.x + rb.width));
     } else {
       const within = (v: number, vs: number[]) => {
         const lo = Math.min(...vs);
@@ -144,6 +149,12 @@ export function junctionPlacements(layout: Layout): JunctionPlacement[] {
     out.push({ junction: node.id, parents, between });
   }
   return out;
+}
+
+function rectOf(layout: Layout, id: string): Rect | null {
+  const n = layout.graph.nodes.find((x) => x.id === id);
+  const p = positionOf(layout.positions, id);
+  return n && p ? { ...p, width: n.width, height: n.height } : null;
 }
 
 function strictlyBetween(v: number, a: number, b: number): boolean {

@@ -2,7 +2,7 @@
  * Obstacle-avoiding orthogonal routes: a shortest path with few bends on a sparse grid made of the
  * lines just outside the boxes near the edge, used when no simple elbow gets through.
  */
-import { type Point, type Rect, rectsOverlap, segmentCrossesRect } from './geometry.js';
+import { type Point, type Rect, rectsOverlap } from './geometry.js';
 
 /** Where a line may leave or enter a box: the point on its border, and the point a stub away. */
 export interface Port {
@@ -12,29 +12,92 @@ export interface Port {
   penalty: number;
 }
 
-/** Lines already drawn, by coordinate, so new lines prefer not to run on top of them. */
+/** Lines already drawn, so new lines prefer not to cross them or run on top of them. */
 export interface Occupancy {
+  segments: [Point, Point][];
+}
+
+/** The drawn runs in one region, by coordinate, with their coordinates sorted to find what a run crosses. */
+interface SegmentIndex {
   horizontal: Map<number, [number, number][]>;
   vertical: Map<number, [number, number][]>;
+  ys: number[];
+  xs: number[];
 }
 
 /** Distance kept between a searched line and any box. */
 export const CLEARANCE = 10;
 const BEND = 24;
 const SHARED = 3;
+/** Cost of crossing a line already drawn, in pixels of detour it is worth. */
+const CROSS = 250;
 
 export function emptyOccupancy(): Occupancy {
-  return { horizontal: new Map(), vertical: new Map() };
+  return { segments: [] };
 }
 
 /** Records a route's segments as taken. */
 export function occupy(occupancy: Occupancy, points: readonly Point[]): void {
+  for (let i = 1; i < points.length; i++) occupancy.segments.push([points[i - 1]!, points[i]!]);
+}
+
+/** Indexes the drawn runs that touch `region` (only those can be crossed or shared by a run inside it). */
+function indexOf(occupancy: Occupancy, region: Rect): SegmentIndex {
+  const index: SegmentIndex = { horizontal: new Map(), vertical: new Map(), ys: [], xs: [] };
+  const x1 = region.x + region.width;
+  const y1 = region.y + region.height;
+  for (const [p, q] of occupancy.segments) {
+    if (Math.max(p.x, q.x) < region.x || Math.min(p.x, q.x) > x1 || Math.max(p.y, q.y) < region.y || Math.min(p.y, q.y) > y1) continue;
+    if (p.y === q.y) push(index.horizontal, p.y, [Math.min(p.x, q.x), Math.max(p.x, q.x)]);
+    else if (p.x === q.x) push(index.vertical, p.x, [Math.min(p.y, q.y), Math.max(p.y, q.y)]);
+  }
+  index.ys = [...index.horizontal.keys()].sort((a, b) => a - b);
+  index.xs = [...index.vertical.keys()].sort((a, b) => a - b);
+  return index;
+}
+
+function lowerBound(list: number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many drawn lines the run `a`–`b` (axis-parallel) crosses. */
+function crossingCount(occupancy: SegmentIndex, a: Point, b: Point): number {
+  const alongX = a.y === b.y;
+  const keys = alongX ? occupancy.xs : occupancy.ys;
+  const map = alongX ? occupancy.vertical : occupancy.horizontal;
+  const lo = alongX ? Math.min(a.x, b.x) : Math.min(a.y, b.y);
+  const hi = alongX ? Math.max(a.x, b.x) : Math.max(a.y, b.y);
+  const at = alongX ? a.y : a.x;
+  let n = 0;
+  for (let i = lowerBound(keys, lo); i < keys.length && keys[i]! < hi; i++) {
+    if (keys[i] === lo) continue;
+    for (const [s, e] of map.get(keys[i]!)!) if (s < at && at < e) n++;
+  }
+  return n;
+}
+
+/** What a finished route costs in the search's terms: length, bends, crossings and shared runs. */
+export function routeCost(points: readonly Point[], drawn: Occupancy): number {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  const occupancy = indexOf(drawn, { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
+  let cost = 0;
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
-    if (p.y === q.y) push(occupancy.horizontal, p.y, [Math.min(p.x, q.x), Math.max(p.x, q.x)]);
-    else if (p.x === q.x) push(occupancy.vertical, p.x, [Math.min(p.y, q.y), Math.max(p.y, q.y)]);
+    cost += Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + CROSS * crossingCount(occupancy, p, q);
+    if (i > 1) cost += BEND;
   }
+  return cost;
 }
 
 function push(map: Map<number, [number, number][]>, key: number, span: [number, number]): void {
@@ -55,7 +118,7 @@ function sharedLength(map: Map<number, [number, number][]>, key: number, a: numb
  * The cheapest orthogonal polyline from one of `from` to one of `to` (tip to tip) that keeps
  * `CLEARANCE` away from every rectangle in `obstacles`, or null when the region has no way through.
  */
-export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], occupancy: Occupancy): Point[] | null {
+export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: Occupancy): Point[] | null {
   const xs = new Set<number>();
   const ys = new Set<number>();
   for (const p of [...from, ...to]) {
@@ -76,13 +139,50 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], occupan
   }
   const X = [...xs].sort((a, b) => a - b);
   const Y = [...ys].sort((a, b) => a - b);
+  const occupancy = indexOf(drawn, { x: X[0]!, y: Y[0]!, width: X.at(-1)! - X[0]!, height: Y.at(-1)! - Y[0]! });
   const xi = new Map(X.map((x, i) => [x, i]));
   const yi = new Map(Y.map((y, i) => [y, i]));
   const W = X.length;
-  const inside = (x: number, y: number) => blockers.some((b) => x > b.x && x < b.x + b.width && y > b.y && y < b.y + b.height);
-  const free = new Uint8Array(W * Y.length);
-  for (let j = 0; j < Y.length; j++) for (let i = 0; i < W; i++) free[j * W + i] = inside(X[i]!, Y[j]!) ? 0 : 1;
-  const blocked = (a: Point, b: Point) => blockers.some((r) => segmentCrossesRect(a, b, r));
+  const H = Y.length;
+  // Mark what each box blocks by index ranges: grid points inside it, and grid runs whose middle is
+  // inside it (grid lines lie just outside every box, so a run between neighbours is either clear or blocked).
+  const free = new Uint8Array(W * H).fill(1);
+  const openH = new Uint8Array(W * H).fill(1);
+  const openV = new Uint8Array(W * H).fill(1);
+  for (const b of blockers) {
+    const x0 = b.x;
+    const x1 = b.x + b.width;
+    const y0 = b.y;
+    const y1 = b.y + b.height;
+    const i0 = Math.max(0, lowerBound(X, x0) - 1);
+    const i1 = Math.min(W - 1, lowerBound(X, x1));
+    const j0 = Math.max(0, lowerBound(Y, y0) - 1);
+    const j1 = Math.min(H - 1, lowerBound(Y, y1));
+    for (let j = j0; j <= j1; j++) {
+      const y = Y[j]!;
+      const rowInside = y > y0 && y < y1;
+      for (let i = i0; i <= i1; i++) {
+        const x = X[i]!;
+        const k = j * W + i;
+        if (rowInside && x > x0 && x < x1) free[k] = 0;
+        if (rowInside && i + 1 < W) {
+          const mx = (x + X[i + 1]!) / 2;
+          if (mx > x0 && mx < x1) openH[k] = 0;
+        }
+        if (x > x0 && x < x1 && j + 1 < H) {
+          const my = (y + Y[j + 1]!) / 2;
+          if (my > y0 && my < y1) openV[k] = 0;
+        }
+      }
+    }
+  }
+  const open = (i: number, j: number, d: number) => {
+    // Runs are stored at their left or upper grid point.
+    if (d === 0) return openH[j * W + i] === 1;
+    if (d === 2) return openH[j * W + i - 1] === 1;
+    if (d === 1) return openV[j * W + i] === 1;
+    return openV[(j - 1) * W + i] === 1;
+  };
 
   // Directions: 0 right, 1 down, 2 left, 3 up. State id = cell * 4 + direction.
   const DX = [1, 0, -1, 0];
@@ -90,7 +190,11 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], occupan
   const goals = new Map<number, Port>();
   for (const p of to) goals.set(yi.get(p.stub.y)! * W + xi.get(p.stub.x)!, p);
   const goalPoints = to.map((p) => p.stub);
-  const h = (x: number, y: number) => Math.min(...goalPoints.map((g) => Math.abs(g.x - x) + Math.abs(g.y - y)));
+  const h = (x: number, y: number) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (const g of goalPoints) best = Math.min(best, Math.abs(g.x - x) + Math.abs(g.y - y));
+    return best;
+  };
   const cost = new Map<number, number>();
   const back = new Map<number, number>();
   const heap = new MinHeap();
@@ -116,12 +220,12 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], occupan
       if (d === (dir + 2) % 4) continue;
       const ni = i + DX[d]!;
       const nj = j + DY[d]!;
-      if (ni < 0 || nj < 0 || ni >= W || nj >= Y.length) continue;
+      if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
       const next = nj * W + ni;
       if (!free[next] && !goals.has(next)) continue;
       const a = { x: X[i]!, y: Y[j]! };
       const b = { x: X[ni]!, y: Y[nj]! };
-      if (blocked(a, b)) continue;
+      if (!open(i, j, d)) continue;
       const len = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
       const shared =
         d % 2 === 0
@@ -130,7 +234,7 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], occupan
       const goalAt = goals.get(next);
       // Arriving at a stub against its port's outward direction saves the bend at the box.
       const into = goalAt ? (d === (outward(goalAt) + 2) % 4 ? 0 : BEND) + goalAt.penalty : 0;
-      const step = g + len + SHARED * shared + (d === dir ? 0 : BEND) + into;
+      const step = g + len + SHARED * shared + CROSS * crossingCount(occupancy, a, b) + (d === dir ? 0 : BEND) + into;
       const ns = next * 4 + d;
       if (step < (cost.get(ns) ?? Number.POSITIVE_INFINITY)) {
         cost.set(ns, step);

@@ -4,11 +4,11 @@
  * elbow is used when it gets through; otherwise a grid search finds a way around. Cheap enough to
  * re-run while dragging, and a previous routing can be reused for lines nothing moved across.
  */
-import { type Point, polylineCrossesRect, type Rect } from './geometry.js';
+import { inflate, type Point, polylineCrossesRect, type Rect } from './geometry.js';
 import type { ErdEdge, ErdGraph, ErdNode } from './graph.js';
 import { placeLabels } from './label-place.js';
 import { HEADER_HEIGHT, HUB_SIZE, ROW_HEIGHT } from './metrics.js';
-import { emptyOccupancy, nearby, type Occupancy, occupy, type Port, searchRoute, simplify } from './route-search.js';
+import { CLEARANCE, emptyOccupancy, nearby, type Occupancy, occupy, type Port, routeCost, searchRoute, simplify } from './route-search.js';
 
 export { midpoint, type Point } from './geometry.js';
 
@@ -87,12 +87,15 @@ export function routeEdges(graph: ErdGraph, positions: Positions, prior?: PriorR
     }
   }
   const routes: EdgeRoute[] = [];
-  graph.edges.forEach((edge, index) => {
+  // Short lines first: they take the direct ways, and longer ones go around them.
+  const order = graph.edges.map((edge, index) => ({ edge, index, d: gap(rects.get(edge.source), rects.get(edge.target)) }));
+  order.sort((p, q) => p.d - q.d || p.index - q.index);
+  for (const { edge, index } of order) {
     const s = nodes.get(edge.source);
     const t = nodes.get(edge.target);
     const a = s && rects.get(s.id);
     const b = t && rects.get(t.id);
-    if (!s || !t || !a || !b) return;
+    if (!s || !t || !a || !b) continue;
     let points = kept.get(index);
     if (!points) {
       const offset = offsets[index] ?? 0;
@@ -106,7 +109,8 @@ export function routeEdges(graph: ErdGraph, positions: Positions, prior?: PriorR
       }
     }
     routes.push({ index, edgeId: edge.id, points, labelAt: points[0]! });
-  });
+  }
+  routes.sort((p, q) => p.index - q.index);
   separateMiddles(
     routes.filter((r) => !kept.has(r.index)),
     graph.edges,
@@ -156,6 +160,12 @@ function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[]): void {
   }
 }
 
+/** Manhattan distance between two boxes' centres (infinite when one is missing). */
+function gap(a: Rect | undefined, b: Rect | undefined): number {
+  if (!a || !b) return Number.POSITIVE_INFINITY;
+  return Math.abs(a.x + a.width / 2 - b.x - b.width / 2) + Math.abs(a.y + a.height / 2 - b.y - b.height / 2);
+}
+
 /** Boxes that are new or moved since `prior`, and where the moved ones used to be. */
 function changedRects(prior: PriorRouting, rects: Map<string, Rect>): Rect[] {
   const before = new Map(prior.graph.nodes.map((n) => [n.id, n]));
@@ -169,6 +179,7 @@ function changedRects(prior: PriorRouting, rects: Map<string, Rect>): Rect[] {
 }
 
 function keptRoutes(prior: PriorRouting, graph: ErdGraph, rects: Map<string, Rect>, changed: Rect[]): Map<number, Point[]> {
+  const all = [...rects.values()];
   const byKey = new Map<string, Point[]>();
   for (const r of prior.routes) {
     const e = prior.graph.edges[r.index];
@@ -181,10 +192,69 @@ function keptRoutes(prior: PriorRouting, graph: ErdGraph, rects: Map<string, Rec
     const a = rects.get(edge.source);
     const b = rects.get(edge.target);
     if (!points || !a || !b || changedIds.has(a) || changedIds.has(b)) return;
-    if (changed.some((r) => polylineCrossesRect(points, r))) return;
-    out.set(index, points);
+    let kept: Point[] | null = points;
+    // A line a new box now covers steps around it locally; the rest of the line stays as it was.
+    for (const r of changed) if (kept && polylineCrossesRect(kept, r)) kept = detour(kept, r, all);
+    if (kept) out.set(index, kept);
   });
   return out;
+}
+
+/** How far around a box a detour starts and ends. */
+const DETOUR_REACH = CLEARANCE + 24;
+
+/**
+ * `points` with the stretch that runs through `box` replaced by a way around it, searched only
+ * among the boxes near it; null when there is none.
+ */
+function detour(points: Point[], box: Rect, all: Rect[]): Point[] | null {
+  const zone = inflate(box, DETOUR_REACH);
+  let first = -1;
+  let last = -1;
+  let entry: Point | null = null;
+  let exit: Point | null = null;
+  for (let i = 1; i < points.length; i++) {
+    const hit = clip(points[i - 1]!, points[i]!, zone);
+    if (!hit) continue;
+    if (first < 0) {
+      first = i - 1;
+      entry = hit[0];
+    }
+    last = i;
+    exit = hit[1];
+  }
+  if (first < 0 || !entry || !exit) return points;
+  const from: Port = { tip: points[first]!, stub: entry, penalty: 0 };
+  const to: Port = { tip: points[last]!, stub: exit, penalty: 0 };
+  if ((from.tip.x === entry.x && from.tip.y === entry.y) || (to.tip.x === exit.x && to.tip.y === exit.y)) return null;
+  const around = searchRoute([from], [to], nearby(all, zone, zone, 2 * DETOUR_REACH), emptyOccupancy());
+  if (!around) return null;
+  return simplify([...points.slice(0, first), ...around, ...points.slice(last + 1)]);
+}
+
+/** Where the segment `p`–`q` enters and leaves `r`, or null when it misses it. */
+function clip(p: Point, q: Point, r: Rect): [Point, Point] | null {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  for (const [pe, qe] of [
+    [-dx, p.x - r.x],
+    [dx, r.x + r.width - p.x],
+    [-dy, p.y - r.y],
+    [dy, r.y + r.height - p.y],
+  ] as const) {
+    if (pe === 0) {
+      if (qe <= 0) return null;
+      continue;
+    }
+    const t = qe / pe;
+    if (pe < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return null;
+  }
+  const at = (t: number) => ({ x: Math.round(p.x + dx * t), y: Math.round(p.y + dy * t) });
+  return [at(t0), at(t1)];
 }
 
 function edgeKey(e: ErdEdge): string {
@@ -231,9 +301,12 @@ function routeBetween(
   const to = free(t, portsOf(t, b, edge.targetColumns, offset));
   const simple = s.kind === 'hub' || t.kind === 'hub' ? null : simpleRoute(from, to, a, b);
   const others = (rs: Rect[]) => rs.filter((r) => r !== a && r !== b);
-  if (simple && !others(nearby(all, a, b, 0)).some((r) => polylineCrossesRect(simple, r))) return simple;
+  const clear = simple !== null && !others(nearby(all, a, b, 0)).some((r) => polylineCrossesRect(simple, r));
+  // A clear elbow that crosses nothing is as good as it gets; otherwise let the search try to do better.
+  if (clear && routeCost(simple, occupancy) === routeCost(simple, emptyOccupancy())) return simple;
   const local = nearby(all, a, b, SEARCH_MARGIN);
   const found = searchRoute(from, to, local, occupancy) ?? searchRoute(from, to, all, occupancy);
+  if (clear && (!found || routeCost(simple, occupancy) <= routeCost(found, occupancy))) return simple;
   return found ?? simple ?? [from[1]!.tip, to[0]!.tip];
 }
 
@@ -289,7 +362,9 @@ function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, 
       if (hubs.has(end === 'first' ? edge.source : edge.target)) continue;
       const p = end === 'first' ? route.points[0]! : route.points.at(-1)!;
       const key = `${p.x},${p.y}`;
-      groups.set(key, [...(groups.get(key) ?? []), { route, end }]);
+      const members = groups.get(key);
+      if (members) members.push({ route, end });
+      else groups.set(key, [{ route, end }]);
     }
   }
   for (const members of groups.values()) {
