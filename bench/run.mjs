@@ -231,6 +231,14 @@ async function main() {
   // 4. The ER pipeline (Node): layout + render scaling and the layout library's size.
   const { run: erd } = await import('./erd-scaling.mjs');
   for (const line of await erd()) console.log(line);
+
+  // 5. ER readability on the corpus, before and after the junction-aware layout, and the update after one DDL.
+  console.log('');
+  const { run: readability } = await import('./erd-readability.mjs');
+  for (const line of await readability()) console.log(line);
+
+  // 6. Check time with trap data per built-in exercise (Node).
+  console.log('');
   for (const line of await (await import('./checker.mjs')).run()) console.log(line);
 }
 
