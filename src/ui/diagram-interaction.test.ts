@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { fitTransform, IDENTITY, MAX_SCALE, MIN_SCALE, toDiagram, transformAttr, wheelFactor, zoomAt } from './diagram-interaction.js';
+import {
+  fitTransform,
+  IDENTITY,
+  inView,
+  MAX_SCALE,
+  MIN_SCALE,
+  READABLE_SCALE,
+  toDiagram,
+  transformAttr,
+  wheelFactor,
+  zoomAt,
+} from './diagram-interaction.js';
 
 describe('zoomAt', () => {
   it('keeps the diagram point under the pointer in place', () => {
@@ -20,11 +31,27 @@ describe('zoomAt', () => {
 
 describe('fitTransform', () => {
   it('centres a large drawing, scaled down to fit the pane', () => {
-    const view = fitTransform({ x: 0, y: 0, width: 1000, height: 400 }, 532, 232);
-    expect(view.scale).toBeCloseTo(0.5);
-    const centre = toDiagram(view, 266, 116);
+    const view = fitTransform({ x: 0, y: 0, width: 1000, height: 400 }, 782, 332);
+    expect(view.scale).toBeCloseTo(0.75);
+    const centre = toDiagram(view, 391, 166);
     expect(centre.x).toBeCloseTo(500, 0);
     expect(centre.y).toBeCloseTo(200, 0);
+  });
+
+  it('never shrinks text below a readable size: a drawing too big is shown from its top-left corner', () => {
+    const view = fitTransform({ x: -40, y: 10, width: 5000, height: 3000 }, 800, 400);
+    expect(view.scale).toBe(READABLE_SCALE);
+    expect(12 * view.scale).toBeGreaterThanOrEqual(9);
+    const corner = toDiagram(view, 16, 16);
+    // Rounded to whole pixels on screen.
+    expect(Math.abs(corner.x + 40)).toBeLessThan(1);
+    expect(Math.abs(corner.y - 10)).toBeLessThan(1);
+  });
+
+  it('tells whether a box is wholly on screen', () => {
+    const view = { x: 10, y: 10, scale: 1 };
+    expect(inView(view, { x: 0, y: 0, width: 100, height: 50 }, 200, 100)).toBe(true);
+    expect(inView(view, { x: 150, y: 0, width: 100, height: 50 }, 200, 100)).toBe(false);
   });
 
   it('never magnifies a small drawing', () => {

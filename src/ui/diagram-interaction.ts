@@ -14,6 +14,11 @@ export const MIN_SCALE = 0.2;
 export const MAX_SCALE = 3;
 /** Fit never magnifies past this, so a single small table is not blown up to fill the pane. */
 const FIT_MAX_SCALE = 1;
+/**
+ * Fit never shrinks past this: the diagram's table and column text (12 px) stays at least 9 px
+ * tall on screen. A drawing too big to fit at this scale is shown from its top-left corner instead.
+ */
+export const READABLE_SCALE = 0.75;
 const FIT_MARGIN = 16;
 
 export const IDENTITY: ViewTransform = { x: 0, y: 0, scale: 1 };
@@ -25,7 +30,10 @@ export function zoomAt(view: ViewTransform, factor: number, px: number, py: numb
   return { x: px - (px - view.x) * k, y: py - (py - view.y) * k, scale };
 }
 
-/** The transform that shows `bounds` whole and centred in a `width` × `height` pane. */
+/**
+ * The transform that shows `bounds` whole and centred in a `width` × `height` pane, never below
+ * `READABLE_SCALE`: along an axis where the bounds do not fit at that scale, their start is shown.
+ */
 export function fitTransform(
   bounds: { x: number; y: number; width: number; height: number },
   width: number,
@@ -33,12 +41,22 @@ export function fitTransform(
 ): ViewTransform {
   if (width <= 0 || height <= 0 || bounds.width <= 0 || bounds.height <= 0) return IDENTITY;
   const fit = Math.min((width - 2 * FIT_MARGIN) / bounds.width, (height - 2 * FIT_MARGIN) / bounds.height);
-  const scale = Math.min(FIT_MAX_SCALE, Math.max(MIN_SCALE, fit));
-  return {
-    x: Math.round((width - bounds.width * scale) / 2 - bounds.x * scale),
-    y: Math.round((height - bounds.height * scale) / 2 - bounds.y * scale),
-    scale,
-  };
+  const scale = Math.min(FIT_MAX_SCALE, Math.max(READABLE_SCALE, fit));
+  const place = (pane: number, start: number, size: number) =>
+    size * scale <= pane - 2 * FIT_MARGIN ? Math.round((pane - size * scale) / 2 - start * scale) : Math.round(FIT_MARGIN - start * scale);
+  return { x: place(width, bounds.x, bounds.width), y: place(height, bounds.y, bounds.height), scale };
+}
+
+/** True when `rect` (diagram coordinates) is wholly on screen in a `width` × `height` pane. */
+export function inView(
+  view: ViewTransform,
+  rect: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+): boolean {
+  const left = rect.x * view.scale + view.x;
+  const top = rect.y * view.scale + view.y;
+  return left >= 0 && top >= 0 && left + rect.width * view.scale <= width && top + rect.height * view.scale <= height;
 }
 
 /** The diagram point under a screen point given relative to the SVG's corner. */

@@ -219,20 +219,58 @@ describe('DiagramView', () => {
   });
 });
 
+/** Gives the canvas a size (jsdom lays nothing out). */
+function sizeCanvas(el: Element, width: number, height: number): void {
+  const canvas = el.querySelector('.diagram-canvas')!;
+  Object.defineProperty(canvas, 'clientWidth', { configurable: true, value: width });
+  Object.defineProperty(canvas, 'clientHeight', { configurable: true, value: height });
+}
+
+function scaleOf(el: Element): number {
+  return Number(/scale\(([\d.]+)\)/.exec(el.querySelector('g.erd-viewport')?.getAttribute('transform') ?? '')?.[1]);
+}
+
 describe('tables added out of view', () => {
-  it('are offered with a button that fits the diagram, and the view itself does not move', async () => {
-    const { session, el } = await diagramOf('CREATE TABLE students (id INTEGER PRIMARY KEY)');
-    const viewport = el.querySelector('g.erd-viewport');
-    const before = viewport?.getAttribute('transform');
+  it('are brought into view by panning, at a readable scale, and no notice is left', async () => {
+    const { session, view, el } = await diagramOf('CREATE TABLE students (id INTEGER PRIMARY KEY)');
+    sizeCanvas(el, 400, 300);
+    view.fit();
     await session.run('CREATE TABLE courses (id INTEGER PRIMARY KEY)');
     const offer = el.querySelector<HTMLButtonElement>('[data-action="show-new"]')!;
-    // jsdom lays nothing out, so the canvas is 0×0 and every new table is out of view.
+    expect(offer.hidden).toBe(true);
+    expect(scaleOf(el)).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('are named in a notice while they cannot be shown, and the notice goes once they are in view', async () => {
+    const { session, view, el } = await diagramOf('CREATE TABLE students (id INTEGER PRIMARY KEY)');
+    // Too small a pane for even one box at a readable size.
+    sizeCanvas(el, 60, 40);
+    view.fit();
+    await session.run('CREATE TABLE courses (id INTEGER PRIMARY KEY)');
+    const offer = el.querySelector<HTMLButtonElement>('[data-action="show-new"]')!;
     expect(offer.hidden).toBe(false);
     expect(offer.textContent).toContain('courses');
-    expect(el.querySelector('g.erd-viewport')?.getAttribute('transform')).toBe(before);
+    expect(scaleOf(el)).toBeGreaterThanOrEqual(0.75);
+    sizeCanvas(el, 1200, 800);
     offer.click();
     expect(offer.hidden).toBe(true);
     await session.run('SELECT 1');
     expect(offer.hidden).toBe(true);
+  });
+});
+
+describe('warnings', () => {
+  it('collapse to a count with a toggle that shows the list', async () => {
+    const { el } = await diagramOf(`${SCHOOL} PRAGMA foreign_keys = OFF;`);
+    const toggle = el.querySelector<HTMLButtonElement>('[data-action="warnings"]')!;
+    const list = el.querySelector<HTMLElement>('.diagram-warnings')!;
+    expect(toggle.hidden).toBe(false);
+    expect(toggle.textContent).toMatch(/^⚠ \d+ warnings?$/);
+    expect(list.hidden).toBe(true);
+    toggle.click();
+    expect(list.hidden).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    toggle.click();
+    expect(list.hidden).toBe(true);
   });
 });

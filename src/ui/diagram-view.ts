@@ -14,7 +14,16 @@ import type { Bare } from '../core/messages/message.js';
 import { renderMessage, say } from '../core/messages/render.js';
 import { junctionPaths } from '../core/schema/query-tables.js';
 import { downloadBlob, exportPng } from './diagram-export.js';
-import { fitTransform, IDENTITY, trackDrag, transformAttr, type ViewTransform, wheelFactor, zoomAt } from './diagram-interaction.js';
+import {
+  fitTransform,
+  IDENTITY,
+  inView,
+  trackDrag,
+  transformAttr,
+  type ViewTransform,
+  wheelFactor,
+  zoomAt,
+} from './diagram-interaction.js';
 import { markDiagram } from './diagram-marks.js';
 import { h, parseOwnSvg } from './dom.js';
 import { JunctionPositionsEvent } from './events.js';
@@ -50,6 +59,7 @@ export class DiagramView {
   readonly #canvas: HTMLElement;
   readonly #schemaText: HTMLElement;
   readonly #warnings: HTMLElement;
+  readonly #warningsToggle: HTMLButtonElement;
   readonly #viewButtons: Record<ErdView, HTMLButtonElement>;
   readonly #schemaButton: HTMLButtonElement;
   #view: ErdView;
@@ -60,8 +70,10 @@ export class DiagramView {
   #svg: SVGSVGElement | null = null;
   #viewport: SVGGElement | null = null;
   #transform: ViewTransform = IDENTITY;
-  /** Offers to show tables that a run added outside the visible area (the view never moves by itself). */
+  /** Offers to show tables that a run added and that are still outside the visible area. */
   readonly #offscreen: HTMLButtonElement;
+  /** The tables the last run added; the notice lists those not in view, and goes once all are. */
+  #added: string[] = [];
   #needsFit = true;
   #changed = new Set<string>();
   #changedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -108,14 +120,21 @@ export class DiagramView {
       button(text('ui.export-png'), text('ui.save-png'), () => void this.exportPng(), { 'data-action': 'export-png' }),
     );
     this.#canvas = h('div', { class: 'diagram-canvas' });
-    this.#warnings = h('ul', { class: 'diagram-warnings', 'aria-label': text('ui.warnings') });
-    this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
-    this.#offscreen.addEventListener('click', () => {
-      this.#offscreen.hidden = true;
-      this.fit();
+    this.#warnings = h('ul', { class: 'diagram-warnings', id: `${this.#id}-warnings`, 'aria-label': text('ui.warnings'), hidden: true });
+    // Warnings collapse to a count, so they never squeeze the drawing; the toggle lists them.
+    this.#warningsToggle = h('button', {
+      class: 'btn quiet diagram-warnings-toggle',
+      type: 'button',
+      hidden: true,
+      'aria-expanded': 'false',
+      'aria-controls': this.#warnings.id,
+      'data-action': 'warnings',
     });
+    this.#warningsToggle.addEventListener('click', () => this.toggleWarnings());
+    this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
+    this.#offscreen.addEventListener('click', () => this.#showTables(this.#added));
     this.#canvas.append(this.#offscreen);
-    this.element = h('div', { class: 'diagram' }, toolbar, this.#canvas, this.#schemaText, this.#warnings);
+    this.element = h('div', { class: 'diagram' }, toolbar, this.#canvas, this.#schemaText, this.#warningsToggle, this.#warnings);
     this.#canvas.addEventListener('pointerdown', (e) => this.#pointerDown(e));
     this.#canvas.addEventListener('wheel', (e) => this.#wheel(e), { passive: false });
     this.#canvas.addEventListener('keydown', (e) => this.#key(e));
@@ -173,6 +192,12 @@ export class DiagramView {
     this.#setTransform(fitTransform(this.#layout.graph.nodes.length > 0 ? this.#layout.bounds : { x: 0, y: 0, width: 0, height: 0 }, w, h));
   }
 
+  /** Shows or hides the list of the schema's warnings (collapsed to a count by default). */
+  toggleWarnings(show = this.#warnings.hidden): void {
+    this.#warnings.hidden = !show || this.#warnings.childElementCount === 0;
+    this.#warningsToggle.setAttribute('aria-expanded', String(!this.#warnings.hidden));
+  }
+
   /** Shows or hides the schema as text (the same text is always the diagram's accessible description). */
   toggleSchemaText(show = this.#schemaText.hidden): void {
     this.#schemaText.hidden = !show;
@@ -205,25 +230,65 @@ export class DiagramView {
     const d = this.#drawn;
     if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw();
     if (fresh && state.diff) this.#flash([...state.diff.added, ...state.diff.changed]);
-    if (fresh && state.diff) this.#offerOffscreen(state.diff.added);
+    if (fresh && state.diff) {
+      this.#added = state.diff.added;
+      // New tables are brought into view by panning (zooming out no further than a readable size).
+      if (this.#outside(this.#added).length > 0 && !this.#needsFit) this.#showTables(this.#added);
+      this.#refreshNotice();
+    }
     this.#applyMarks();
   }
 
-  #offerOffscreen(added: string[]): void {
+  /** Rectangles (diagram coordinates) of the named boxes that are drawn. */
+  #rectsOf(names: string[]): { x: number; y: number; width: number; height: number }[] {
     const layout = this.#layout;
-    const outside = added.filter((name) => {
-      const node = layout?.graph.nodes.find((n) => n.id === name);
-      const at = layout?.positions[name];
-      if (!node || !at) return false;
-      const { x, y, scale } = this.#transform;
-      const left = at.x * scale + x;
-      const top = at.y * scale + y;
-      return (
-        left < 0 || top < 0 || left + node.width * scale > this.#canvas.clientWidth || top + node.height * scale > this.#canvas.clientHeight
-      );
+    if (!layout) return [];
+    return names.flatMap((name) => {
+      const node = layout.graph.nodes.find((n) => n.id === name);
+      const at = Object.hasOwn(layout.positions, name) ? layout.positions[name] : undefined;
+      return node && at ? [{ ...at, width: node.width, height: node.height }] : [];
     });
+  }
+
+  /** The named tables that are drawn but not wholly on screen. */
+  #outside(names: string[]): string[] {
+    const { clientWidth: w, clientHeight: h } = this.#canvas;
+    if (w === 0 || h === 0) return [];
+    return names.filter((name) => this.#rectsOf([name]).some((r) => !inView(this.#transform, r, w, h)));
+  }
+
+  /** Pans (and zooms out no further than readable) so the named tables are on screen. */
+  #showTables(names: string[]): void {
+    const rects = this.#rectsOf(names);
+    const { clientWidth: w, clientHeight: h } = this.#canvas;
+    if (rects.length === 0 || w === 0 || h === 0) return;
+    const x = Math.min(...rects.map((r) => r.x));
+    const y = Math.min(...rects.map((r) => r.y));
+    const target = {
+      x,
+      y,
+      width: Math.max(...rects.map((r) => r.x + r.width)) - x,
+      height: Math.max(...rects.map((r) => r.y + r.height)) - y,
+    };
+    const { scale } = this.#transform;
+    const margin = 24;
+    if (target.width * scale + 2 * margin <= w && target.height * scale + 2 * margin <= h) {
+      // They fit at the current zoom: pan just enough to bring them in.
+      const left = target.x * scale + this.#transform.x;
+      const top = target.y * scale + this.#transform.y;
+      const dx = left < margin ? margin - left : Math.min(0, w - margin - (left + target.width * scale));
+      const dy = top < margin ? margin - top : Math.min(0, h - margin - (top + target.height * scale));
+      this.#setTransform({ scale, x: Math.round(this.#transform.x + dx), y: Math.round(this.#transform.y + dy) });
+    } else {
+      this.#setTransform(fitTransform(target, w, h));
+    }
+  }
+
+  /** Shows the notice only for new tables still out of view; it goes once they are all in view. */
+  #refreshNotice(): void {
+    const outside = this.#outside(this.#added);
     this.#offscreen.hidden = outside.length === 0;
-    this.#offscreen.textContent = say(this.#options.lang, 'ui.out-of-view', { tables: outside });
+    if (outside.length > 0) this.#offscreen.textContent = say(this.#options.lang, 'ui.out-of-view', { tables: outside });
   }
 
   #redraw(): void {
@@ -233,7 +298,10 @@ export class DiagramView {
     const description = describeSchema(schema, relations, lang);
     this.#renderSchemaText(description);
     this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, renderMessage(w.message, lang))));
-    this.#warnings.hidden = relations.warnings.length === 0;
+    const count = relations.warnings.length;
+    this.#warningsToggle.hidden = count === 0;
+    this.#warningsToggle.textContent = say(lang, 'ui.warnings-toggle', { n: count });
+    this.toggleWarnings(this.#warningsToggle.getAttribute('aria-expanded') === 'true');
     if (schema.tables.length === 0) {
       this.#layout = null;
       this.#svg = null;
@@ -243,7 +311,9 @@ export class DiagramView {
       this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, say(lang, 'ui.empty-diagram')), this.#offscreen);
       return;
     }
-    const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions);
+    // The layout drawn before (same view) lets lines nothing moved across keep their routes.
+    const prior = this.#layout?.graph.view === this.#view ? this.#layout : undefined;
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions, prior);
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
     this.#svg = this.#decorate(
@@ -303,6 +373,7 @@ export class DiagramView {
   #setTransform(view: ViewTransform): void {
     this.#transform = view;
     this.#viewport?.setAttribute('transform', transformAttr(view));
+    if (this.#added.length > 0) this.#refreshNotice();
   }
 
   /** Keeps every known position, and tells the app when the layout placed boxes it had no place for. */
@@ -352,7 +423,7 @@ export class DiagramView {
     if (!this.#layout || !this.#viewport) return;
     this.#positions = { ...this.#positions, ...Object.fromEntries([[nodeId, at]]) };
     const positions = { ...this.#layout.positions, ...Object.fromEntries([[nodeId, at]]) };
-    this.#layout = layoutDiagram(this.#layout.graph, positions);
+    this.#layout = layoutDiagram(this.#layout.graph, positions, this.#layout);
     const fresh = parseOwnSvg(renderEdgesSvg(this.#layout), this.#canvas.ownerDocument, 'ER');
     const oldEdges = this.#viewport.querySelector(':scope > g.erd-edges');
     const newEdges = fresh.querySelector(':scope > g.erd-edges');

@@ -295,6 +295,8 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.save-png': [{}],
   'ui.warnings': [{}],
   'ui.out-of-view': [{ tables: ['tbl_enrollments'] }],
+  'ui.warnings-toggle': [{ n: 1 }, { n: 3 }, { n: 5 }],
+  'ui.resize-split': [{}],
   'ui.many-to-many': [{}],
   'ui.instance-empty': [{}],
   'ui.too-many-rows': [{ n: 5000, table: 'tbl_students', limit: 200 }],

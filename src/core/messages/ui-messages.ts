@@ -88,6 +88,8 @@ export interface UiParams {
   'ui.save-png': None;
   'ui.warnings': None;
   'ui.out-of-view': { tables: string[] };
+  'ui.warnings-toggle': { n: number };
+  'ui.resize-split': None;
   'ui.many-to-many': None;
   'ui.instance-empty': None;
   'ui.too-many-rows': { n: number; table: string; limit: number };
@@ -191,6 +193,8 @@ export const uiMessages: Section<UiParams> = {
     'ui.save-png': () => 'Download the diagram as PNG',
     'ui.warnings': () => 'Warnings',
     'ui.out-of-view': ({ tables }) => `New: ${tables.join(', ')} — out of view. Show all`,
+    'ui.warnings-toggle': ({ n }, s) => `⚠ ${s.count(n, { one: 'warning', other: 'warnings' })}`,
+    'ui.resize-split': () => 'Resize the playground and the diagram',
     'ui.many-to-many': () => 'Many-to-many',
     'ui.instance-empty': () =>
       'No many-to-many relationship yet. Create a junction table whose foreign keys point at two tables, and its rows show up here.',
@@ -298,6 +302,9 @@ export const uiMessages: Section<UiParams> = {
     'ui.save-png': () => 'Скачать диаграмму в PNG',
     'ui.warnings': () => 'Предупреждения',
     'ui.out-of-view': ({ tables }) => `Новое: ${tables.join(', ')} — за краем. Показать всё`,
+    'ui.warnings-toggle': ({ n }, s) =>
+      `⚠ ${s.count(n, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' })}`,
+    'ui.resize-split': () => 'Изменить размеры песочницы и диаграммы',
     'ui.many-to-many': () => 'Многие-ко-многим',
     'ui.instance-empty': () =>
       'Связей многие-ко-многим пока нет. Создайте связующую таблицу с внешними ключами на две таблицы — и её строки появятся здесь.',
