@@ -2,6 +2,7 @@
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
 import { say } from '../core/messages/render.js';
+import { SplitSeparator } from './diagram-split.js';
 import { h } from './dom.js';
 import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
@@ -21,6 +22,8 @@ export class WorkspaceView {
   readonly element: HTMLElement;
   readonly playground: RunnableBlock;
   readonly tabs: Tabs;
+  /** The resizable border between the playground and the diagram. */
+  readonly split: SplitSeparator;
 
   constructor(options: WorkspaceOptions) {
     this.playground = new RunnableBlock({
@@ -34,9 +37,9 @@ export class WorkspaceView {
       ...(options.explain ? { explain: options.explain } : {}),
     });
     this.tabs = new Tabs(options.panels, say(options.lang, 'ui.diagram'));
-    this.element = h(
-      'div',
-      { class: 'workspace-inner' },
+    this.element = h('div', { class: 'workspace-inner' });
+    this.split = new SplitSeparator(this.element, options.lang);
+    this.element.append(
       h(
         'section',
         { class: 'panel playground', 'aria-label': say(options.lang, 'ui.playground') },
@@ -48,6 +51,7 @@ export class WorkspaceView {
         ),
         this.playground.element,
       ),
+      this.split.element,
       h('section', { class: 'panel diagram-panel' }, h('header', {}, this.tabs.strip), this.tabs.panels),
     );
   }
