@@ -95,6 +95,106 @@ describe('the live ER diagram', () => {
   });
 });
 
+/** Where a table's box is on screen, relative to the diagram canvas. */
+async function screenBox(page: Page, table: string) {
+  return page.locator(`${DIAGRAM} svg.erd g[data-table="${table}"] > rect.erd-box`).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const c = el.closest('.diagram-canvas')!.getBoundingClientRect();
+    return { x: r.x - c.x, y: r.y - c.y, width: r.width, height: r.height, canvasWidth: c.width, canvasHeight: c.height };
+  });
+}
+
+describe("lesson 1's junction", () => {
+  it('puts enrollments between students and courses, all in view, with no stale notice', async () => {
+    const page = await journey.open('#/en/many-to-many');
+    await page.locator(`${DIAGRAM} svg g[data-table="courses"]`).waitFor();
+    const before = { students: await placeOf(page, 'students'), courses: await placeOf(page, 'courses') };
+    await run(
+      page,
+      `CREATE TABLE enrollments (
+         student_id INTEGER NOT NULL REFERENCES students(id),
+         course_id  INTEGER NOT NULL REFERENCES courses(id),
+         PRIMARY KEY (student_id, course_id));`,
+    );
+    await page.locator(`${DIAGRAM} svg g[data-table="enrollments"]`).waitFor();
+    expect(await placeOf(page, 'students')).toEqual(before.students);
+    expect(await placeOf(page, 'courses')).toEqual(before.courses);
+    const boxes = {
+      students: await screenBox(page, 'students'),
+      enrollments: await screenBox(page, 'enrollments'),
+      courses: await screenBox(page, 'courses'),
+    };
+    const centre = (b: { x: number; width: number }) => b.x + b.width / 2;
+    const [left, right] = [boxes.students, boxes.courses].sort((a, b) => a.x - b.x) as [typeof boxes.students, typeof boxes.students];
+    expect(centre(boxes.enrollments)).toBeGreaterThan(centre(left));
+    expect(centre(boxes.enrollments)).toBeLessThan(centre(right));
+    for (const b of Object.values(boxes)) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.y).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(b.canvasWidth);
+      expect(b.y + b.height).toBeLessThanOrEqual(b.canvasHeight);
+    }
+    expect(await page.locator(`${DIAGRAM} [data-action="show-new"]`).isVisible()).toBe(false);
+  });
+
+  it('moves none of the tables already drawn when another is added', async () => {
+    const page = journey.page;
+    const tables = ['students', 'courses', 'enrollments'];
+    const before = await Promise.all(tables.map((t) => placeOf(page, t)));
+    await run(page, 'CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, course_id INTEGER REFERENCES courses(id));');
+    await page.locator(`${DIAGRAM} svg g[data-table="teachers"]`).waitFor();
+    const after = await Promise.all(tables.map((t) => placeOf(page, t)));
+    expect(after.map((p) => p.transform)).toEqual(before.map((p) => p.transform));
+    expect(journey.errors).toEqual([]);
+  });
+});
+
+describe('the split between the playground and the diagram', () => {
+  it('resizes by mouse and by keyboard and survives a reload', async () => {
+    const page = journey.page;
+    const split = page.locator('.workspace-split[role="separator"]');
+    const diagramHeight = () => page.locator(DIAGRAM).evaluate((el) => el.getBoundingClientRect().height);
+    const start = Number(await split.getAttribute('aria-valuenow'));
+    const tall = await diagramHeight();
+    const grip = (await split.boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - 60, { steps: 5 });
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 - 120, { steps: 5 });
+    await page.mouse.up();
+    const dragged = Number(await split.getAttribute('aria-valuenow'));
+    expect(dragged).toBeLessThan(start);
+    expect(await diagramHeight()).toBeGreaterThan(tall + 60);
+
+    await split.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(Number(await split.getAttribute('aria-valuenow'))).toBe(dragged + 5);
+
+    await page.reload();
+    await page.waitForSelector('.app:not([aria-busy])');
+    expect(Number(await page.locator('.workspace-split[role="separator"]').getAttribute('aria-valuenow'))).toBe(dragged + 5);
+  });
+});
+
+describe('Fit on a big schema', () => {
+  it('keeps text at least 9 px tall on screen with 30 tables', async () => {
+    const page = journey.page;
+    const ddl = Array.from({ length: 30 }, (_, i) =>
+      i === 0
+        ? 'CREATE TABLE t0 (id INTEGER PRIMARY KEY, name TEXT NOT NULL);'
+        : `CREATE TABLE t${i} (id INTEGER PRIMARY KEY, name TEXT NOT NULL, parent_id INTEGER REFERENCES t${Math.floor((i - 1) / 2)}(id));`,
+    ).join('\n');
+    await run(page, ddl);
+    await page.locator(`${DIAGRAM} svg g[data-table="t29"]`).waitFor();
+    await page.locator(`${DIAGRAM} [data-action="fit"]`).click();
+    const px = await page
+      .locator(`${DIAGRAM} svg.erd g[data-table="t0"] text.erd-name`)
+      .first()
+      .evaluate((el) => (el as SVGTextElement).getScreenCTM()!.a * Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(9);
+  });
+});
+
 describe('dragging a table', () => {
   it('moves only that table, and the lesson remembers where it was put', async () => {
     const page = await journey.open('#/en/many-to-many');
