@@ -92,6 +92,11 @@ describe('a Russian lesson', () => {
       page,
       'CREATE TABLE loose_pairs (student_id INTEGER REFERENCES students(id), course_id INTEGER REFERENCES courses(id));',
     );
+    // Warnings are collapsed to a count; the toggle lists them.
+    const toggle = page.locator('[data-action="warnings"]');
+    await toggle.waitFor();
+    russian((await toggle.textContent()) ?? '');
+    await toggle.click();
     const warnings = page.locator('.diagram-warnings li');
     await warnings.first().waitFor();
     expect(await warnings.count()).toBeGreaterThan(0);
