@@ -19,7 +19,22 @@ import { uiMessages } from './ui-messages.js';
 import type { MessageParams } from './message.js';
 import type { Section } from './section.js';
 
-const sections = [adviceMessages, checkMessages, engineMessages, erdMessages, lessonMessages, loadMessages, openMessages, ormMessages, relationsMessages, schemaMessages, sqlErrorMessages, statementMessages, trapMessages, uiMessages] as const;
+const sections = [
+  adviceMessages,
+  checkMessages,
+  engineMessages,
+  erdMessages,
+  lessonMessages,
+  loadMessages,
+  openMessages,
+  ormMessages,
+  relationsMessages,
+  schemaMessages,
+  sqlErrorMessages,
+  statementMessages,
+  trapMessages,
+  uiMessages,
+] as const;
 
 export const CATALOGUE: Section<MessageParams> = {
   en: Object.assign({}, ...sections.map((s) => s.en)),

@@ -18,8 +18,21 @@ import type { TrapParams } from './trap-messages.js';
 import type { UiParams } from './ui-messages.js';
 
 /** Every message code with the parameters its sentence needs (one interface per catalogue section). */
-export interface MessageParams extends AdviceParams, CheckParams, EngineParams, ErdParams, LessonParams, LoadParams, OpenParams, OrmParams, RelationsParams, SchemaParams, SqlErrorParams, StatementParams, TrapParams, UiParams {}
-
+export interface MessageParams
+  extends AdviceParams,
+    CheckParams,
+    EngineParams,
+    ErdParams,
+    LessonParams,
+    LoadParams,
+    OpenParams,
+    OrmParams,
+    RelationsParams,
+    SchemaParams,
+    SqlErrorParams,
+    StatementParams,
+    TrapParams,
+    UiParams {}
 
 export type MessageCode = keyof MessageParams;
 
