@@ -4,6 +4,7 @@
  */
 import { adviceMessages } from './advice-messages.js';
 import { checkMessages } from './check-messages.js';
+import { embedMessages } from './embed-messages.js';
 import { engineMessages } from './engine-messages.js';
 import { erdMessages } from './erd-messages.js';
 import { lessonMessages } from './lesson-messages.js';
@@ -22,6 +23,7 @@ import type { Section } from './section.js';
 const sections = [
   adviceMessages,
   checkMessages,
+  embedMessages,
   engineMessages,
   erdMessages,
   lessonMessages,

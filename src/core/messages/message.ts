@@ -4,6 +4,7 @@
  */
 import type { AdviceParams } from './advice-messages.js';
 import type { CheckParams } from './check-messages.js';
+import type { EmbedParams } from './embed-messages.js';
 import type { EngineParams } from './engine-messages.js';
 import type { ErdParams } from './erd-messages.js';
 import type { LessonParams } from './lesson-messages.js';
@@ -21,6 +22,7 @@ import type { UiParams } from './ui-messages.js';
 export interface MessageParams
   extends AdviceParams,
     CheckParams,
+    EmbedParams,
     EngineParams,
     ErdParams,
     LessonParams,
