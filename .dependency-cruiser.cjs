@@ -83,6 +83,20 @@ module.exports = {
       to: { path: '^src/db/' },
     },
     {
+      name: 'app-is-beside-embed',
+      comment: 'src/app and src/embed are two outer layers side by side: the app never imports the embed.',
+      severity: 'error',
+      from: production('app'),
+      to: { path: '^src/embed/' },
+    },
+    {
+      name: 'embed-is-outermost',
+      comment: 'src/embed wires ui, db and core (and the app\'s progress store and lesson fetching) into <junction-lesson>; it has no CLI.',
+      severity: 'error',
+      from: production('embed'),
+      to: { path: '^src/cli/' },
+    },
+    {
       name: 'cli-has-no-ui',
       comment: 'The CLI runs in Node: it may use core and db, never the DOM layers (ui, app, embed).',
       severity: 'error',

@@ -197,7 +197,6 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'statement.done': [{}],
   'embed.no-source': [{}],
   'embed.unknown-exercise': [{ exercise: 'tbl_ex', lesson: 'tbl_lesson' }],
-  'embed.loading': [{}],
   'open.invalid-address': [{ src: 'tbl_src' }],
   'open.bad-protocol': [{ protocol: 'tbl_ftp:' }],
   'open.unreachable': [{ url: 'tbl_url' }],

@@ -1,4 +1,4 @@
-/** Catalogue section: what an embedded lesson (`<junction-lesson>`, embed.html) says when it cannot show one. */
+/** Catalogue section: why an embedded lesson (`<junction-lesson>`, embed.html) cannot be shown. */
 import type { Section } from './section.js';
 
 type None = Record<never, never>;
@@ -6,7 +6,6 @@ type None = Record<never, never>;
 export interface EmbedParams {
   'embed.no-source': None;
   'embed.unknown-exercise': { exercise: string; lesson: string };
-  'embed.loading': None;
 }
 
 export const embedMessages: Section<EmbedParams> = {
@@ -14,12 +13,10 @@ export const embedMessages: Section<EmbedParams> = {
     'embed.no-source': () =>
       'This embed names no lesson: give it a `src` address or put the markdown inside it in a `<script type="text/markdown">`.',
     'embed.unknown-exercise': ({ exercise, lesson }) => `The lesson ${lesson} has no exercise ${exercise}.`,
-    'embed.loading': () => 'Loading the lesson…',
   },
   ru: {
     'embed.no-source': () =>
       'Не указано, какой урок встроить: задайте адрес в `src` или поместите markdown урока внутрь, в `<script type="text/markdown">`.',
     'embed.unknown-exercise': ({ exercise, lesson }) => `В уроке ${lesson} нет упражнения ${exercise}.`,
-    'embed.loading': () => 'Урок загружается…',
   },
 };

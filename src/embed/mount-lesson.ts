@@ -1,0 +1,225 @@
+/**
+ * The heavy half of an embed, loaded after the element is defined: parses the (untrusted) lesson,
+ * opens its database on the shared engine, renders it with the app's components and keeps its
+ * progress. The checker, the diagram and the SQLAlchemy bridge load on first use or visibility.
+ */
+import { explainSqlError } from '../core/checks/explain-error.js';
+import type { Engine } from '../core/engine.js';
+import { errorText } from '../core/engine.js';
+import { LabSession } from '../core/lab/lab-session.js';
+import { renderMarkdown } from '../core/lessons/markdown.js';
+import { parseLesson } from '../core/lessons/parse-lesson.js';
+import type { Lesson } from '../core/lessons/types.js';
+import { type Message, msg } from '../core/messages/message.js';
+import { renderMessage } from '../core/messages/render.js';
+import type { DiagramView } from '../ui/diagram-view.js';
+import { h, whenNearViewport } from '../ui/dom.js';
+import type { JunctionCheckedEvent } from '../ui/events.js';
+import { LessonView } from '../ui/lesson-view.js';
+import type { ModelTools } from '../ui/python-block.js';
+import type { Explain } from '../ui/results-view.js';
+import type { ProgressStore } from '../app/progress-store.js';
+import type { EmbedSettings } from './attributes.js';
+import { JunctionLessonCheckedEvent, JunctionReadyEvent, JunctionSolvedEvent } from './events.js';
+import { loadProgress, type ProgressPatch, saveProgress } from './progress.js';
+import { exerciseSection, startScript } from './section.js';
+
+/** The lesson's text and where it came from (relative images resolve against `baseUrl`). */
+export interface LessonSource {
+  markdown: string;
+  fileName: string;
+  baseUrl?: string;
+}
+
+export interface MountOptions {
+  /** The element: events are announced on it. */
+  host: HTMLElement;
+  /** Where the lesson is drawn (inside the shadow root). */
+  container: HTMLElement;
+  settings: EmbedSettings;
+  source: LessonSource;
+  engine: Engine;
+  /** The element's own database on the shared engine. */
+  db: string;
+  store: ProgressStore;
+}
+
+/** A mounted lesson; `destroy` saves what is pending and lets go of the views. */
+export interface MountedLesson {
+  lesson: Lesson;
+  destroy(): void;
+}
+
+/** The SQLAlchemy bridge for model blocks, loaded when a lesson first shows one. */
+async function loadModelTools(): Promise<ModelTools> {
+  const { createAllScript, modelsToDdl } = await import('../core/orm/models-to-ddl.js');
+  return { toDdl: modelsToDdl, createAll: createAllScript };
+}
+
+/** Where a view of one exercise keeps its example blocks' texts, apart from the whole lesson's `sql-N`. */
+const scopedKey = (exercise: string | null, key: string) => (exercise && !key.startsWith('exercise:') ? `${exercise}/${key}` : key);
+
+/** Renders the lesson into `container`, or a message when it cannot (unknown exercise). */
+export async function mountLesson(options: MountOptions): Promise<MountedLesson | Message> {
+  const { host, container, settings, source, engine, db, store } = options;
+  const { lesson: full, warnings } = parseLesson(source.markdown, { fileName: source.fileName });
+  const exercise = settings.exercise;
+  const lesson = exercise ? exerciseSection(full, exercise) : full;
+  if (!lesson) return msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id });
+  const lang = settings.lang ?? full.lang;
+  const saved = await loadProgress(store, full.id);
+  const session = new LabSession(engine, db);
+  const setup = startScript(full, exercise);
+  // Only a view of the whole lesson keeps the lab database; one exercise alone starts from its base.
+  const ownsDb = exercise === null;
+  let notice: Message | null = null;
+  try {
+    const outcome = await session.reset(ownsDb && saved.db ? { bytes: saved.db } : { setup });
+    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
+  } catch (e) {
+    await session.reset({ setup });
+    notice = msg('ui.saved-db-unreadable', { reason: e instanceof Error ? e.message : String(e) });
+  }
+
+  const editors: Record<string, string> = {};
+  for (const [key, text] of Object.entries(saved.editors)) {
+    const prefix = exercise ? `${exercise}/` : '';
+    if (key.startsWith('exercise:')) editors[key] = text;
+    else if (prefix && key.startsWith(prefix)) editors[key.slice(prefix.length)] = text;
+    else if (!prefix && !key.includes('/')) editors[key] = text;
+  }
+  const solved = new Set(saved.solved);
+  const failedChecks: Record<string, number> = { ...saved.failedChecks };
+  const patch: { editors: Record<string, string>; dirtyDb: boolean; positions?: Record<string, { x: number; y: number }> } = {
+    editors: {},
+    dirtyDb: false,
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = async () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const next: ProgressPatch = { solved: [...solved], editors: { ...patch.editors }, failedChecks: { ...failedChecks } };
+    if (patch.positions) next.positions = patch.positions;
+    if (ownsDb && patch.dirtyDb) {
+      try {
+        next.db = await session.export();
+        patch.dirtyDb = false;
+      } catch {
+        // The engine is being restored after a stopped query; the next run saves again.
+      }
+    }
+    await saveProgress(store, full.id, next);
+  };
+  const saveSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void save(), 600);
+  };
+
+  const explain: Explain = (message, sql) => explainSqlError(message, sql, session.state.schema);
+  const view = new LessonView({
+    lesson,
+    warnings,
+    session,
+    lang,
+    progress: { solved, editors, failedChecks },
+    markdown: (text) => renderMarkdown(text, source.baseUrl ? { baseUrl: source.baseUrl } : {}),
+    check: async (exerciseId, answer) => {
+      const { checkExercise } = await import('../core/checks/check-exercise.js');
+      // The full lesson: the exercises before this one build its base, shown or not.
+      return checkExercise(engine, full, exerciseId, answer);
+    },
+    models: loadModelTools,
+    explain,
+  });
+  markParts(view.element);
+
+  // The components' own events stay inside, except `junction-run`; `junction-checked` leaves
+  // with the lesson's id, and a pass is announced as `junction-solved`.
+  const root = container.getRootNode();
+  const listeners: [string, (e: Event) => void][] = [
+    [
+      'junction-edit',
+      (e) => {
+        e.stopPropagation();
+        const { key, text } = e as HTMLElementEventMap['junction-edit'];
+        patch.editors[scopedKey(exercise, key)] = text;
+        saveSoon();
+      },
+    ],
+    [
+      'junction-positions',
+      (e) => {
+        e.stopPropagation();
+        patch.positions = { ...(e as HTMLElementEventMap['junction-positions']).positions };
+        saveSoon();
+      },
+    ],
+    ['junction-tab', (e) => e.stopPropagation()],
+    [
+      'junction-checked',
+      (e) => {
+        if (e instanceof JunctionLessonCheckedEvent) return;
+        e.stopPropagation();
+        const checked = e as JunctionCheckedEvent;
+        failedChecks[checked.exercise] = checked.failedChecks;
+        if (checked.passed) solved.add(checked.exercise);
+        view.setSolved(solved);
+        void save();
+        host.dispatchEvent(new JunctionLessonCheckedEvent(full.id, checked.exercise, checked.result, checked.failedChecks));
+        if (checked.passed) host.dispatchEvent(new JunctionSolvedEvent(full.id, checked.exercise));
+      },
+    ],
+  ];
+  for (const [type, listener] of listeners) root.addEventListener(type, listener);
+  const unsubscribe = session.on('junction-lab-run', (e) => {
+    if (!e.modified) return;
+    patch.dirtyDb = true;
+    saveSoon();
+  });
+
+  const parts: Node[] = [];
+  if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
+  parts.push(view.element);
+  let diagram: DiagramView | null = null;
+  let destroyed = false;
+  if (settings.diagram !== 'none') {
+    const section = h('section', { class: 'embed-diagram', part: 'diagram' });
+    parts.push(section);
+    const mode = settings.diagram;
+    whenNearViewport(section, () => {
+      void import('../ui/diagram-view.js').then(({ DiagramView }) => {
+        if (destroyed) return;
+        diagram = new DiagramView({ session, lang, view: mode, positions: saved.positions ?? {} });
+        section.replaceChildren(diagram.element);
+      });
+    });
+  }
+  container.replaceChildren(...parts);
+  host.dispatchEvent(new JunctionReadyEvent(full.id, exercise));
+  return {
+    lesson: full,
+    destroy() {
+      destroyed = true;
+      if (timer !== undefined) void save();
+      for (const [type, listener] of listeners) root.removeEventListener(type, listener);
+      unsubscribe();
+      view.destroy();
+      diagram?.destroy();
+      void engine.close(db);
+    },
+  };
+}
+
+/** `part` names a page can style with `junction-lesson::part(…)`. */
+function markParts(element: HTMLElement): void {
+  element.setAttribute('part', 'lesson');
+  const named: [string, string][] = [
+    ['.exercise', 'exercise'],
+    ['.editor-host', 'editor'],
+    ['.results', 'results'],
+    ['.feedback', 'feedback'],
+    ['.btn.primary', 'button primary'],
+    ['.btn:not(.primary)', 'button'],
+  ];
+  for (const [selector, part] of named) for (const node of element.querySelectorAll(selector)) node.setAttribute('part', part);
+}
