@@ -1,0 +1,258 @@
+/**
+ * Journey: an instructor's page on one origin embeds lessons whose files (embed.js, embed.html,
+ * the wasm) come from another — the preview server of dist/. Both embeds render, share one wasm
+ * download, announce their events on the host document, the iframe posts to the named parent
+ * origin only, and a strict CSP (docs/embedding.md) is enough.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseLesson } from '../src/core/lessons/parse-lesson.js';
+import { CHROMIUM, FLAGS } from './browser.js';
+
+const LESSON_FILE = 'examples/lessons/tags.md';
+const lessonText = readFileSync(LESSON_FILE, 'utf8');
+const lesson = parseLesson(lessonText, { fileName: 'tags.md' }).lesson;
+const solution = (id: string) => lesson.exercises.find((e) => e.id === id)!.solution!.sql;
+const NONCE = 'e2e-host';
+
+const INLINE_LESSON = `
+    ---
+    id: inline-enrol
+    title: Inline
+    setup: |
+      CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+      INSERT INTO students VALUES (1, 'Ada'), (2, 'Grace');
+    ---
+
+    # Names
+
+    \`\`\`sql exercise id=names
+    SELECT 1;
+    \`\`\`
+
+    \`\`\`sql solution for=names
+    SELECT name FROM students ORDER BY name;
+    \`\`\`
+`;
+
+let browser: Browser;
+let host: Server;
+let hostOrigin = '';
+let embedBase = '';
+let embedOrigin = '';
+
+/** The directives docs/embedding.md lists, for a page at `self` embedding from `embed`. */
+const strictCsp = (embed: string) =>
+  [
+    "default-src 'none'",
+    `script-src 'self' ${embed} 'wasm-unsafe-eval' 'nonce-${NONCE}'`,
+    `worker-src blob: ${embed}`,
+    `connect-src ${embed} 'self'`,
+    `img-src 'self' data: ${embed}`,
+    // The diagram's SVG carries its own <style> (the same SVG its export saves).
+    "style-src 'self' 'unsafe-inline'",
+  ].join('; ');
+
+/** The host page: `body` plus a listener logging every embed event and CSP violation into `window.__log`. */
+function hostPage(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course page</title>
+<script nonce="${NONCE}">
+  window.__log = [];
+  for (const type of ['junction-ready', 'junction-run', 'junction-checked', 'junction-solved']) {
+    document.addEventListener(type, (e) => window.__log.push({ type, lesson: e.lesson, exercise: e.exercise, passed: e.passed, statements: e.statements, ok: e.ok, target: e.target.id }));
+  }
+  document.addEventListener('securitypolicyviolation', (e) => window.__log.push({ type: 'csp', directive: e.violatedDirective, uri: e.blockedURI, at: e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber, sample: e.sample }));
+  window.addEventListener('message', (e) => window.__log.push({ type: 'message', origin: e.origin, data: e.data }));
+</script>
+<script type="module" src="${embedBase}embed.js"></script>
+</head><body>${body}</body></html>`;
+}
+
+const twoEmbeds = () =>
+  hostPage(`<h1>Two exercises</h1>
+<junction-lesson id="from-src" src="/lessons/tags.md" exercise="post-tags"></junction-lesson>
+<junction-lesson id="inline" diagram="none"><script type="text/markdown">${INLINE_LESSON}</script></junction-lesson>`);
+
+const framePage = () => {
+  const hash = (parent: string) =>
+    `#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&lang=en&theme=light&parent-origin=${encodeURIComponent(parent)}`;
+  return hostPage(`<iframe id="named" style="width:100%;height:600px" src="${embedBase}embed.html${hash(hostOrigin)}"></iframe>
+<iframe id="other" style="width:100%;height:300px" src="${embedBase}embed.html${hash('http://127.0.0.1:9')}"></iframe>`);
+};
+
+beforeAll(async () => {
+  embedBase = inject('baseUrl');
+  embedOrigin = new URL(embedBase).origin;
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  host = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://host').pathname;
+    if (path === '/lessons/tags.md') {
+      res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8', 'access-control-allow-origin': '*' });
+      return void res.end(lessonText);
+    }
+    const pages: Record<string, () => string> = { '/two.html': twoEmbeds, '/strict.html': twoEmbeds, '/frame.html': framePage };
+    const page = pages[path];
+    if (!page) return void res.writeHead(404).end();
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+    if (path === '/strict.html') headers['content-security-policy'] = strictCsp(embedOrigin);
+    res.writeHead(200, headers).end(page());
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+interface Logged {
+  type: string;
+  lesson?: string;
+  exercise?: string | null;
+  passed?: boolean;
+  target?: string;
+  origin?: string;
+  directive?: string;
+  uri?: string;
+  data?: { source: string; type: string; lesson?: string; exercise?: string; passed?: boolean; height?: number };
+}
+
+const log = (page: Page): Promise<Logged[]> => page.evaluate(() => (window as unknown as { __log: Logged[] }).__log);
+
+/** Polls the page's log from here (a strict CSP forbids evaluating a predicate's source there). */
+async function waitForLog(page: Page, found: (entries: Logged[]) => boolean, timeoutMs = 30000): Promise<Logged[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const entries = await log(page);
+    if (found(entries)) return entries;
+    if (Date.now() > deadline) throw new Error(`The host page's log never matched: ${JSON.stringify(entries)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Replaces the text of the editor inside `scope` (a locator string, shadow roots pierced) and presses Check. */
+async function solve(target: Page | Frame, scope: string, answer: string): Promise<void> {
+  const content = target.locator(`${scope} .exercise .cm-content`).first();
+  await content.scrollIntoViewIfNeeded();
+  await content.click();
+  const page = 'keyboard' in target ? target : target.page();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(answer);
+  await target.locator(`${scope} .exercise [data-action="check"]`).first().click();
+}
+
+/** A fresh context (its own IndexedDB) and page, with every wasm request and every error counted. */
+async function openHost(path: string) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const wasm: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (/\.wasm(\?|$)/.test(r.url())) wasm.push(r.url());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    // A missing favicon is the host page's business, not the embed's.
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} (${m.location().url})`);
+  });
+  await page.goto(`${hostOrigin}${path}`);
+  return { context, page, wasm, errors };
+}
+
+describe('embedding from another origin', () => {
+  it('renders both embeds, shares one wasm download and announces junction-solved with its ids', async () => {
+    const { context, page, wasm, errors } = await openHost('/two.html');
+    const ready = await waitForLog(page, (entries) => entries.filter((e) => e.type === 'junction-ready').length === 2);
+    expect(ready.filter((e) => e.type === 'junction-ready').map((e) => [e.target, e.lesson, e.exercise])).toEqual(
+      expect.arrayContaining([
+        ['from-src', 'embed-tags', 'post-tags'],
+        ['inline', 'inline-enrol', null],
+      ]),
+    );
+    // The exercise alone: its section's prose and editor, not the other exercise.
+    const fromSrc = page.locator('#from-src');
+    expect(await fromSrc.locator('.exercise').count()).toBe(1);
+    expect(await fromSrc.locator('.exercise').getAttribute('data-exercise')).toBe('post-tags');
+    expect(await fromSrc.locator('h2').first().textContent()).toBe('The junction');
+    expect(await page.locator('#inline .exercise[data-exercise="names"]').count()).toBe(1);
+
+    await solve(page, '#from-src', solution('post-tags'));
+    const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'junction-solved'));
+    expect(entries.filter((e) => e.type === 'junction-checked').map((e) => [e.target, e.lesson, e.exercise, e.passed])).toEqual([
+      ['from-src', 'embed-tags', 'post-tags', true],
+    ]);
+    expect(entries.filter((e) => e.type === 'junction-solved').map((e) => [e.target, e.lesson, e.exercise])).toEqual([
+      ['from-src', 'embed-tags', 'post-tags'],
+    ]);
+    expect(await fromSrc.locator('.exercise.solved').count()).toBe(1);
+
+    // A wrong answer in the other embed is checked, not solved; Run announces junction-run.
+    await solve(page, '#inline', 'SELECT name FROM students WHERE id = 1;');
+    const after = await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-checked').length === 2);
+    expect(after.filter((e) => e.type === 'junction-checked').at(-1)).toMatchObject({
+      target: 'inline',
+      lesson: 'inline-enrol',
+      passed: false,
+    });
+    await page.locator('#inline [data-action="run"]').click();
+    await waitForLog(page, (all) => all.some((e) => e.type === 'junction-run' && e.target === 'inline'));
+
+    expect(wasm).toEqual([expect.stringMatching(new RegExp(`^${embedOrigin}/`))]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the iframe page posts its solved message to the parent origin it names, and only there', async () => {
+    const { context, page } = await openHost('/frame.html');
+    await waitForLog(page, (all) => all.some((e) => e.type === 'message' && e.data?.type === 'ready'));
+    const frame = page.frameLocator('#named');
+    const content = frame.locator('.exercise .cm-content').first();
+    await content.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(solution('post-tags'));
+    await frame.locator('.exercise [data-action="check"]').click();
+    const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'message' && e.data?.type === 'solved'));
+    const messages = entries.filter((e) => e.type === 'message');
+    expect(messages.every((m) => m.origin === embedOrigin)).toBe(true);
+    expect(messages.find((m) => m.data?.type === 'solved')?.data).toEqual({
+      source: 'junction',
+      type: 'solved',
+      lesson: 'embed-tags',
+      exercise: 'post-tags',
+      passed: true,
+    });
+    expect(messages.find((m) => m.data?.type === 'checked')?.data).toEqual({
+      source: 'junction',
+      type: 'checked',
+      lesson: 'embed-tags',
+      exercise: 'post-tags',
+      passed: true,
+    });
+    expect(messages.some((m) => m.data?.type === 'resize' && (m.data.height ?? 0) > 100)).toBe(true);
+    // The second frame was told another parent origin: the browser delivers none of its messages
+    // here, so exactly one ready arrived (from the first frame).
+    expect(messages.filter((m) => m.data?.type === 'ready')).toHaveLength(1);
+    await context.close();
+  });
+
+  it('runs under the strict CSP the docs list, with no securitypolicyviolation', async () => {
+    const { context, page, errors } = await openHost('/strict.html');
+    await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-ready').length === 2);
+    // Run, the diagram and Check: the worker, the wasm and every lazy chunk under the policy.
+    await page.locator('#from-src [data-action="run"]').click();
+    await waitForLog(page, (all) => all.some((e) => e.type === 'junction-run'));
+    await page.locator('#from-src .embed-diagram svg').first().waitFor();
+    await solve(page, '#inline', 'SELECT name FROM students ORDER BY name;');
+    const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'junction-solved'));
+    expect(entries.filter((e) => e.type === 'csp')).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
