@@ -221,6 +221,10 @@ async function main() {
     lines.push(
       `cold start → first result: app ${fmt(median(appRuns), 0)} ms ÷ bare sql.js page ${fmt(median(bareRuns), 0)} ms = ${fmt(ratio3, 2)}  (target ≤ 1.25) ${ratio3 <= 1.25 ? 'met' : 'NOT met'}`,
     );
+
+    // 4. The embed: its JS before interaction, and a page of ten embeds (host on another origin).
+    const { run: embed } = await import('./embed.mjs');
+    lines.push(...(await embed(browser, server.url, ROUNDS)));
   } finally {
     await browser.close();
     await server.close();
@@ -228,7 +232,7 @@ async function main() {
   }
   for (const line of lines) console.log(line);
 
-  // 4. The ER pipeline (Node): layout + render scaling and the layout library's size.
+  // 5. The ER pipeline (Node): layout + render scaling and the layout library's size.
   const { run: erd } = await import('./erd-scaling.mjs');
   for (const line of await erd()) console.log(line);
 

@@ -25,7 +25,12 @@ export function serveStatic(mounts) {
     if (!file.startsWith(normalize(mounts[prefix]))) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    // CORS for the embed benchmark, whose host page is on another origin than dist/.
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'access-control-allow-origin': '*',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
