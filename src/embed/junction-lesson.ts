@@ -24,7 +24,7 @@ import {
 import type { JunctionLessonCheckedEvent, JunctionReadyEvent, JunctionSolvedEvent } from './events.js';
 import type { LessonSource, MountedLesson } from './mount-lesson.js';
 import { storeFor } from './progress.js';
-import { nextDatabaseName, sharedEngine } from './shared-engine.js';
+import { nextDatabaseName, sharedEngine } from '../db/shared-engine.js';
 import { embedStyleSheet } from './styles.js';
 import type { JunctionRunEvent } from '../ui/events.js';
 

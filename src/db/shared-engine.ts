@@ -1,13 +1,13 @@
 /**
- * The one SQLite engine every embed on a page shares: one worker, one wasm download, a database
+ * The SQLite engine every embed on a page shares: one worker, one wasm download, a database
  * per element. The embed's files may live on another origin than the page, and a worker cannot be
  * started from another origin's URL, so a same-origin blob bootstrap imports the worker module by
  * its absolute URL (the page's CSP must allow `worker-src blob:`; see docs/embedding.md).
  */
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
-import workerUrl from '../db/worker.ts?worker&url';
-import type { Init } from '../db/protocol.js';
-import { WorkerEngine } from '../db/worker-client.js';
+import workerUrl from './worker.ts?worker&url';
+import type { Init } from './protocol.js';
+import { WorkerEngine } from './worker-client.js';
 
 let shared: WorkerEngine | null = null;
 let nextDb = 0;
