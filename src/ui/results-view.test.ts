@@ -72,7 +72,20 @@ describe('the results pane', () => {
     const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
     expect(metas[0]).toBe('3 rows inserted · 1.3 ms');
     expect(metas[1]).toBe('table enrollments created · 1.3 ms');
-    expect(metas[2]).toBe('5,000 rows — first 1 row shown · 1.3 ms');
+    expect(metas[2]).toBe('5,000 rows · 1.3 ms');
+    expect(c.querySelector('.result .cut-note')!.textContent).toMatch(/^Only the first 1 row of 5,000 is shown\. To see the others/);
+  });
+
+  it('keeps a huge failing statement and its message short on the page', () => {
+    const sql = `SELECT '${'x'.repeat(1_000_000)}' FROM nowhere`;
+    const c = render({
+      ok: false,
+      results: [],
+      error: { kind: 'sql', message: `no such table: ${'y'.repeat(1_000_000)}`, sql, start: 0, end: sql.length, line: 1 },
+    });
+    expect(c.querySelector('[role=alert] pre')!.textContent!.length).toBe(2_001);
+    expect(c.querySelector('[role=alert] .message')!.textContent!.length).toBe(2_001);
+    expect(c.textContent!.length).toBeLessThan(5_000);
   });
 
   it('shows the error that stopped the script with its line and a plain explanation', () => {
@@ -108,7 +121,10 @@ describe('the results pane in Russian', () => {
     );
     const metas = [...c.querySelectorAll('.meta')].map((m) => m.textContent);
     expect(metas[0]).toBe('вставлена 1 строка · 1,3 мс');
-    expect(metas[1]).toBe('3\u202f000 строк — показаны первые 1 строка · 1,3 мс');
+    expect(metas[1]).toBe('3\u202f000 строк · 1,3 мс');
+    expect(c.querySelector('.result .cut-note')!.textContent).toMatch(
+      /^Показана только первая 1 строка из 3\u202f000\. Чтобы увидеть остальные/,
+    );
     expect(metas[2]).toBe('2 строки · 1,3 мс');
     expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
       'Остановлено через 3 с — база данных осталась такой, какой была до запуска.',

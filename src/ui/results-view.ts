@@ -1,13 +1,15 @@
 /**
  * The results pane: one table per statement, or a sentence for statements without rows, and the
- * error that stopped the script. Values are always inserted as text, never as HTML.
+ * error that stopped the script. Values are always inserted as text, never as HTML; tables are
+ * windowed (`RowsTable`), so no result, however large, builds more DOM than the view needs.
  */
-import type { ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
+import type { ScriptError, ScriptOutcome, StatementResult } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import type { Message } from '../core/messages/message.js';
 import { renderMessage, say } from '../core/messages/render.js';
 import { describeStatement } from '../core/sql/describe-statement.js';
 import { h } from './dom.js';
+import { RowsTable } from './rows-table.js';
 
 /** Explains SQLite's error `message` for statement `sql` in plain words, when an explanation is known. */
 export type Explain = (message: string, sql: string) => Message | null;
@@ -20,43 +22,27 @@ export interface ResultsOptions {
   firstLine?: number;
 }
 
-function hex(bytes: Uint8Array): string {
-  const shown = Array.from(bytes.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
-  return `x'${shown}${bytes.length > 16 ? '…' : ''}'`;
-}
-
-/** One cell: NULL is marked apart from the text 'NULL'; numbers are right-aligned. */
-export function renderCell(value: SqlValue, lang: Language): HTMLTableCellElement {
-  if (value === null) return h('td', { class: 'null', title: say(lang, 'ui.null-title') }, 'NULL');
-  if (typeof value === 'number') return h('td', { class: 'num' }, String(value));
-  if (value instanceof Uint8Array)
-    return h('td', { class: 'blob', title: say(lang, 'ui.blob-title', { bytes: value.length }) }, hex(value));
-  return h('td', {}, value);
-}
-
 function firstLineOf(sql: string): string {
-  const line = sql.trim().split('\n')[0] ?? '';
+  const line = sql.trimStart().slice(0, 200).split('\n')[0] ?? '';
   return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
-function renderTable(result: StatementResult, lang: Language): HTMLElement {
-  const head = h('tr', {}, ...result.columns.map((c) => h('th', { scope: 'col' }, c)));
-  const body = h('tbody');
-  for (const row of result.rows) body.append(h('tr', {}, ...row.map((value) => renderCell(value, lang))));
-  return h('div', { class: 'table-scroll' }, h('table', { class: 'rows' }, h('thead', {}, head), body));
+/** Text of the script itself (a statement, SQLite's message) is shown up to this many characters. */
+const SCRIPT_CHARS = 2_000;
+
+function capped(text: string): string {
+  return text.length > SCRIPT_CHARS ? `${text.slice(0, SCRIPT_CHARS)}…` : text;
 }
 
 function meta(result: StatementResult, lang: Language): string {
-  const count = say(lang, 'ui.row-count', { n: result.rowCount });
-  const shown = result.truncated ? ` — ${say(lang, 'ui.first-rows-shown', { n: result.rows.length })}` : '';
-  return `${count}${shown} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`;
+  return `${say(lang, 'ui.row-count', { n: result.rowCount })} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`;
 }
 
 /** SQLite's own text for SQL errors; the watchdog's or the crash's sentence in the learner's language. */
 function messageOf(error: ScriptError, lang: Language): string {
   switch (error.kind) {
     case 'sql':
-      return error.message;
+      return capped(error.message);
     case 'timeout':
       return say(lang, 'engine.timeout', error);
     case 'crash':
@@ -75,7 +61,7 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         'section',
         { class: 'result', 'data-kind': hasRows ? 'rows' : 'done' },
         h('header', {}, h('code', { class: 'stmt' }, firstLineOf(result.sql)), ' '),
-        hasRows ? renderTable(result, lang) : null,
+        hasRows ? new RowsTable({ columns: result.columns, rows: result.rows, total: result.rowCount, lang }).element : null,
         h(
           'p',
           { class: 'meta' },
@@ -97,7 +83,7 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         error.kind === 'sql' ? h('header', {}, say(lang, 'ui.error-on-line', { line })) : null,
         h('p', { class: 'message' }, messageOf(error, lang)),
         explanation ? h('p', { class: 'explanation' }, renderMessage(explanation, lang)) : null,
-        error.kind === 'sql' ? h('pre', { class: 'stmt' }, error.sql) : null,
+        error.kind === 'sql' ? h('pre', { class: 'stmt' }, capped(error.sql)) : null,
       ),
     );
   }

@@ -263,7 +263,33 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.error-on-line': [{ line: 3 }],
   'ui.duration': [{ ms: 1.25 }, { ms: 1234 }],
   'ui.row-count': [{ n: 1 }, { n: 2 }, { n: 5 }, { n: 21 }, { n: 1234 }],
-  'ui.first-rows-shown': [{ n: 1000 }],
+  'ui.rows-cut': [
+    { shown: 1, total: 2 },
+    { shown: 3, total: 5 },
+    { shown: 1000, total: 10000000 },
+  ],
+  'ui.columns-cut': [
+    { shown: 2000, total: 3000 },
+    { shown: 1, total: 2 },
+  ],
+  'ui.cells-cut': [{ limit: 100000 }, { limit: 21 }],
+  'ui.result-table': [
+    { rows: 1, columns: 1 },
+    { rows: 3, columns: 22 },
+    { rows: 1000, columns: 1000 },
+  ],
+  'ui.show-cell': [{}],
+  'ui.cell-title': [{ row: 3, column: 'col_body' }],
+  'ui.cell-length': [{ chars: 1 }, { chars: 4 }, { chars: 50000000 }],
+  'ui.cell-part': [
+    { shown: 100000, total: 50000000, expr: 'substr(col_body, 100001, 100000)' },
+    { shown: 1, total: 2, expr: 'substr(col_body, 2, 1)' },
+  ],
+  'ui.blob-part': [
+    { shown: 50000, total: 1000000, expr: 'hex(substr(col_data, 50001, 50000))' },
+    { shown: 1, total: 3, expr: 'hex(substr(col_data, 2, 1))' },
+  ],
+  'ui.close': [{}],
   'ui.solved-count': [{ n: 2, total: 5 }],
   'ui.null-title': [{}],
   'ui.blob-title': [{ bytes: 1 }, { bytes: 3 }, { bytes: 16 }],
@@ -481,7 +507,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
 const LATIN_ALLOWED = new Set(
   [
     'SQL SQLite SQLAlchemy Python NULL NOT UNIQUE PRIMARY KEY FOREIGN REFERENCES CREATE TABLE INDEX VIEW TRIGGER DROP',
-    'ALTER SELECT INSERT UPDATE DELETE FROM WHERE JOIN ORDER BY GROUP AS ON IF EXISTS CASCADE SET DEFAULT RESTRICT',
+    'ALTER SELECT INSERT UPDATE DELETE FROM WHERE JOIN ORDER BY LIMIT OFFSET GROUP AS ON IF EXISTS CASCADE SET DEFAULT RESTRICT',
     'NO ACTION PRAGMA BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE VACUUM ANALYZE REINDEX WITHOUT ROWID STRICT CHECK',
     'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup variant http https markdown HTML YAML',
     'Enum Mapped True False collation Junction',

@@ -1,9 +1,15 @@
 /** Catalogue section: the app's chrome — buttons, labels, notices of the lesson, lab and diagram views. */
 import type { Message } from './message.js';
-import type { Section } from './section.js';
-import { ROWS } from './words.js';
+import type { PluralForms, Section } from './section.js';
+import { EN_ROWS, ROWS } from './words.js';
 
 type None = Record<never, never>;
+
+const COLUMNS: PluralForms = { one: 'столбец', few: 'столбца', many: 'столбцов', other: 'столбца' };
+const CHARS: PluralForms = { one: 'символ', few: 'символа', many: 'символов', other: 'символа' };
+/** «символ» after «до»: до 1 символа, до 5 символов. */
+const CHARS_GENITIVE: PluralForms = { one: 'символа', few: 'символов', many: 'символов', other: 'символа' };
+const BYTES: PluralForms = { one: 'байт', few: 'байта', many: 'байт', other: 'байта' };
 
 export interface UiParams {
   'ui.run': None;
@@ -58,7 +64,16 @@ export interface UiParams {
   'ui.error-on-line': { line: number };
   'ui.duration': { ms: number };
   'ui.row-count': { n: number };
-  'ui.first-rows-shown': { n: number };
+  'ui.rows-cut': { shown: number; total: number };
+  'ui.columns-cut': { shown: number; total: number };
+  'ui.cells-cut': { limit: number };
+  'ui.result-table': { rows: number; columns: number };
+  'ui.show-cell': None;
+  'ui.cell-title': { row: number; column: string };
+  'ui.cell-length': { chars: number };
+  'ui.cell-part': { shown: number; total: number; expr: string };
+  'ui.blob-part': { shown: number; total: number; expr: string };
+  'ui.close': None;
   'ui.solved-count': { n: number; total: number };
   'ui.null-title': None;
   'ui.blob-title': { bytes: number };
@@ -159,7 +174,22 @@ export const uiMessages: Section<UiParams> = {
     'ui.error-on-line': ({ line }) => `Error in the statement on line ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1) : s.number(Math.round(ms))} ms`,
     'ui.row-count': ({ n }, s) => s.count(n, { one: 'row', other: 'rows' }),
-    'ui.first-rows-shown': ({ n }, s) => `first ${s.count(n, { one: 'row', other: 'rows' })} shown`,
+    'ui.rows-cut': ({ shown, total }, s) =>
+      `Only the first ${s.count(shown, EN_ROWS)} of ${s.number(total)} ${shown === 1 ? 'is' : 'are'} shown. To see the others, page through them with ORDER BY, LIMIT and OFFSET (for example … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`,
+    'ui.columns-cut': ({ shown, total }, s) =>
+      `Only the first ${s.number(shown)} of ${s.number(total)} columns ${shown === 1 ? 'is' : 'are'} shown: name the columns you need in SELECT.`,
+    'ui.cells-cut': ({ limit }, s) =>
+      `Values too long for their column are cut: press … in a cell to see it whole (up to ${s.number(limit)} characters; substr() reads any part).`,
+    'ui.result-table': ({ rows, columns }, s) =>
+      `Result: ${s.count(rows, EN_ROWS)}, ${s.count(columns, { one: 'column', other: 'columns' })}`,
+    'ui.show-cell': () => 'Show the whole value',
+    'ui.cell-title': ({ row, column }, s) => `Row ${s.number(row)}, column ${column}`,
+    'ui.cell-length': ({ chars }, s) => s.count(chars, { one: 'character', other: 'characters' }),
+    'ui.cell-part': ({ shown, total, expr }, s) =>
+      `Only the first ${s.number(shown)} of ${s.count(total, { one: 'character', other: 'characters' })} ${shown === 1 ? 'is' : 'are'} shown. To read further, select ${expr}.`,
+    'ui.blob-part': ({ shown, total, expr }, s) =>
+      `Only the first ${s.number(shown)} of ${s.count(total, { one: 'byte', other: 'bytes' })} ${shown === 1 ? 'is' : 'are'} shown. To read further, select ${expr}.`,
+    'ui.close': () => 'Close',
     'ui.solved-count': ({ n, total }) => `${n} of ${total} solved`,
     'ui.null-title': () => 'NULL (no value)',
     'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'byte', other: 'bytes' }),
@@ -266,7 +296,21 @@ export const uiMessages: Section<UiParams> = {
     'ui.error-on-line': ({ line }) => `Ошибка в операторе на строке ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1).replace('.', ',') : s.number(Math.round(ms))} мс`,
     'ui.row-count': ({ n }, s) => s.count(n, ROWS),
-    'ui.first-rows-shown': ({ n }, s) => `показаны первые ${s.count(n, ROWS)}`,
+    'ui.rows-cut': ({ shown, total }, s) =>
+      `${s.plural(shown, { one: 'Показана только первая', other: 'Показаны только первые' })} ${s.count(shown, ROWS)} из ${s.number(total)}. Чтобы увидеть остальные, листайте их с помощью ORDER BY, LIMIT и OFFSET (например, … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`,
+    'ui.columns-cut': ({ shown, total }, s) =>
+      `${s.plural(shown, { one: 'Показан только первый', other: 'Показаны только первые' })} ${s.count(shown, COLUMNS)} из ${s.number(total)}: перечислите в SELECT те, что нужны.`,
+    'ui.cells-cut': ({ limit }, s) =>
+      `Значения, которые не помещаются в столбец, обрезаны: нажмите … в ячейке, чтобы увидеть значение целиком (до ${s.count(limit, CHARS_GENITIVE)}; любую часть можно прочитать через substr()).`,
+    'ui.result-table': ({ rows, columns }, s) => `Результат: ${s.count(rows, ROWS)}, ${s.count(columns, COLUMNS)}`,
+    'ui.show-cell': () => 'Показать значение целиком',
+    'ui.cell-title': ({ row, column }, s) => `Строка ${s.number(row)}, столбец ${column}`,
+    'ui.cell-length': ({ chars }, s) => s.count(chars, CHARS),
+    'ui.cell-part': ({ shown, total, expr }, s) =>
+      `${s.plural(shown, { one: 'Показан только первый', other: 'Показаны только первые' })} ${s.count(shown, CHARS)} из ${s.number(total)}. Чтобы читать дальше, выберите ${expr}.`,
+    'ui.blob-part': ({ shown, total, expr }, s) =>
+      `${s.plural(shown, { one: 'Показан только первый', other: 'Показаны только первые' })} ${s.count(shown, BYTES)} из ${s.number(total)}. Чтобы читать дальше, выберите ${expr}.`,
+    'ui.close': () => 'Закрыть',
     'ui.solved-count': ({ n, total }) => `решено ${n} из ${total}`,
     'ui.null-title': () => 'NULL (нет значения)',
     'ui.blob-title': ({ bytes }, s) => s.count(bytes, { one: 'байт', few: 'байта', many: 'байт', other: 'байта' }),
