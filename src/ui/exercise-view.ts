@@ -12,7 +12,8 @@ import { renderMessage, say } from '../core/messages/render.js';
 import { h } from './dom.js';
 import { JunctionCheckedEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
-import { type Explain, renderCell } from './results-view.js';
+import type { Explain } from './results-view.js';
+import { RowsTable } from './rows-table.js';
 import { RunnableBlock } from './runnable-block.js';
 
 export interface ExerciseViewOptions {
@@ -35,19 +36,17 @@ type Rows = SqlValue[][];
 
 const rowKey = (row: SqlValue[]) => JSON.stringify(row.map((v) => (v instanceof Uint8Array ? Array.from(v) : v)));
 
-/** A rows table where rows found in `marked` (as a multiset) get `className`. */
+/** A rows table (windowed, see `RowsTable`) where rows found in `marked` (as a multiset) get `className`. */
 function diffTable(columns: string[], rows: Rows, marked: Rows, className: string, lang: Language): HTMLElement {
   const pending = new Map<string, number>();
   for (const row of marked) pending.set(rowKey(row), (pending.get(rowKey(row)) ?? 0) + 1);
-  const body = h('tbody');
-  for (const row of rows) {
+  const isMarked = rows.map((row) => {
     const key = rowKey(row);
     const left = pending.get(key) ?? 0;
     if (left > 0) pending.set(key, left - 1);
-    body.append(h('tr', { class: left > 0 ? className : undefined }, ...row.map((value) => renderCell(value, lang))));
-  }
-  const head = h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)));
-  return h('div', { class: 'table-scroll' }, h('table', { class: 'rows' }, h('thead', {}, head), body));
+    return left > 0;
+  });
+  return new RowsTable({ columns, rows, lang, rowClass: (index) => (isMarked[index] ? className : undefined) }).element;
 }
 
 /** A plain rows table, or "(no rows)". */
