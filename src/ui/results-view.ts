@@ -61,7 +61,9 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         'section',
         { class: 'result', 'data-kind': hasRows ? 'rows' : 'done' },
         h('header', {}, h('code', { class: 'stmt' }, firstLineOf(result.sql)), ' '),
-        hasRows ? new RowsTable({ columns: result.columns, rows: result.rows, total: result.rowCount, lang }).element : null,
+        hasRows
+          ? new RowsTable({ columns: result.columns, rows: result.rows, total: result.rowCount, more: result.truncated, lang }).element
+          : null,
         h(
           'p',
           { class: 'meta' },

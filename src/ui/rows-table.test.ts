@@ -74,7 +74,7 @@ describe('a windowed rows table', () => {
     await scrollTo(scroller, 0, 100_000);
     expect(heads()).not.toContain('col_0');
     expect(heads().length).toBeLessThan(30);
-    const at = heads().indexOf('col_500') >= 0 ? heads().indexOf('col_500') : 0;
+    const at = Math.max(0, heads().indexOf('col_500'));
     const column = Number(heads()[at]!.slice(4));
     expect(column).toBeGreaterThan(100);
     const row = bodyRows(element)[0]!;
@@ -149,6 +149,13 @@ describe('a windowed rows table', () => {
       /^Показана только первая 21 строка из 22\./,
     );
     expect(notes(mount({ columns, rows, total: 1_000 }).element)).toEqual([]);
+    // An engine that stops counting says only that there are more.
+    expect(notes(mount({ columns, rows, total: 1_000, more: true }).element)[0]).toMatch(
+      /^Only the first 1,000 rows are shown; there are more\. To see the others/,
+    );
+    expect(notes(mount({ columns, rows, total: 1_000, more: true, lang: 'ru' }).element)[0]).toMatch(
+      /^Показаны только первые 1\u202f000 строк, а их больше\. Чтобы увидеть остальные/,
+    );
   });
 
   it('caps rows and columns at what it can scroll through, whatever it is given', () => {

@@ -30,9 +30,11 @@ const FALLBACK_HEIGHT = 360;
 const FALLBACK_WIDTH = 900;
 const OVERSCAN_ROWS = 8;
 const OVERSCAN_PX = 300;
+/** Column widths come from up to this many rows, and at most `SAMPLE_CELLS` cells in all. */
 const SAMPLE_ROWS = 200;
+const SAMPLE_CELLS = 20_000;
 /** How many cells are looked at to tell whether any value is cut (the note), so the look stays cheap. */
-const SCAN_CELLS = 2_000_000;
+const SCAN_CELLS = 1_000_000;
 
 export interface RowsTableOptions {
   columns: readonly string[];
@@ -40,6 +42,8 @@ export interface RowsTableOptions {
   lang: Language;
   /** How many rows there were in all, when `rows` holds only the first of them. */
   total?: number;
+  /** There were more rows than `rows` holds, even if `total` does not say how many (not counted). */
+  more?: boolean;
   /** A class for the row at `index` (the exercise's diff marks missing and extra rows). */
   rowClass?: (index: number) => string | undefined;
 }
@@ -198,7 +202,8 @@ export class RowsTable {
   #measureColumns(): void {
     const { columns, rows } = this.#options;
     // Rows spread over the whole result (values often grow with the row number, like ids).
-    const step = Math.max(1, Math.floor(this.#rowCount / SAMPLE_ROWS));
+    const samples = Math.max(10, Math.min(SAMPLE_ROWS, Math.floor(SAMPLE_CELLS / Math.max(1, this.#columnCount))));
+    const step = Math.max(1, Math.floor(this.#rowCount / samples));
     const sample: number[] = [];
     for (let r = 0; r < this.#rowCount; r += step) sample.push(r);
     if (this.#rowCount > 0) sample.push(this.#rowCount - 1);
@@ -235,7 +240,8 @@ export class RowsTable {
     const { lang, columns, rows } = this.#options;
     const notes: string[] = [];
     const total = Math.max(this.#options.total ?? rows.length, rows.length);
-    if (this.#rowCount < total) notes.push(say(lang, 'ui.rows-cut', { shown: this.#rowCount, total }));
+    const counted = total > this.#rowCount;
+    if (counted || this.#options.more) notes.push(say(lang, 'ui.rows-cut', { shown: this.#rowCount, total: counted ? total : null }));
     if (this.#columnCount < columns.length) notes.push(say(lang, 'ui.columns-cut', { shown: this.#columnCount, total: columns.length }));
     if (this.#anyCut()) notes.push(say(lang, 'ui.cells-cut', { limit: VIEWER_CHARS }));
     return notes.map((note) => h('p', { class: 'cut-note', role: 'note' }, note));

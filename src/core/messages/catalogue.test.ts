@@ -267,6 +267,8 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
     { shown: 1, total: 2 },
     { shown: 3, total: 5 },
     { shown: 1000, total: 10000000 },
+    { shown: 1000, total: null },
+    { shown: 1, total: null },
   ],
   'ui.columns-cut': [
     { shown: 2000, total: 3000 },

@@ -64,7 +64,7 @@ export interface UiParams {
   'ui.error-on-line': { line: number };
   'ui.duration': { ms: number };
   'ui.row-count': { n: number };
-  'ui.rows-cut': { shown: number; total: number };
+  'ui.rows-cut': { shown: number; total: number | null };
   'ui.columns-cut': { shown: number; total: number };
   'ui.cells-cut': { limit: number };
   'ui.result-table': { rows: number; columns: number };
@@ -174,8 +174,12 @@ export const uiMessages: Section<UiParams> = {
     'ui.error-on-line': ({ line }) => `Error in the statement on line ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1) : s.number(Math.round(ms))} ms`,
     'ui.row-count': ({ n }, s) => s.count(n, { one: 'row', other: 'rows' }),
-    'ui.rows-cut': ({ shown, total }, s) =>
-      `Only the first ${s.count(shown, EN_ROWS)} of ${s.number(total)} ${shown === 1 ? 'is' : 'are'} shown. To see the others, page through them with ORDER BY, LIMIT and OFFSET (for example … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`,
+    'ui.rows-cut': ({ shown, total }, s) => {
+      const how = `To see the others, page through them with ORDER BY, LIMIT and OFFSET (for example … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`;
+      return total === null
+        ? `Only the first ${s.count(shown, EN_ROWS)} ${shown === 1 ? 'is' : 'are'} shown; there are more. ${how}`
+        : `Only the first ${s.count(shown, EN_ROWS)} of ${s.number(total)} ${shown === 1 ? 'is' : 'are'} shown. ${how}`;
+    },
     'ui.columns-cut': ({ shown, total }, s) =>
       `Only the first ${s.number(shown)} of ${s.number(total)} columns ${shown === 1 ? 'is' : 'are'} shown: name the columns you need in SELECT.`,
     'ui.cells-cut': ({ limit }, s) =>
@@ -296,8 +300,11 @@ export const uiMessages: Section<UiParams> = {
     'ui.error-on-line': ({ line }) => `Ошибка в операторе на строке ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1).replace('.', ',') : s.number(Math.round(ms))} мс`,
     'ui.row-count': ({ n }, s) => s.count(n, ROWS),
-    'ui.rows-cut': ({ shown, total }, s) =>
-      `${s.plural(shown, { one: 'Показана только первая', other: 'Показаны только первые' })} ${s.count(shown, ROWS)} из ${s.number(total)}. Чтобы увидеть остальные, листайте их с помощью ORDER BY, LIMIT и OFFSET (например, … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`,
+    'ui.rows-cut': ({ shown, total }, s) => {
+      const first = `${s.plural(shown, { one: 'Показана только первая', other: 'Показаны только первые' })} ${s.count(shown, ROWS)}`;
+      const how = `Чтобы увидеть остальные, листайте их с помощью ORDER BY, LIMIT и OFFSET (например, … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`;
+      return total === null ? `${first}, а их больше. ${how}` : `${first} из ${s.number(total)}. ${how}`;
+    },
     'ui.columns-cut': ({ shown, total }, s) =>
       `${s.plural(shown, { one: 'Показан только первый', other: 'Показаны только первые' })} ${s.count(shown, COLUMNS)} из ${s.number(total)}: перечислите в SELECT те, что нужны.`,
     'ui.cells-cut': ({ limit }, s) =>
