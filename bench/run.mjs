@@ -236,14 +236,18 @@ async function main() {
   const { run: erd } = await import('./erd-scaling.mjs');
   for (const line of await erd()) console.log(line);
 
-  // 5. ER readability on the corpus, before and after the junction-aware layout, and the update after one DDL.
+  // 6. ER readability on the corpus, before and after the junction-aware layout, and the update after one DDL.
   console.log('');
   const { run: readability } = await import('./erd-readability.mjs');
   for (const line of await readability()) console.log(line);
 
-  // 6. Check time with trap data per built-in exercise (Node).
+  // 7. Check time with trap data per built-in exercise (Node).
   console.log('');
   for (const line of await (await import('./checker.mjs')).run()) console.log(line);
+
+  // 8. Huge results in the page: longest frame gap and renderer memory growth (headless Chromium).
+  console.log('');
+  for (const line of await (await import('./results-render.mjs')).run()) console.log(line);
 }
 
 await main();
