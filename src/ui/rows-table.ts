@@ -122,7 +122,8 @@ function columnAt(offsets: Float64Array, x: number): number {
   return Math.max(0, lo);
 }
 
-interface Window {
+/** The rows [r0, r1) and columns [c0, c1) in the DOM. */
+interface Visible {
   r0: number;
   r1: number;
   c0: number;
@@ -149,7 +150,7 @@ export class RowsTable {
   #rowPx = ROW_PX;
   #headPx = HEAD_PX;
   #measured = false;
-  #shown: Window = { r0: 0, r1: 0, c0: 0, c1: 0 };
+  #shown: Visible = { r0: 0, r1: 0, c0: 0, c1: 0 };
   #frame = 0;
 
   constructor(options: RowsTableOptions) {
@@ -192,11 +193,6 @@ export class RowsTable {
       });
       observer.observe(this.#scroller);
     }
-  }
-
-  /** Rows and columns now in the DOM (a window of the whole), for tests and the bench. */
-  get window(): Readonly<Window> {
-    return this.#shown;
   }
 
   #measureColumns(): void {
@@ -257,7 +253,7 @@ export class RowsTable {
   }
 
   /** The rows and columns that cover the scroller's view plus a margin. */
-  #wanted(): Window {
+  #wanted(): Visible {
     const scroller = this.#scroller;
     const height = scroller.clientHeight || FALLBACK_HEIGHT;
     const width = scroller.clientWidth || FALLBACK_WIDTH;
