@@ -165,6 +165,10 @@ describe('parseLesson warnings', () => {
     ['a nested exercise part', lessonFile('- item\n\n  ```sql check for=a\n  SELECT 1;\n  ```'), 7, 'must not be nested'],
     ['a likely typo in a frontmatter key', '---\nid: demo\ntitle: Demo\nvarient: SELECT 1;\n---\n', 4, 'did you mean "variant"'],
     ['an unclosed frontmatter', '---\nid: demo\ntitle: Demo\n', 1, 'no closing'],
+    ['an unclosed code fence', lessonFile('Prose.\n\n```sql\nSELECT 1;\n\n## Never seen'), 7, 'never closed with a "```" line'],
+    ['an unclosed tilde fence', lessonFile('~~~~\ncode\n~~~'), 5, 'never closed with a "~~~~" line'],
+    ['an empty file', '', 1, 'The file is empty'],
+    ['a file of blank lines', '\n  \n\t\n', 1, 'The file is empty'],
   ])('reports %s at its line', (_what, source, line, message) => {
     const { warnings } = parseLesson(source, { fileName: 'demo.md' });
     expect(rendered(warnings)).toContainEqual({ line, message: expect.stringContaining(message) });
@@ -216,6 +220,7 @@ describe('parseLesson warnings', () => {
     [lessonFile(':::\nText\n:::'), 'lesson.container-without-name'],
     [lessonFile('::: danger\nBoom\n:::'), 'lesson.unknown-container'],
     [lessonFile('::: tip\nNever closed'), 'lesson.container-unclosed'],
+    [lessonFile('```sql\nSELECT 1;'), 'lesson.fence-unclosed'],
     [lessonFile('- item\n\n  ```sql check for=a\n  SELECT 1;\n  ```'), 'lesson.nested-part'],
     [lessonFile('```sql exercise id=a\n```\n```sql solution for=a\n```\n```sql exercise id=a\n```'), 'lesson.duplicate-exercise'],
     [lessonFile('```sql wrong for=nope\n```'), 'lesson.unknown-exercise'],
@@ -225,6 +230,15 @@ describe('parseLesson warnings', () => {
   ])('names the problem in %j with the code %s', (source, code) => {
     const { warnings } = parseLesson(source, { fileName: 'demo.md' });
     expect(warnings.map((w) => w.message.code)).toEqual([code]);
+  });
+
+  it.each([
+    ['a fence closed by a longer run', '```sql\nSELECT 1;\n`````'],
+    ['a fence inside a list item', '- step\n\n  ```sql\n  SELECT 1;\n  ```\n- next'],
+    ['a fence inside a quote', '> ```sql\n> SELECT 1;\n> ```'],
+    ['an empty fence at the end of the file', '```\n```'],
+  ])('says nothing of %s', (_what, body) => {
+    expect(parseLesson(lessonFile(body), { fileName: 'demo.md' }).warnings).toEqual([]);
   });
 
   it('names a lesson it cannot name or title with its own codes', () => {

@@ -23,6 +23,7 @@ export function parseLesson(markdown: string, options: ParseOptions = {}): Parse
   // `\n`-split body lines counting the same lines (and CRLF files keep their line numbers).
   const text = markdown.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const warnings: LessonWarning[] = [];
+  if (text.trim() === '') warnings.push({ line: 1, message: msg('lesson.empty-file') });
   const front = readFrontmatter(text);
   warnings.push(...front.warnings);
   const yamlBroken = front.warnings.length > 0 && Object.keys(front.values).length === 0 && front.present;
@@ -43,6 +44,7 @@ export function parseLesson(markdown: string, options: ParseOptions = {}): Parse
   let firstHeading: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.type === 'fence') warnUnclosedFence(token, bodyLines, fileLine, warnings);
     if (firstHeading === null && token.type === 'heading_open') firstHeading = tokens[i + 1]?.content.trim() ?? null;
     if (token.level > 0) {
       if (token.type === 'fence') warnNestedRole(token, fileLine, warnings);
@@ -99,6 +101,19 @@ function findClose(tokens: Token[], openIndex: number): Token | undefined {
     else if (t.type === 'container_block_close' && --depth === 0) return t;
   }
   return undefined;
+}
+
+/**
+ * markdown-it runs a fence that is never closed to the end of the file (or of its container), so
+ * the lesson silently loses everything after it: say where it opened.
+ */
+function warnUnclosedFence(token: Token, bodyLines: string[], fileLine: (i: number) => number, warnings: LessonWarning[]): void {
+  if (!token.map) return;
+  const [start, end] = token.map;
+  const last = end - 1 > start ? (bodyLines[end - 1] ?? '') : '';
+  const fence = token.markup;
+  const closer = new RegExp(`^[ \\t>]*\\${fence[0]}{${fence.length},}[ \\t]*$`);
+  if (!closer.test(last)) warnings.push({ line: fileLine(start), message: msg('lesson.fence-unclosed', { fence }) });
 }
 
 /** Exercise parts only work at the top level; inside a list, quote or container they are plain code. */

@@ -46,6 +46,9 @@ export interface LessonParams {
   'lesson.container-without-name': Record<never, never>;
   'lesson.unknown-container': { name: string };
   'lesson.container-unclosed': Record<never, never>;
+  /** `fence` is the opening run of backticks or tildes, as written. */
+  'lesson.fence-unclosed': { fence: string };
+  'lesson.empty-file': Record<never, never>;
   'lesson.nested-part': { role: string };
   // Exercises.
   'lesson.duplicate-exercise': { id: string; firstLine: number };
@@ -150,6 +153,9 @@ export const lessonMessages: Section<LessonParams> = {
     'lesson.container-without-name': () => `A ":::" container needs a name: ${CONTAINERS_EN}.`,
     'lesson.unknown-container': ({ name }) => `Unknown container "${name}": expected ${CONTAINERS_EN}.`,
     'lesson.container-unclosed': () => 'This ":::" container is never closed with a ":::" line.',
+    'lesson.fence-unclosed': ({ fence }) =>
+      `This code fence is never closed with a "${fence}" line: the rest of the file is read as its code.`,
+    'lesson.empty-file': () => 'The file is empty: there is no lesson in it.',
     'lesson.nested-part': ({ role }) =>
       `A "sql ${role}" block must not be nested in a list, quote or container; here it shows as plain code.`,
     'lesson.duplicate-exercise': ({ id, firstLine }) =>
@@ -211,6 +217,8 @@ export const lessonMessages: Section<LessonParams> = {
     'lesson.container-without-name': () => `У контейнера ":::" должно быть имя: ${CONTAINERS_RU}.`,
     'lesson.unknown-container': ({ name }) => `Неизвестный контейнер "${name}": ожидается ${CONTAINERS_RU}.`,
     'lesson.container-unclosed': () => 'Этот контейнер ":::" нигде не закрыт строкой ":::".',
+    'lesson.fence-unclosed': ({ fence }) => `Этот блок кода нигде не закрыт строкой "${fence}": весь остаток файла читается как его код.`,
+    'lesson.empty-file': () => 'Файл пуст: урока в нём нет.',
     'lesson.nested-part': ({ role }) =>
       `Блок "sql ${role}" нельзя вкладывать в список, цитату или контейнер: здесь он показан как обычный код.`,
     'lesson.duplicate-exercise': ({ id, firstLine }) =>
