@@ -15,6 +15,7 @@ import { relationsMessages } from './relations-messages.js';
 import { schemaMessages } from './schema-messages.js';
 import { sqlErrorMessages } from './sql-error-messages.js';
 import { statementMessages } from './statement-messages.js';
+import { storageMessages } from './storage-messages.js';
 import { trapMessages } from './trap-messages.js';
 import { uiMessages } from './ui-messages.js';
 import type { MessageParams } from './message.js';
@@ -34,6 +35,7 @@ const sections = [
   schemaMessages,
   sqlErrorMessages,
   statementMessages,
+  storageMessages,
   trapMessages,
   uiMessages,
 ] as const;

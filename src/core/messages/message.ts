@@ -15,6 +15,7 @@ import type { RelationsParams } from './relations-messages.js';
 import type { SchemaParams } from './schema-messages.js';
 import type { SqlErrorParams } from './sql-error-messages.js';
 import type { StatementParams } from './statement-messages.js';
+import type { StorageParams } from './storage-messages.js';
 import type { TrapParams } from './trap-messages.js';
 import type { UiParams } from './ui-messages.js';
 
@@ -33,6 +34,7 @@ export interface MessageParams
     SchemaParams,
     SqlErrorParams,
     StatementParams,
+    StorageParams,
     TrapParams,
     UiParams {}
 

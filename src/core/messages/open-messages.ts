@@ -1,4 +1,5 @@
 /** Catalogue section: why a lesson from outside the course (a link or a file) could not be opened. */
+import type { Message } from './message.js';
 import type { Section } from './section.js';
 
 export interface OpenParams {
@@ -11,6 +12,9 @@ export interface OpenParams {
   'open.too-large': { name: string };
   'open.binary': { name: string };
   'open.html-page': { name: string };
+  'open.timeout': { url: string; seconds: number };
+  /** A link that failed while a lesson was open: `detail` says why; the open lesson stays. */
+  'open.failed-lesson-kept': { detail: Message };
 }
 
 export const openMessages: Section<OpenParams> = {
@@ -24,6 +28,8 @@ export const openMessages: Section<OpenParams> = {
     'open.too-large': ({ name }) => `${name} is too large for a lesson (over 2 MB).`,
     'open.binary': ({ name }) => `${name} looks like a binary file, not markdown.`,
     'open.html-page': ({ name }) => `${name} is an HTML page, not a markdown lesson.`,
+    'open.timeout': ({ url, seconds }, s) => `${url} did not answer within ${s.count(seconds, { one: 'second', other: 'seconds' })}.`,
+    'open.failed-lesson-kept': ({ detail }, s) => `That lesson could not be opened: ${s.render(detail)} Your current lesson is as it was.`,
   },
   ru: {
     'open.invalid-address': ({ src }) => `«${src}» — неверный адрес.`,
@@ -35,5 +41,8 @@ export const openMessages: Section<OpenParams> = {
     'open.too-large': ({ name }) => `${name} слишком велик для урока (больше 2 МБ).`,
     'open.binary': ({ name }) => `${name} похож на двоичный файл, а не на markdown.`,
     'open.html-page': ({ name }) => `${name} — это HTML-страница, а не урок в markdown.`,
+    'open.timeout': ({ url, seconds }, s) =>
+      `${url} не ответил за ${s.count(seconds, { one: 'секунду', few: 'секунды', many: 'секунд', other: 'секунды' })}.`,
+    'open.failed-lesson-kept': ({ detail }, s) => `Урок не открылся: ${s.render(detail)} Текущий урок остался как был.`,
   },
 };
