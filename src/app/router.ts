@@ -1,10 +1,12 @@
-/** Hash routes, so any static host serves the build: `#/en/<lesson-id>`, `#/open?src=<url>`. */
+/** Hash routes, so any static host serves the build: `#/en/<lesson-id>`, `#/open?src=<url>`, `#/file/<name>`. */
 
 import { isLanguage, type Language } from '../core/messages/language.js';
 
 export type Route =
   | { kind: 'lesson'; lang: Language; lessonId: string | null }
   | { kind: 'open'; lang: Language; src: string | null }
+  /** A lesson opened from a file, reopened from the copy kept in storage. */
+  | { kind: 'file'; lang: Language; name: string }
   | { kind: 'complete'; lang: Language };
 
 /** Decodes a path segment; a malformed escape (`100%`) is kept as written rather than failing. */
@@ -25,6 +27,7 @@ export function parseRoute(hash: string, fallback: Language = 'en'): Route {
   const asked = params.get('lang');
   const lang = isLanguage(asked) ? asked : fallback;
   if (parts[0] === 'open') return { kind: 'open', lang, src: params.get('src') };
+  if (parts[0] === 'file' && parts[1]) return { kind: 'file', lang, name: parts[1] };
   if (parts[0] === 'complete') return { kind: 'complete', lang };
   if (isLanguage(parts[0])) return { kind: 'lesson', lang: parts[0], lessonId: parts[1] ?? null };
   return { kind: 'lesson', lang: fallback, lessonId: null };
@@ -40,5 +43,11 @@ export function formatRoute(route: Route): string {
     const query = params.toString();
     return `#/open${query ? `?${query}` : ''}`;
   }
+  if (route.kind === 'file') return `#/file/${encodeURIComponent(route.name)}${route.lang !== 'en' ? `?lang=${route.lang}` : ''}`;
   return `#/${route.lang}${route.lessonId ? `/${encodeURIComponent(route.lessonId)}` : ''}`;
+}
+
+/** True for the bare address (no route at all): the app then reopens the learner's last route. */
+export function isBareHash(hash: string): boolean {
+  return /^#?\/?$/.test(hash);
 }
