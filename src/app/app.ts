@@ -21,11 +21,25 @@ import { buildTopbar, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
 import { installDropTarget } from './drop-target.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
-import type { ProgressStore } from './progress-store.js';
-import { formatRoute, parseRoute, type Route } from './router.js';
+import type { ProgressStore, StorageTrouble } from './progress-store.js';
+import { formatRoute, isBareHash, parseRoute, type Route } from './router.js';
 import { SaveSchedule } from './save-schedule.js';
 import { startLesson, toSaved } from './start-lesson.js';
-import { type Action, type AppState, initialState, type OpenLesson, openLesson, solvedCount, update } from './state.js';
+import {
+  type Action,
+  type AppState,
+  hasUnsaved,
+  initialState,
+  type Notice,
+  type OpenLesson,
+  openLesson,
+  solvedCount,
+  update,
+} from './state.js';
+import { toBase64 } from './stored-records.js';
+
+/** A lab database larger than this is left out of the localStorage journal (it would not fit). */
+const JOURNAL_DB_LIMIT = 1024 * 1024;
 
 export interface AppOptions {
   engine: Engine;
@@ -57,6 +71,8 @@ export class JunctionApp {
   readonly #sidebar = h('aside', { class: 'sidebar' });
   readonly #lessonPane = h('main', { class: 'lesson-pane', tabindex: '-1' });
   readonly #workspace = h('aside', { class: 'workspace' });
+  /** Notices over the lesson pane; re-rendered on their own, without rebuilding the lesson. */
+  readonly #notices = h('div', { class: 'notices' });
   readonly #save: SaveSchedule;
   #state: AppState;
   /** The open lesson's lab database; it lives as long as the lesson screen. */
@@ -64,6 +80,10 @@ export class JunctionApp {
   #views: Views | null = null;
   #token = 0;
   #opening: Promise<void> = Promise.resolve();
+  /** The route of what is on screen, to go back to when a link to something else fails. */
+  #shownHash = '';
+  /** Saving failed once already: the learner was told, and is not told again. */
+  #saveFailureTold = false;
 
   constructor(root: HTMLElement, options: AppOptions) {
     this.#root = root;
@@ -74,15 +94,22 @@ export class JunctionApp {
 
   async start(): Promise<void> {
     const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
+    const { store } = this.#options;
+    // The bare address reopens where the learner was: a course lesson, a link, a kept file.
+    if (isBareHash(location.hash) && store.lastRoute) history.replaceState(null, '', store.lastRoute);
     const route = parseRoute(location.hash, fallback);
     this.#state = initialState(route.lang);
     this.#listen();
     this.#renderFrame();
-    const counts = this.#options.store.solvedCounts();
+    store.listen((trouble) => this.#storageTrouble(trouble));
+    const counts = store.solvedCounts();
     if (counts) this.dispatch({ type: 'counts-loaded', counts });
     else void this.#loadSolvedCounts();
     window.addEventListener('hashchange', () => void this.#navigateSafely(parseRoute(location.hash, this.#state.lang)));
-    window.addEventListener('pagehide', () => void this.#save.now());
+    window.addEventListener('pagehide', () => this.#flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.#flush();
+    });
     installDropTarget(this.#root, () => this.#root.querySelector('.drop-overlay'));
     await this.#navigateSafely(route);
   }
@@ -99,11 +126,53 @@ export class JunctionApp {
     if (next === previous) return;
     this.#state = next;
     this.#render(previous, next);
-    if (next.revision !== previous.revision || (next.dbDirty && !previous.dbDirty)) {
-      // A check is a moment worth keeping at once; typing and dragging wait for a pause.
-      if (action.type === 'checked') void this.#save.now();
-      else this.#save.soon();
+    const open = openLesson(next);
+    if (open && next.revision !== previous.revision) {
+      // Kept at once and synchronously, so a reload a moment later still finds it.
+      this.#options.store.journal(open.progressKey, this.#journalEntry(false));
     }
+    if (next.dbVersion !== previous.dbVersion || action.type === 'checked') {
+      // A check and a run that changed the database are moments worth keeping at once.
+      void this.#save.now();
+    } else if (next.revision !== previous.revision) {
+      // Typing and dragging wait for a pause (the journal holds them meanwhile).
+      this.#save.soon();
+    }
+  }
+
+  /** The open lesson's unsaved progress as a journal entry; with its database only as the page goes away. */
+  #journalEntry(withDb: boolean) {
+    const { solved, editors, failedChecks, positions, db } = this.#state.progress;
+    // A database too big for localStorage stays out of the journal; IndexedDB still gets it.
+    const keepDb = withDb && db !== undefined && db.length <= JOURNAL_DB_LIMIT;
+    return {
+      solved: [...solved],
+      editors: { ...editors },
+      failedChecks: { ...failedChecks },
+      positions: { ...positions },
+      ...(keepDb ? { db: toBase64(db) } : {}),
+    };
+  }
+
+  /**
+   * The page is going away or hidden: its IndexedDB writes may never finish, so what they would
+   * write goes to the journal synchronously first, then the write is started anyway.
+   */
+  #flush(): void {
+    const open = openLesson(this.#state);
+    if (!open || !hasUnsaved(this.#state)) return;
+    this.#options.store.journal(open.progressKey, this.#journalEntry(true));
+    void this.#save.now();
+  }
+
+  /** Storage trouble that is not one lesson's, said once as a notice that stays until dismissed. */
+  #storageTrouble(trouble: StorageTrouble): void {
+    if (trouble.kind === 'save-failed') {
+      if (this.#saveFailureTold) return;
+      this.#saveFailureTold = true;
+    }
+    const message = trouble.kind === 'save-failed' ? msg('storage.save-failed', { kind: trouble.failure }) : msg(`storage.${trouble.kind}`);
+    this.dispatch({ type: 'noticed', notice: { id: `storage-${trouble.kind}`, message, offersReset: false, scope: 'app' } });
   }
 
   /** Component events, read where they bubble to: the root. */
@@ -117,11 +186,19 @@ export class JunctionApp {
     root.addEventListener('junction-language', (e) => this.#switchLanguage(e.lang));
     root.addEventListener('junction-open-file', (e) => void this.#openFile(e.file));
     root.addEventListener('junction-reset', (e) => void this.#reset(e.scope));
+    this.#notices.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest('button[data-notice]');
+      const id = button?.getAttribute('data-notice');
+      if (!button || id === null || id === undefined) return;
+      this.dispatch({ type: 'notice-dismissed', id });
+      if (button.getAttribute('data-action') === 'reset-lesson') void this.#reset('lesson');
+    });
   }
 
   #render(previous: AppState, next: AppState): void {
     if (previous.lang !== next.lang) this.#renderFrame();
     const rebuild = previous.screen !== next.screen || previous.lang !== next.lang;
+    if (rebuild || previous.notices !== next.notices) this.#renderNotices(next);
     if (rebuild) this.#renderScreen(next);
     else if (previous.progress.solved !== next.progress.solved) this.#views?.lesson.setSolved(new Set(next.progress.solved));
     if (!rebuild && previous.progress.positions !== next.progress.positions) this.#views?.diagram.setPositions(next.progress.positions);
@@ -132,8 +209,8 @@ export class JunctionApp {
 
   async #loadSolvedCounts(): Promise<void> {
     const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.lesson.id));
-    const counts = new Map<string, number>();
-    await Promise.all([...ids].map(async (id) => counts.set(id, (await this.#options.store.load(id)).solved.length)));
+    const all = await this.#options.store.rebuildCounts();
+    const counts = new Map([...ids].map((id) => [id, all.get(id) ?? 0]));
     this.dispatch({ type: 'counts-loaded', counts });
   }
 
@@ -151,14 +228,24 @@ export class JunctionApp {
     if (route.kind === 'complete') {
       await this.#leave();
       this.dispatch({ type: 'summary-shown' });
+      this.#shown();
       document.title = `${say(this.#state.lang, 'ui.course-complete')} — Junction`;
       this.#root.removeAttribute('aria-busy');
       return;
     }
     if (route.kind === 'open') {
       if (!route.src) return this.#fail(msg('ui.no-lesson-address'));
-      await this.#leave();
-      return this.#openExternal(await fetchLesson(route.src));
+      // Fetched before anything is left: a link that fails costs the open lesson nothing.
+      const token = this.#token;
+      this.#root.setAttribute('aria-busy', 'true');
+      const opened = await fetchLesson(route.src);
+      if (token !== this.#token) return;
+      return this.#openOrKeep(opened);
+    }
+    if (route.kind === 'file') {
+      const kept = await this.#options.store.lessonFile(route.name);
+      if (!kept) return this.#openOrKeep({ ok: false, message: msg('storage.file-not-kept', { name: route.name }) });
+      return this.#openOrKeep({ ok: true, markdown: kept.markdown, fileName: kept.name, source: `file:${kept.name}` });
     }
     const entries = this.#entries();
     const entry = entries.find((e) => e.lesson.id === route.lessonId) ?? entries[0];
@@ -168,6 +255,27 @@ export class JunctionApp {
     }
     const markdown = (source: string) => entry.html[source] ?? asText(source);
     await this.#open({ lesson: entry.lesson, warnings: entry.warnings, markdown, entry, progressKey: entry.lesson.id });
+  }
+
+  /**
+   * Opens a lesson from outside; one that could not be read leaves the open lesson as it is (the
+   * route goes back to it) with a notice, and shows the failure on its own only when none is open.
+   */
+  async #openOrKeep(opened: OpenedLesson): Promise<void> {
+    if (!opened.ok && openLesson(this.#state)) {
+      if (this.#shownHash) history.replaceState(null, '', this.#shownHash);
+      this.#root.removeAttribute('aria-busy');
+      const notice: Notice = {
+        id: 'open-failed',
+        message: msg('open.failed-lesson-kept', { detail: opened.message }),
+        offersReset: false,
+        scope: 'lesson',
+      };
+      this.dispatch({ type: 'noticed', notice });
+      return;
+    }
+    await this.#leave();
+    return this.#openExternal(opened);
   }
 
   async #openExternal(opened: OpenedLesson): Promise<void> {
@@ -184,10 +292,14 @@ export class JunctionApp {
   }
 
   async #openFile(file: File): Promise<void> {
-    // A route of its own, so the course index links work again afterwards (a reload returns to the course).
-    history.pushState(null, '', `#/file/${encodeURIComponent(file.name)}`);
-    await this.#leave();
-    await this.#openExternal(await readLessonFile(file));
+    const opened = await readLessonFile(file);
+    if (opened.ok) {
+      // A route of its own, so the course index links work again afterwards; the file's text is
+      // kept, so a reload (or the bare address) reopens it.
+      await this.#options.store.keepLessonFile({ name: opened.fileName, markdown: opened.markdown });
+      history.pushState(null, '', formatRoute({ kind: 'file', lang: this.#state.lang, name: opened.fileName }));
+    }
+    await this.#openOrKeep(opened);
   }
 
   /**
@@ -209,23 +321,49 @@ export class JunctionApp {
     if (token !== this.#token) return;
     this.#session = started.session;
     started.session.on('junction-lab-run', (e) => this.dispatch({ type: 'ran', modified: e.modified }));
-    this.dispatch({ type: 'opened', open, progress: started.progress, notice: started.notice });
+    const notices: Notice[] = started.damage ? [{ id: 'lesson-damaged', message: started.damage, offersReset: true, scope: 'lesson' }] : [];
+    this.dispatch({
+      type: 'opened',
+      open,
+      progress: started.progress,
+      notice: started.notice,
+      notices,
+      unsaved: started.unsaved || notices.length > 0,
+    });
     document.title = `${open.lesson.title} — Junction`;
+    this.#shown();
     this.#root.removeAttribute('aria-busy');
+    // Changes from the journal (or a record cleaned of damage) go to IndexedDB at once.
+    if (hasUnsaved(this.#state)) void this.#save.now();
+  }
+
+  /** What is on screen now is where the bare address brings the learner back to. */
+  #shown(): void {
+    this.#shownHash = location.hash;
+    if (location.hash) this.#options.store.rememberRoute(location.hash);
   }
 
   /** Writes the open lesson's progress (and its database, when a run changed it). */
   async #write(): Promise<void> {
     const open = openLesson(this.#state);
-    if (!open) return;
-    if (this.#state.dbDirty && this.#session) {
+    if (!open || !hasUnsaved(this.#state)) return;
+    const session = this.#session;
+    if (this.#state.dbDirty && session) {
+      const version = this.#state.dbVersion;
       try {
-        this.dispatch({ type: 'db-saved', bytes: await this.#session.export() });
+        const bytes = await session.export();
+        if (this.#session === session) this.dispatch({ type: 'db-saved', bytes, version });
       } catch {
         // The engine is being restored after a stopped query; the next run saves again.
       }
     }
-    if (openLesson(this.#state) === open) await this.#options.store.save(open.progressKey, toSaved(this.#state.progress));
+    if (openLesson(this.#state) !== open) return;
+    const revision = this.#state.revision;
+    const saved = await this.#options.store.save(open.progressKey, toSaved(this.#state.progress));
+    if (!saved || openLesson(this.#state) !== open) return;
+    this.dispatch({ type: 'saved', revision });
+    // Storage holds everything the journal did: it is no longer needed.
+    if (!hasUnsaved(this.#state)) this.#options.store.journal(open.progressKey, null);
   }
 
   /** Saves what is open, then lets it go (a navigation to something else follows). */
@@ -293,6 +431,7 @@ export class JunctionApp {
         return;
       case 'error':
         this.#lessonPane.replaceChildren(
+          this.#notices,
           h(
             'div',
             { class: 'lesson' },
@@ -306,7 +445,7 @@ export class JunctionApp {
         if (this.#session) this.#views = this.#buildViews(state, screen.open, screen.notice, this.#session);
         return;
       case 'summary':
-        this.#lessonPane.replaceChildren(this.#summary(state));
+        this.#lessonPane.replaceChildren(this.#notices, this.#summary(state));
         this.#lessonPane.scrollTop = 0;
         this.#workspace.replaceChildren();
         return;
@@ -335,7 +474,7 @@ export class JunctionApp {
       models: loadModelTools,
       explain,
     });
-    const parts: Node[] = [];
+    const parts: Node[] = [this.#notices];
     if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
     parts.push(lesson.element);
     if (open.entry) parts.push(this.#prevNext(open.entry, lang));
@@ -379,6 +518,33 @@ export class JunctionApp {
         for (const view of [lesson, workspace, diagram, instance, models]) view.destroy();
       },
     };
+  }
+
+  /** Each notice with its sentence, a reset button when it offers one, and a dismiss button. */
+  #renderNotices(state: AppState): void {
+    const { lang } = state;
+    this.#notices.replaceChildren(
+      ...state.notices.map((notice) =>
+        h(
+          'div',
+          { class: 'notice error', role: 'alert', 'data-notice-id': notice.id },
+          h('span', {}, renderMessage(notice.message, lang)),
+          ' ',
+          notice.offersReset && openLesson(state)
+            ? h(
+                'button',
+                { class: 'btn quiet', type: 'button', 'data-notice': notice.id, 'data-action': 'reset-lesson' },
+                say(lang, 'storage.reset'),
+              )
+            : null,
+          h(
+            'button',
+            { class: 'btn quiet', type: 'button', 'data-notice': notice.id, 'data-action': 'dismiss' },
+            say(lang, 'storage.dismiss'),
+          ),
+        ),
+      ),
+    );
   }
 
   #prevNext(entry: CourseEntry, lang: Language): HTMLElement {

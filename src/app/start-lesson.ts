@@ -3,33 +3,65 @@ import type { Engine } from '../core/engine.js';
 import { errorText } from '../core/engine.js';
 import { LabSession } from '../core/lab/lab-session.js';
 import { type Message, msg } from '../core/messages/message.js';
-import type { LessonProgress, ProgressStore } from './progress-store.js';
+import type { LessonDamage, LessonProgress, ProgressStore } from './progress-store.js';
 import type { OpenLesson, Progress } from './state.js';
 
 export interface StartedLesson {
   session: LabSession;
   progress: Progress;
-  /** Said above the lesson: its setup failed, or the saved database could not be opened. */
+  /** Said above the lesson: its setup failed. */
   notice: Message | null;
+  /** Said above the lesson with an offer to start it afresh: saved work was damaged and set aside. */
+  damage: Message | null;
+  /** What was loaded differs from what IndexedDB holds (the journal's newer changes): write it now. */
+  unsaved: boolean;
 }
 
 /** Loads `open`'s progress and opens the lab database from it (or from the lesson's setup). */
 export async function startLesson(engine: Engine, store: ProgressStore, open: OpenLesson): Promise<StartedLesson> {
-  const saved = await store.load(open.progressKey);
+  const loaded = await store.load(open.progressKey);
+  const saved = loaded.record;
   const session = new LabSession(engine);
   const setup = open.lesson.setup ?? '';
   let notice: Message | null = null;
+  let damage = damageMessage(loaded.damage);
   let db = saved.db;
-  try {
-    const outcome = await session.reset(db ? { bytes: db } : { setup });
-    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
-  } catch (e) {
-    // A saved database that no longer opens: start the lesson afresh rather than lose the page.
-    await session.reset({ setup });
+  const problem = db ? await openSaved(session, db) : null;
+  if (problem !== null) {
+    // A saved database that no longer opens, or is damaged inside: set it aside, start afresh.
+    await store.setAsideDb(open.progressKey, saved, problem);
     db = undefined;
-    notice = msg('ui.saved-db-unreadable', { reason: e instanceof Error ? e.message : String(e) });
+    damage = msg('storage.db-damaged', { reason: problem || null });
   }
-  return { session, progress: fromSaved(saved, db), notice };
+  if (!db) {
+    const outcome = await session.reset({ setup });
+    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
+  }
+  return { session, progress: fromSaved(saved, db), notice, damage, unsaved: loaded.fromJournal };
+}
+
+/**
+ * Opens saved database bytes and has SQLite check every page; resolves to null when they are
+ * sound, else to why not (SQLite's own text, or '' when it only said the check failed).
+ */
+async function openSaved(session: LabSession, bytes: Uint8Array): Promise<string | null> {
+  try {
+    await session.reset({ bytes });
+    const outcome = await session.engine.run(session.db, 'PRAGMA quick_check', { read: true });
+    if (!outcome.ok) return errorText(outcome.error);
+    const verdict = outcome.results[0]?.rows[0]?.[0];
+    return verdict === 'ok' ? null : typeof verdict === 'string' ? verdict : '';
+  } catch (e) {
+    return e instanceof Error ? e.message : '';
+  }
+}
+
+/** The one sentence for what was set aside of a lesson's record. */
+function damageMessage(damage: LessonDamage | null): Message | null {
+  if (!damage) return null;
+  if (!damage.kept) return msg('storage.record-unreadable');
+  if (damage.fields.length === 1 && damage.fields[0] === 'db') return msg('storage.db-damaged', { reason: null });
+  return msg('storage.record-damaged');
 }
 
 /** The stored record as immutable progress. */

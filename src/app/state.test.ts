@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Lesson } from '../core/lessons/types.js';
 import { msg } from '../core/messages/message.js';
-import { type Action, type AppState, EMPTY_PROGRESS, initialState, type OpenLesson, openLesson, solvedCount, update } from './state.js';
+import {
+  type Action,
+  type AppState,
+  EMPTY_PROGRESS,
+  hasUnsaved,
+  initialState,
+  type Notice,
+  type OpenLesson,
+  openLesson,
+  solvedCount,
+  update,
+} from './state.js';
 
 const lesson: Lesson = { id: 'm2m', lang: 'en', title: 'M2M', idLine: 1, blocks: [], exercises: [] };
 const open: OpenLesson = { lesson, warnings: [], markdown: (s) => s, progressKey: 'm2m' };
@@ -43,12 +54,12 @@ describe('update', () => {
     expect(update(after, { type: 'edited', key: 'playground', text: 'SELECT 2' })).toBe(after);
   });
 
-  it('marks the database dirty only after a run that changed it', () => {
+  it('marks the database dirty only after a run that changed it, counting each such run', () => {
     const state = opened();
     expect(update(state, { type: 'ran', modified: false })).toBe(state);
     const dirty = run(state, { type: 'ran', modified: true });
-    expect(dirty.dbDirty).toBe(true);
-    expect(update(dirty, { type: 'ran', modified: true })).toBe(dirty);
+    expect(dirty).toMatchObject({ dbDirty: true, dbVersion: state.dbVersion + 1 });
+    expect(run(dirty, { type: 'ran', modified: true }).dbVersion).toBe(state.dbVersion + 2);
   });
 
   it('records failed checks, and solved exercises once each: the one source of solved marks', () => {
@@ -98,11 +109,81 @@ describe('update', () => {
     expect([...courseReset.solvedCounts]).toEqual([['m2m', 0]]);
   });
 
-  it('keeps the saved database bytes and clears the dirty mark', () => {
+  it('keeps the exported database bytes and clears the dirty mark; they still await a write', () => {
     const bytes = new Uint8Array([1, 2, 3]);
-    const state = run(opened(), { type: 'ran', modified: true }, { type: 'db-saved', bytes });
+    const ran = run(opened(), { type: 'ran', modified: true });
+    const state = run(ran, { type: 'db-saved', bytes, version: ran.dbVersion });
     expect(state.progress.db).toBe(bytes);
     expect(state.dbDirty).toBe(false);
+    expect(hasUnsaved(state)).toBe(true);
+  });
+
+  it('stays dirty when a run finished while the database was being exported', () => {
+    const first = run(opened(), { type: 'ran', modified: true });
+    const second = run(first, { type: 'ran', modified: true });
+    const state = run(second, { type: 'db-saved', bytes: new Uint8Array([1]), version: first.dbVersion });
+    expect(state.dbDirty).toBe(true);
+    expect(hasUnsaved(state)).toBe(true);
+  });
+
+  it('knows what storage holds: nothing unsaved after opening, an edit until it is saved', () => {
+    const state = opened();
+    expect(hasUnsaved(state)).toBe(false);
+    const edited = run(state, { type: 'edited', key: 'playground', text: 'SELECT 2' });
+    expect(hasUnsaved(edited)).toBe(true);
+    const saved = run(edited, { type: 'saved', revision: edited.revision });
+    expect(saved.savedRevision).toBe(edited.revision);
+    expect(hasUnsaved(saved)).toBe(false);
+    expect(update(saved, { type: 'saved', revision: edited.revision })).toBe(saved);
+    // A save of an older revision leaves the newer edit unsaved.
+    const again = run(edited, { type: 'edited', key: 'playground', text: 'SELECT 3' }, { type: 'saved', revision: edited.revision });
+    expect(hasUnsaved(again)).toBe(true);
+  });
+
+  it('opens progress that storage does not hold yet (from the journal) as unsaved', () => {
+    const state = run(initialState('en'), { type: 'opened', open, progress: EMPTY_PROGRESS, notice: null, unsaved: true });
+    expect(hasUnsaved(state)).toBe(true);
+    expect(hasUnsaved(run(state, { type: 'saved', revision: state.revision }))).toBe(false);
+  });
+
+  it('shows notices by id, replaces one with the same id, and dismisses them', () => {
+    const quota: Notice = {
+      id: 'storage-save-failed',
+      message: msg('storage.save-failed', { kind: 'quota' }),
+      offersReset: false,
+      scope: 'app',
+    };
+    const damaged: Notice = { id: 'lesson-damaged', message: msg('storage.record-damaged'), offersReset: true, scope: 'lesson' };
+    const state = run(initialState('en'), { type: 'opened', open, progress: EMPTY_PROGRESS, notice: null, notices: [damaged] });
+    expect(state.notices).toEqual([damaged]);
+    const both = run(
+      state,
+      { type: 'noticed', notice: quota },
+      { type: 'noticed', notice: { ...quota, message: msg('storage.save-failed', { kind: 'unavailable' }) } },
+    );
+    expect(both.notices.map((n) => n.message)).toEqual([damaged.message, msg('storage.save-failed', { kind: 'unavailable' })]);
+    const dismissed = run(both, { type: 'notice-dismissed', id: 'lesson-damaged' });
+    expect(dismissed.notices.map((n) => n.id)).toEqual(['storage-save-failed']);
+    expect(update(dismissed, { type: 'notice-dismissed', id: 'lesson-damaged' })).toBe(dismissed);
+  });
+
+  it("drops a lesson's own notices when it is left or reset, and keeps the app's", () => {
+    const quota: Notice = {
+      id: 'storage-save-failed',
+      message: msg('storage.save-failed', { kind: 'quota' }),
+      offersReset: false,
+      scope: 'app',
+    };
+    const linkFailed: Notice = {
+      id: 'open-failed',
+      message: msg('open.failed-lesson-kept', { detail: msg('ui.no-lessons') }),
+      offersReset: false,
+      scope: 'lesson',
+    };
+    const state = run(opened(), { type: 'noticed', notice: quota }, { type: 'noticed', notice: linkFailed });
+    expect(run(state, { type: 'loading' }).notices).toEqual([quota]);
+    expect(run(state, { type: 'reset', scope: 'lesson' }).notices).toEqual([quota]);
+    expect(run(state, { type: 'opened', open, progress: EMPTY_PROGRESS, notice: null }).notices).toEqual([quota]);
   });
 
   it('changes the language, and leaves the state alone for the same one', () => {
@@ -126,7 +207,8 @@ describe('update', () => {
       { type: 'checked', exercise: 'x', passed: true, failedChecks: 0 },
       { type: 'ran', modified: true },
       { type: 'positions-moved', positions: { a: { x: 1, y: 1 } } },
-      { type: 'db-saved', bytes: new Uint8Array() },
+      { type: 'db-saved', bytes: new Uint8Array(), version: 1 },
+      { type: 'saved', revision: 3 },
     ] satisfies Action[]) {
       expect(update(state, action)).toBe(state);
     }

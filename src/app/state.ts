@@ -35,6 +35,17 @@ export interface Progress {
   readonly db?: Uint8Array;
 }
 
+/** A notice over the lesson pane, until the learner dismisses it. */
+export interface Notice {
+  /** One notice per id: another with the same id replaces it. */
+  readonly id: string;
+  readonly message: Message;
+  /** It offers to start the open lesson afresh (its saved work was damaged). */
+  readonly offersReset: boolean;
+  /** `lesson`: about the open lesson, gone when it is left; `app`: about storage, kept until dismissed. */
+  readonly scope: 'lesson' | 'app';
+}
+
 /** What the lesson pane shows. */
 export type Screen =
   | { kind: 'loading' }
@@ -53,8 +64,13 @@ export interface AppState {
   readonly solvedCounts: ReadonlyMap<string, number>;
   /** Bumped by every change the save must write. */
   readonly revision: number;
-  /** A run changed the lab database since it was last saved. */
+  /** The revision last written to storage (-1: what is open has never been written as it is). */
+  readonly savedRevision: number;
+  /** A run changed the lab database since it was last exported into `progress.db`. */
   readonly dbDirty: boolean;
+  /** Bumped by every run that changed the lab database, so an export knows which runs it holds. */
+  readonly dbVersion: number;
+  readonly notices: readonly Notice[];
 }
 
 export type Action =
@@ -62,19 +78,40 @@ export type Action =
   | { type: 'loading' }
   | { type: 'summary-shown' }
   | { type: 'failed'; title: Message; detail: Message }
-  | { type: 'opened'; open: OpenLesson; progress: Progress; notice: Message | null }
+  /** `notices` are the lesson's own (damaged storage); `unsaved`: the progress is newer than storage (from the journal). */
+  | { type: 'opened'; open: OpenLesson; progress: Progress; notice: Message | null; notices?: readonly Notice[]; unsaved?: boolean }
   | { type: 'edited'; key: string; text: string }
   | { type: 'ran'; modified: boolean }
   | { type: 'checked'; exercise: string; passed: boolean; failedChecks: number }
   | { type: 'positions-moved'; positions: Positions }
   | { type: 'counts-loaded'; counts: ReadonlyMap<string, number> }
   | { type: 'reset'; scope: 'lesson' | 'course' }
-  | { type: 'db-saved'; bytes: Uint8Array };
+  /** The lab database exported as of run `version` (a `dbVersion`). */
+  | { type: 'db-saved'; bytes: Uint8Array; version: number }
+  /** Storage now holds the open lesson's progress as of `revision`. */
+  | { type: 'saved'; revision: number }
+  | { type: 'noticed'; notice: Notice }
+  | { type: 'notice-dismissed'; id: string };
 
 export const EMPTY_PROGRESS: Progress = { solved: [], editors: {}, failedChecks: {}, positions: {} };
 
 export function initialState(lang: Language): AppState {
-  return { lang, screen: { kind: 'loading' }, progress: EMPTY_PROGRESS, solvedCounts: new Map(), revision: 0, dbDirty: false };
+  return {
+    lang,
+    screen: { kind: 'loading' },
+    progress: EMPTY_PROGRESS,
+    solvedCounts: new Map(),
+    revision: 0,
+    savedRevision: 0,
+    dbDirty: false,
+    dbVersion: 0,
+    notices: [],
+  };
+}
+
+/** The open lesson has changes (text, positions, checks or its database) that storage does not hold yet. */
+export function hasUnsaved(state: AppState): boolean {
+  return openLesson(state) !== null && (state.revision !== state.savedRevision || state.dbDirty);
 }
 
 /** The open lesson, when the lesson pane shows one. */
@@ -99,18 +136,22 @@ export function update(state: AppState, action: Action): AppState {
       return { ...leaving(state), screen: { kind: 'summary' } };
     case 'failed':
       return { ...leaving(state), screen: { kind: 'error', title: action.title, detail: action.detail } };
-    case 'opened':
+    case 'opened': {
+      const left = leaving(state);
       return {
-        ...leaving(state),
+        ...left,
         screen: { kind: 'lesson', open: action.open, notice: action.notice },
         progress: action.progress,
-        solvedCounts: withCount(leaving(state).solvedCounts, action.open.progressKey, action.progress.solved.length),
+        solvedCounts: withCount(left.solvedCounts, action.open.progressKey, action.progress.solved.length),
+        savedRevision: action.unsaved ? -1 : state.revision,
+        notices: (action.notices ?? []).reduce(withNotice, left.notices),
       };
+    }
     case 'edited':
       if (!openLesson(state) || state.progress.editors[action.key] === action.text) return state;
       return changed(state, { editors: { ...state.progress.editors, [action.key]: action.text } });
     case 'ran':
-      return action.modified && openLesson(state) && !state.dbDirty ? { ...state, dbDirty: true } : state;
+      return action.modified && openLesson(state) ? { ...state, dbDirty: true, dbVersion: state.dbVersion + 1 } : state;
     case 'checked': {
       if (!openLesson(state)) return state;
       const { solved, failedChecks } = state.progress;
@@ -133,11 +174,27 @@ export function update(state: AppState, action: Action): AppState {
       const key = openLesson(state)?.progressKey;
       const counts = new Map(action.scope === 'course' ? [] : state.solvedCounts);
       if (key !== undefined) counts.set(key, 0);
-      return { ...state, screen: { kind: 'loading' }, progress: EMPTY_PROGRESS, solvedCounts: counts, dbDirty: false };
+      return {
+        ...state,
+        screen: { kind: 'loading' },
+        progress: EMPTY_PROGRESS,
+        solvedCounts: counts,
+        dbDirty: false,
+        notices: state.notices.filter((n) => n.scope === 'app'),
+      };
     }
     case 'db-saved':
       if (!openLesson(state)) return state;
-      return { ...state, progress: { ...state.progress, db: action.bytes }, dbDirty: false };
+      // A run that finished while the export was under way is not in these bytes: still dirty.
+      return { ...changed(state, { db: action.bytes }), dbDirty: action.version !== state.dbVersion };
+    case 'saved':
+      return openLesson(state) && action.revision !== state.savedRevision ? { ...state, savedRevision: action.revision } : state;
+    case 'noticed':
+      return { ...state, notices: withNotice(state.notices, action.notice) };
+    case 'notice-dismissed': {
+      const notices = state.notices.filter((n) => n.id !== action.id);
+      return notices.length === state.notices.length ? state : { ...state, notices };
+    }
     default: {
       const never: never = action;
       throw new Error(`Unknown app action ${JSON.stringify(never)}.`);
@@ -149,7 +206,14 @@ export function update(state: AppState, action: Action): AppState {
 function leaving(state: AppState): AppState {
   const open = openLesson(state);
   const solvedCounts = open ? withCount(state.solvedCounts, open.progressKey, state.progress.solved.length) : state.solvedCounts;
-  return { ...state, progress: EMPTY_PROGRESS, solvedCounts, dbDirty: false };
+  const notices = state.notices.some((n) => n.scope === 'lesson') ? state.notices.filter((n) => n.scope === 'app') : state.notices;
+  return { ...state, progress: EMPTY_PROGRESS, solvedCounts, dbDirty: false, notices };
+}
+
+/** `notices` with `notice` added, or in place of the one with its id. */
+function withNotice(notices: readonly Notice[], notice: Notice): readonly Notice[] {
+  const i = notices.findIndex((n) => n.id === notice.id);
+  return i < 0 ? [...notices, notice] : notices.map((n, j) => (j === i ? notice : n));
 }
 
 function withCount(counts: ReadonlyMap<string, number>, key: string, n: number): ReadonlyMap<string, number> {

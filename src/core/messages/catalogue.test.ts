@@ -361,7 +361,6 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.no-lessons': [{}],
   'ui.unexpected-error': [{ reason: 'tbl_reason' }],
   'ui.setup-failed': [{ line: 2, error: 'tbl_sqlite_text' }],
-  'ui.saved-db-unreadable': [{ reason: 'tbl_reason' }],
   'sql-error.unique-pair': [
     { table: 'tbl_enrollments', columns: ['col_student_id', 'col_course_id'], entities: ['tbl_student', 'tbl_courses'] },
   ],

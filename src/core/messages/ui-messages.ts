@@ -117,7 +117,6 @@ export interface UiParams {
   'ui.no-lessons': None;
   'ui.unexpected-error': { reason: string };
   'ui.setup-failed': { line: number; error: string };
-  'ui.saved-db-unreadable': { reason: string };
 }
 
 export const uiMessages: Section<UiParams> = {
@@ -245,7 +244,6 @@ export const uiMessages: Section<UiParams> = {
     'ui.no-lessons': () => 'The course has no lessons.',
     'ui.unexpected-error': ({ reason }) => `Something went wrong: ${reason}`,
     'ui.setup-failed': ({ line, error }) => `The lesson's setup failed on line ${line}: ${error}`,
-    'ui.saved-db-unreadable': ({ reason }) => `Your saved database for this lesson could not be opened (${reason}); it was started afresh.`,
   },
   ru: {
     'ui.run': () => 'Выполнить',
@@ -373,6 +371,5 @@ export const uiMessages: Section<UiParams> = {
     'ui.no-lessons': () => 'В курсе нет уроков.',
     'ui.unexpected-error': ({ reason }) => `Что-то пошло не так («${reason}»).`,
     'ui.setup-failed': ({ line, error }) => `Подготовка урока (setup) не выполнилась, строка ${line}: ${error}`,
-    'ui.saved-db-unreadable': ({ reason }) => `Сохранённую базу данных этого урока не удалось открыть («${reason}»); урок начат заново.`,
   },
 };
