@@ -13,13 +13,24 @@ export type OpenedLesson =
   | { ok: false; message: Message };
 
 const MAX_BYTES = 2 * 1024 * 1024;
+/** How long a lesson link may take to answer, body included, before it counts as failed. */
+export const FETCH_TIMEOUT_MS = 15_000;
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  /** The fetch to use (tests hand in one that never answers). */
+  fetch?: typeof fetch;
+}
 
 function fileNameOf(url: URL): string {
   return decodeURIComponent(url.pathname.split('/').pop() || 'lesson.md');
 }
 
-/** Fetches a lesson; an HTML page, a binary or a failed request gives a message instead. */
-export async function fetchLesson(src: string, base: string = location.href): Promise<OpenedLesson> {
+/**
+ * Fetches a lesson; an HTML page, a binary, a failed request or one that takes longer than the
+ * time limit gives a message instead.
+ */
+export async function fetchLesson(src: string, base: string = location.href, options: FetchOptions = {}): Promise<OpenedLesson> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -29,19 +40,34 @@ export async function fetchLesson(src: string, base: string = location.href): Pr
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return { ok: false, message: msg('open.bad-protocol', { protocol: url.protocol }) };
   }
-  let response: Response;
+  const timeoutMs = options.timeoutMs ?? FETCH_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const timedOut = { ok: false, message: msg('open.timeout', { url: url.href, seconds: Math.ceil(timeoutMs / 1000) }) } as const;
+  let text: string;
   try {
-    response = await fetch(url, { credentials: 'omit' });
-  } catch {
-    return { ok: false, message: msg('open.unreachable', { url: url.href }) };
+    let response: Response;
+    try {
+      response = await (options.fetch ?? fetch)(url, { credentials: 'omit', signal: controller.signal });
+    } catch {
+      return controller.signal.aborted ? timedOut : { ok: false, message: msg('open.unreachable', { url: url.href }) };
+    }
+    if (!response.ok)
+      return { ok: false, message: msg('open.http-status', { url: url.href, status: response.status, statusText: response.statusText }) };
+    const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
+    if (!isTextType(type)) {
+      return { ok: false, message: msg('open.wrong-type', { url: url.href, type }) };
+    }
+    if (Number(response.headers.get('content-length')) > MAX_BYTES * 4)
+      return { ok: false, message: msg('open.too-large', { name: url.href }) };
+    try {
+      text = await response.text();
+    } catch {
+      return controller.signal.aborted ? timedOut : { ok: false, message: msg('open.unreachable', { url: url.href }) };
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok)
-    return { ok: false, message: msg('open.http-status', { url: url.href, status: response.status, statusText: response.statusText }) };
-  const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
-  if (!isTextType(type)) {
-    return { ok: false, message: msg('open.wrong-type', { url: url.href, type }) };
-  }
-  const text = await response.text();
   const problem = notMarkdown(text, url.href);
   if (problem) return { ok: false, message: problem };
   return { ok: true, markdown: text, fileName: fileNameOf(url), baseUrl: new URL('.', url).href, source: `url:${url.href}` };
