@@ -109,3 +109,9 @@ export async function editorText(page: Page, scope: string) {
   await page.locator(scope).first().scrollIntoViewIfNeeded();
   return page.locator(`${scope} .cm-content`).first().innerText();
 }
+
+/** Reloads the page at once (no waiting for saves) and waits for the app to be ready again. */
+export async function reloadApp(page: Page) {
+  await page.reload();
+  await page.waitForSelector('.app:not([aria-busy])');
+}
