@@ -115,3 +115,18 @@ export async function reloadApp(page: Page) {
   await page.reload();
   await page.waitForSelector('.app:not([aria-busy])');
 }
+
+/**
+ * Runs `fn` in a blank page of the app's origin (not the app), so a test can write storage as it
+ * likes before the app next starts. Leaving the app first lets it write what it had pending.
+ */
+export async function onBlankPage<A>(journey: Journey, fn: (arg: A) => unknown, arg: A): Promise<void> {
+  const url = `${journey.baseUrl}__blank`;
+  await journey.context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+  );
+  const page = journey.page ?? journey.context.pages()[0] ?? (await journey.context.newPage());
+  await page.goto(url);
+  // playwright's own type for `fn` unboxes handles in `arg`; ours carries plain data only.
+  await page.evaluate(fn as (arg: unknown) => unknown, arg as unknown);
+}
