@@ -78,7 +78,7 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
   } catch (e) {
     await session.reset({ setup });
-    notice = msg('ui.saved-db-unreadable', { reason: e instanceof Error ? e.message : String(e) });
+    notice = msg('storage.db-damaged', { reason: e instanceof Error ? e.message : null });
   }
 
   const editors: Record<string, string> = {};

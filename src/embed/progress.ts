@@ -4,7 +4,8 @@
  * exercises add up, each view writes only its own editors, and only a whole-lesson view owns the
  * lab database. Saves of one lesson run one at a time.
  */
-import { emptyProgress, type LessonProgress, ProgressStore } from '../app/progress-store.js';
+import { emptyProgress, ProgressStore } from '../app/progress-store.js';
+import type { LessonRecord as LessonProgress } from '../app/stored-records.js';
 
 const stores = new Map<string, ProgressStore>();
 const queues = new WeakMap<ProgressStore, Map<string, Promise<unknown>>>();
@@ -13,7 +14,7 @@ const queues = new WeakMap<ProgressStore, Map<string, Promise<unknown>>>();
 export function storeFor(origin: string): ProgressStore {
   let store = stores.get(origin);
   if (!store) {
-    store = new ProgressStore(`junction-embed ${origin}`);
+    store = new ProgressStore({ name: `junction-embed ${origin}` });
     stores.set(origin, store);
   }
   return store;
@@ -45,12 +46,14 @@ export function mergeProgress(saved: LessonProgress, patch: ProgressPatch): Less
 
 /** Loads the lesson's record (empty when nothing is saved). */
 export function loadProgress(store: ProgressStore, lessonId: string): Promise<LessonProgress> {
-  return after(store, lessonId, () => store.load(lessonId)).catch(() => emptyProgress());
+  return after(store, lessonId, async () => (await store.load(lessonId)).record).catch(() => emptyProgress());
 }
 
 /** Merges `patch` into the lesson's saved record. */
 export function saveProgress(store: ProgressStore, lessonId: string, patch: ProgressPatch): Promise<void> {
-  return after(store, lessonId, async () => store.save(lessonId, mergeProgress(await store.load(lessonId), patch)));
+  return after(store, lessonId, async () => {
+    await store.save(lessonId, mergeProgress((await store.load(lessonId)).record, patch));
+  });
 }
 
 function after<T>(store: ProgressStore, lessonId: string, task: () => Promise<T>): Promise<T> {
