@@ -61,6 +61,34 @@ describe('the smallest counterexample', () => {
     });
   });
 
+  it('takes a row away together with the rows pointing at it, when neither alone keeps the difference', async () => {
+    await engine.open('cx:all');
+    await engine.run(
+      'cx:all',
+      `CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+       CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);
+       CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students(id), course_id INTEGER NOT NULL REFERENCES courses(id), PRIMARY KEY (student_id, course_id));
+       INSERT INTO students VALUES (1, 'Ann'), (2, 'Boris');
+       INSERT INTO courses VALUES (1, 'SQL'), (2, 'Python'), (3, 'Networks'), (10, 'Compilers');
+       INSERT INTO enrollments VALUES (1, 1), (1, 2), (1, 3), (1, 10), (2, 1);`,
+    );
+    const schema = await introspectSchema(engine, 'cx:all');
+    const bytes = await engine.export('cx:all');
+    const rules = { order: 'any', columns: 'ignore' } as const;
+    // Students in every course, counted against the largest course id: deleting a course alone is
+    // refused (enrollments point at it), and deleting one of Ann's enrollments alone ends the difference.
+    const answer =
+      'SELECT s.name FROM students s JOIN enrollments e ON e.student_id = s.id GROUP BY s.id HAVING count(*) = (SELECT max(id) FROM courses)';
+    const solution =
+      'SELECT s.name FROM students s JOIN enrollments e ON e.student_id = s.id GROUP BY s.id HAVING count(*) = (SELECT count(*) FROM courses)';
+    const example = (await smallestCounterexample(engine, bytes, schema, answer, solution, rules))!;
+    expect(counterexampleSize(example)).toBe(3);
+    expect(example.tables.enrollments!.rows).toEqual([[1, 10]]);
+    expect(example.expected.rows).toEqual([['Ann']]);
+    expect(example.actual.rows).toEqual([]);
+    expect(foreignKeysHold(example)).toBe(true);
+  });
+
   it('is said in both languages: "On these N rows your query returns …, the expected result is …"', async () => {
     const answer = 'SELECT title FROM courses WHERE id > 2;';
     const en = (await checkExercise(engine, querying, 'empty-courses', answer)).counterexample!;

@@ -91,7 +91,7 @@ export async function smallestCounterexample(
           for (let at = 0; at < keys.length && attempts < MAX_ATTEMPTS; ) {
             const doomed = keys.slice(at, at + chunk);
             attempts++;
-            const candidate = await withoutRows(engine, current, table, doomed);
+            const candidate = await withoutRows(engine, current, schema, table, doomed);
             const result = candidate && (await differs(candidate));
             if (candidate && result) {
               current = candidate;
@@ -124,17 +124,53 @@ async function rowKeys(engine: Engine, table: Table): Promise<SqlValue[][]> {
   return run.results[0]?.rows ?? [];
 }
 
-/** The bytes of `bytes` without the rows `keys` of `table`, or null when SQLite refuses the delete. */
-async function withoutRows(engine: Engine, bytes: Uint8Array, table: Table, keys: SqlValue[][]): Promise<Uint8Array | null> {
-  await engine.open(DB.shrink, bytes);
+/**
+ * The bytes of `bytes` without the rows `keys` of `table`, or null when SQLite refuses the delete.
+ * When rows of other tables point at them (a course's enrollments), the delete is tried again with
+ * those rows deleted first: one step then takes a course away with its pairs, which deleting either
+ * alone cannot do while the two results must still differ.
+ */
+async function withoutRows(
+  engine: Engine,
+  bytes: Uint8Array,
+  schema: Schema,
+  table: Table,
+  keys: SqlValue[][],
+): Promise<Uint8Array | null> {
   const columns = keyColumns(table).map((c) => (c === 'rowid' ? c : quoteIdentifier(c)));
   const tuples = keys.map((k) => `(${k.map(sqlLiteral).join(', ')})`).join(', ');
   const where =
     columns.length === 1
       ? `${columns[0]} IN (${keys.map((k) => sqlLiteral(k[0]!)).join(', ')})`
       : `(${columns.join(', ')}) IN (VALUES ${tuples})`;
-  const run = await engine.run(DB.shrink, `DELETE FROM ${quoteIdentifier(table.name)} WHERE ${where};`);
-  return run.ok ? engine.export(DB.shrink) : null;
+  const own = `DELETE FROM ${quoteIdentifier(table.name)} WHERE ${where};`;
+  const dependents = dependentDeletes(schema, table, where);
+  for (const script of dependents.length > 0 ? [own, [...dependents, own].join('\n')] : [own]) {
+    await engine.open(DB.shrink, bytes);
+    const run = await engine.run(DB.shrink, script);
+    if (run.ok) return engine.export(DB.shrink);
+  }
+  return null;
+}
+
+/**
+ * DELETEs of the rows that point, directly or through other rows, at the rows of `table` matching
+ * `where`, the farthest first. Self-references and cycles are left to SQLite (the delete is refused).
+ */
+function dependentDeletes(schema: Schema, table: Table, where: string, seen: ReadonlySet<string> = new Set()): string[] {
+  const path = new Set([...seen, table.name.toLowerCase()]);
+  const out: string[] = [];
+  for (const child of schema.tables) {
+    if (path.has(child.name.toLowerCase())) continue;
+    for (const fk of child.foreignKeys) {
+      if (fk.table.toLowerCase() !== table.name.toLowerCase() || fk.toColumns.length !== fk.columns.length) continue;
+      const from = fk.columns.map(quoteIdentifier).join(', ');
+      const to = fk.toColumns.map(quoteIdentifier).join(', ');
+      const pointing = `(${from}) IN (SELECT ${to} FROM ${quoteIdentifier(table.name)} WHERE ${where})`;
+      out.push(...dependentDeletes(schema, child, pointing, path), `DELETE FROM ${quoteIdentifier(child.name)} WHERE ${pointing};`);
+    }
+  }
+  return out;
 }
 
 async function allRows(engine: Engine, bytes: Uint8Array, schema: Schema): Promise<Record<string, ResultTable>> {
