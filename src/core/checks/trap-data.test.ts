@@ -51,7 +51,8 @@ beforeAll(async () => {
 describe('buildTrapDatabases', () => {
   it('builds one database per kind, each obeying every constraint of the schema', async () => {
     const built = await traps(TRAP_KINDS);
-    expect(built.map((t) => t.kind)).toEqual(TRAP_KINDS);
+    // misaligned-ids gives two databases: stray ids, and rows moved to new ids.
+    expect(built.map((t) => t.kind)).toEqual(TRAP_KINDS.flatMap((k) => (k === 'misaligned-ids' ? [k, k] : [k])));
     for (const trap of built) {
       expect(await rows(trap.bytes, 'PRAGMA foreign_key_check'), trap.kind).toEqual([]);
       expect(await rows(trap.bytes, 'PRAGMA integrity_check'), trap.kind).toEqual([{ integrity_check: 'ok' }]);
@@ -110,6 +111,57 @@ describe('buildTrapDatabases', () => {
     const strayCourses = await rows(bytes, 'SELECT count(*) AS n FROM enrollments WHERE course_id NOT IN (SELECT id FROM students)');
     expect(strays[0]!.n).toBeGreaterThan(0);
     expect(strayCourses[0]!.n).toBeGreaterThan(0);
+  });
+
+  it('misaligned-ids: a second database moves the lowest-keyed row of each side to a new id, partners kept', async () => {
+    const moved = (await traps(['misaligned-ids']))[1]!.bytes;
+    expect(await rows(moved, "SELECT id FROM students WHERE name = 'Ada'")).toEqual([{ id: expect.any(Number) }]);
+    const [ada] = await rows(moved, "SELECT id FROM students WHERE name = 'Ada'");
+    expect(ada!.id).toBeGreaterThan(3);
+    expect(await rows(moved, 'SELECT count(*) AS n FROM students WHERE id = 1')).toEqual([{ n: 0 }]);
+    // Ada still takes Databases and Python, and Databases (course 1 before) still has Ada and Boris.
+    const pairs = await rows(
+      moved,
+      'SELECT s.name, c.title FROM enrollments e JOIN students s ON s.id = e.student_id JOIN courses c ON c.id = e.course_id ORDER BY 1, 2',
+    );
+    expect(pairs.map((p) => `${p.name}/${p.title}`)).toEqual(['Ada/Databases', 'Ada/Python', 'Boris/Databases', 'Chen/Python']);
+    expect((await rows(moved, "SELECT id FROM courses WHERE title = 'Databases'"))[0]!.id).toBeGreaterThan(3);
+    // Nothing else: the same rows, under other keys.
+    expect(await rows(moved, 'SELECT count(*) AS n FROM students')).toEqual([{ n: 3 }]);
+    expect(await rows(moved, 'PRAGMA foreign_key_check')).toEqual([]);
+  });
+
+  it("duplicate-values: in a self-referential junction a copy is paired with its original, and with the original's own followers", async () => {
+    const bytes = await only('duplicate-values');
+    const copies = 'FROM people copy JOIN people original ON original.name = copy.name AND original.id < copy.id';
+    expect((await rows(bytes, `SELECT count(*) AS n ${copies}`))[0]!.n).toBeGreaterThan(0);
+    const unpaired = await rows(
+      bytes,
+      `SELECT count(*) AS n ${copies} WHERE NOT EXISTS (SELECT 1 FROM follows f WHERE f.person_id = copy.id AND f.friend_id = original.id)`,
+    );
+    expect(unpaired[0]!.n).toBe(0);
+    // A second Ben follows Ann, who follows the first Ben: he is one of "the followers of Ben's followers".
+    const near = await rows(
+      bytes,
+      `SELECT count(*) AS n FROM follows f
+       JOIN people copy ON copy.id = f.person_id
+       JOIN people original ON original.name = copy.name AND original.id < copy.id
+       JOIN follows back ON back.person_id = f.friend_id AND back.friend_id = original.id`,
+    );
+    expect(near[0]!.n).toBeGreaterThan(0);
+  });
+
+  it('duplicate-values: a copy is paired in every junction of its table', async () => {
+    const ddl = `${LESSON}
+CREATE TABLE blocks (person_id INTEGER NOT NULL REFERENCES people(id), blocked_id INTEGER NOT NULL REFERENCES people(id), PRIMARY KEY (person_id, blocked_id));
+INSERT INTO blocks VALUES (3, 1);`;
+    const bytes = (await traps(['duplicate-values'], { ddl }))[0]!.bytes;
+    const copies = await rows(bytes, 'SELECT id FROM people WHERE id > 3');
+    expect(copies.length).toBeGreaterThan(0);
+    for (const table of ['follows', 'blocks']) {
+      const paired = await rows(bytes, `SELECT count(DISTINCT person_id) AS n FROM ${table} WHERE person_id > 3`);
+      expect(paired[0]!.n, table).toBe(copies.length);
+    }
   });
 
   it('duplicate-values: names repeated under new keys, paired with other partners; unique columns stay unique', async () => {

@@ -45,7 +45,8 @@ export const TRAP_DATA_MAX_ROWS = 5000;
 
 /**
  * Builds the trap databases of `kinds` from `bytes` (a base database), seeded by `seed`. `ties` needs
- * `withLimit` (the solution ends in ORDER BY … LIMIT). A kind that adds nothing gives no database.
+ * `withLimit` (the solution ends in ORDER BY … LIMIT). A kind gives one database (`misaligned-ids` two),
+ * and none when it adds nothing.
  */
 export async function buildTrapDatabases(
   engine: Engine,
@@ -65,14 +66,17 @@ export async function buildTrapDatabases(
   const original = await readAllRows(engine, TRAP_DATABASE, schema);
   for (const kind of kinds) {
     if (kind === 'ties' && !withLimit) continue;
-    // Each recipe starts from the lesson's rows, not from another recipe's.
-    const data = new Map([...original].map(([name, rows]) => [name, { ...rows, rows: rows.rows.map((r) => [...r]) }]));
-    const maker = new RowMaker(data, seededRandom(`${seed}:${kind}`));
-    const statements = RECIPES[kind](maker, links, schema);
-    if (statements.length === 0) continue;
-    await engine.open(TRAP_DATABASE, bytes);
-    if ((await runSkippingRefused(engine, statements.join('\n'))) === 0) continue;
-    out.push({ kind, bytes: await engine.export(TRAP_DATABASE) });
+    for (const [n, recipe] of [RECIPES[kind], SECOND_RECIPES[kind]].entries()) {
+      if (!recipe) continue;
+      // Each recipe starts from the lesson's rows, not from another recipe's.
+      const data = new Map([...original].map(([name, rows]) => [name, { ...rows, rows: rows.rows.map((r) => [...r]) }]));
+      const maker = new RowMaker(data, seededRandom(n === 0 ? `${seed}:${kind}` : `${seed}:${kind}:${n}`));
+      const statements = recipe(maker, links, schema);
+      if (statements.length === 0) continue;
+      await engine.open(TRAP_DATABASE, bytes);
+      if ((await runSkippingRefused(engine, statements.join('\n'))) === 0) continue;
+      out.push({ kind, bytes: await engine.export(TRAP_DATABASE) });
+    }
   }
   await engine.close(TRAP_DATABASE);
   return out;
@@ -155,11 +159,65 @@ function pairsOf(maker: RowMaker, link: Link, from: Side, to: Side): [SqlValue, 
 /** Keys of `side`'s table. */
 const keysOf = (maker: RowMaker, side: Side) => maker.values(side.table.name, side.key);
 
+/** True when every key of `side`'s table is a number. */
+const numericKeys = (maker: RowMaker, side: Side) => keysOf(maker, side).every((k) => typeof k === 'number');
+
+/** The largest integer key on any side of any link (0 when none). */
+function topKey(maker: RowMaker, links: Link[]): number {
+  const keys = links.flatMap((l) => l.sides.flatMap((s) => keysOf(maker, s)));
+  return Math.max(0, ...keys.filter((v): v is number => typeof v === 'number'));
+}
+
 /** The row of `side`'s table whose key is `key`. */
 function rowWithKey(maker: RowMaker, side: Side, key: SqlValue): SqlValue[] | undefined {
   const rows = maker.rowsOf(side.table.name)!;
   const at = rows.columns.findIndex((c) => c.toLowerCase() === side.key.toLowerCase());
   return rows.rows.find((r) => r[at] === key);
+}
+
+/**
+ * Moves the row of `side`'s table keyed `key` to the key `to`, values and partners kept: the rows
+ * pointing at it are deleted, then the row, then both are inserted again with `to` in place of `key`.
+ * Nothing moves when some reference to the table is not a one-column reference to `side.key`.
+ */
+function moveRow(maker: RowMaker, schema: Schema, side: Side, key: SqlValue, to: number, statements: string[]): void {
+  const own = maker.rowsOf(side.table.name);
+  const keyAt = own?.columns.findIndex((c) => c.toLowerCase() === side.key.toLowerCase()) ?? -1;
+  const row = own?.rows.find((r) => r[keyAt] === key);
+  if (!own || !row) return;
+  // Per referencing table, the positions of its columns that point at the moved row's table.
+  const pointing = new Map<string, number[]>();
+  for (const table of schema.tables) {
+    for (const fk of table.foreignKeys) {
+      if (fk.table.toLowerCase() !== side.table.name.toLowerCase()) continue;
+      const rows = maker.rowsOf(table.name);
+      const at = rows?.columns.findIndex((c) => c.toLowerCase() === fk.columns[0]?.toLowerCase()) ?? -1;
+      if (table === side.table || fk.columns.length !== 1 || fk.toColumns[0]?.toLowerCase() !== side.key.toLowerCase() || at === -1) return;
+      pointing.set(table.name, [...(pointing.get(table.name) ?? []), at]);
+    }
+  }
+  const again: [string, SqlValue[]][] = [];
+  for (const [name, positions] of pointing) {
+    const rows = maker.rowsOf(name)!;
+    for (const r of rows.rows) {
+      if (positions.some((i) => r[i] === key)) again.push([name, r.map((v, i) => (positions.includes(i) && v === key ? to : v))]);
+    }
+    for (const i of positions) {
+      const sql = maker.deleteWhere(name, rows.columns[i]!, key);
+      if (sql) statements.push(sql);
+    }
+  }
+  const deleted = maker.deleteWhere(side.table.name, side.key, key);
+  const inserted = maker.insertExact(
+    side.table.name,
+    row.map((v, i) => (i === keyAt ? to : v)),
+  );
+  if (!deleted || !inserted) return;
+  statements.push(deleted, inserted);
+  for (const [name, r] of again) {
+    const sql = maker.insertExact(name, r);
+    if (sql) statements.push(sql);
+  }
 }
 
 const RECIPES: Record<TrapKind, Recipe> = {
@@ -205,9 +263,9 @@ const RECIPES: Record<TrapKind, Recipe> = {
   'misaligned-ids': (maker, links) => {
     const statements: string[] = [];
     for (const link of links) {
-      const top = Math.max(0, ...link.sides.flatMap((s) => keysOf(maker, s)).filter((v): v is number => typeof v === 'number'));
+      const top = topKey(maker, links);
       directions(link).forEach(([side, other], i) => {
-        if (!keysOf(maker, side).every((k) => typeof k === 'number')) return;
+        if (!numericKeys(maker, side)) return;
         for (let n = 0; n < 2; n++) {
           const key = newEntity(maker, side, statements, undefined, top + 100 * (i + 1) + n * 7 + 1);
           for (const b of maker.pickSome(keysOf(maker, other), 2)) pair(maker, link, side, key, other, b, statements);
@@ -216,31 +274,47 @@ const RECIPES: Record<TrapKind, Recipe> = {
     }
     return statements;
   },
-  // A copy of each row (values repeated, keys fresh: two students called Ada), paired differently.
+  // Copies of rows (values repeated, keys fresh: two students called Ada), each paired in every
+  // junction of its table with a partner its original lacks, never with one it has: two Adas in one
+  // course would make "Ada's courses" ambiguous (once or twice?). In a self-referential junction the
+  // copy is paired with its original too (Boris befriends another Boris).
   'duplicate-values': (maker, links, schema) => {
     const statements: string[] = [];
     const junctions = new Set(links.map((l) => l.junction.name));
-    const sideOf = new Map(links.flatMap((l) => directions(l).map(([s, o]) => [s.table.name, { link: l, side: s, other: o }] as const)));
     for (const table of schema.tables) {
       if (junctions.has(table.name)) continue;
       const rows = maker.rowsOf(table.name);
       if (!rows) continue;
+      const ways = links.flatMap((l) =>
+        directions(l)
+          .filter(([s]) => s.table.name === table.name)
+          .map((d) => [l, ...d] as const),
+      );
       for (const template of maker.pickSome(rows.rows, MAX_NEW)) {
         const made = maker.insert(table.name, {}, template, true);
         if (!made) continue;
         statements.push(made.sql);
-        const link = sideOf.get(table.name);
-        if (!link) continue;
-        const at = rows.columns.findIndex((c) => c.toLowerCase() === link.side.key.toLowerCase());
-        const [oldKey, newKey] = [template[at]!, made.row[at]!];
-        const theirs = new Set(
-          pairsOf(maker, link.link, link.side, link.other)
-            .filter(([a]) => a === oldKey)
-            .map(([, b]) => b),
-        );
-        const others = keysOf(maker, link.other).filter((k) => !theirs.has(k));
-        for (const b of maker.pickSome(others.length > 0 ? others : keysOf(maker, link.other), 1)) {
-          pair(maker, link.link, link.side, newKey, link.other, b, statements);
+        for (const [link, side, other] of ways) {
+          const at = rows.columns.findIndex((c) => c.toLowerCase() === side.key.toLowerCase());
+          const [oldKey, newKey] = [template[at]!, made.row[at]!];
+          const theirs = new Set(
+            pairsOf(maker, link, side, other)
+              .filter(([a]) => a === oldKey)
+              .map(([, b]) => b),
+          );
+          const others = keysOf(maker, other).filter((k) => !theirs.has(k) && k !== newKey);
+          const self = other.table === side.table;
+          // In a self-referential link, rows paired with the original the other way round come first:
+          // another Ann who follows one of Ann's followers is in "the followers of Ann's followers".
+          const back = new Set(
+            pairsOf(maker, link, side, other)
+              .filter(([, b]) => self && b === oldKey)
+              .map(([a]) => a),
+          );
+          const near = others.filter((k) => back.has(k));
+          const pool = near.length > 0 ? near : others.length > 0 ? others : keysOf(maker, other);
+          const partners = [...maker.pickSome(pool, 1), ...(self ? [oldKey] : [])];
+          for (const b of partners) pair(maker, link, side, newKey, other, b, statements);
         }
       }
     }
@@ -310,6 +384,26 @@ const RECIPES: Record<TrapKind, Recipe> = {
     return statements;
   },
 };
+
+/**
+ * The second database of `misaligned-ids`: the lowest-keyed row of each side moved to a new id,
+ * values and partners kept, so an id typed into a query (`student_id = 1`, `min(id)`) no longer names
+ * it and a count compared with `max(id)` no longer agrees. Kept apart from the stray rows, which
+ * change every count.
+ */
+const movedRows: Recipe = (maker, links, schema) => {
+  const statements: string[] = [];
+  const sides = new Map(links.flatMap((l) => l.sides.map((s) => [s.table.name.toLowerCase(), s] as const)));
+  for (const side of sides.values()) {
+    if (!numericKeys(maker, side)) continue;
+    const lowest = (keysOf(maker, side) as number[]).sort((a, b) => a - b)[0];
+    if (lowest !== undefined) moveRow(maker, schema, side, lowest, topKey(maker, links) + 1, statements);
+  }
+  return statements;
+};
+
+/** Recipes for a second database of a kind, built like the first. */
+const SECOND_RECIPES: Partial<Record<TrapKind, Recipe>> = { 'misaligned-ids': movedRows };
 
 /** SQLite's order for the values a key holds: NULL, numbers, text. */
 function compareValues(a: SqlValue, b: SqlValue): number {

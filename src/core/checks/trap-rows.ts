@@ -156,6 +156,15 @@ export class RowMaker {
     return { sql: `INSERT INTO ${quoteIdentifier(rows.table.name)} (${columns}) VALUES (${row.map(sqlLiteral).join(', ')});`, row };
   }
 
+  /** An INSERT of `row` exactly as given (values in `rowsOf(table).columns` order), remembered like any other. */
+  insertExact(table: string, row: SqlValue[]): string | null {
+    const rows = this.rowsOf(table);
+    if (!rows || row.length !== rows.columns.length) return null;
+    rows.rows.push([...row]);
+    const columns = rows.columns.map(quoteIdentifier).join(', ');
+    return `INSERT INTO ${quoteIdentifier(rows.table.name)} (${columns}) VALUES (${row.map(sqlLiteral).join(', ')});`;
+  }
+
   /** A value for a column that must differ from every row's: the next integer, or the copied text with a number. */
   fresh(table: string, column: Column, copied: SqlValue, n: number): SqlValue {
     if (typeof copied === 'number' || (copied === null && isIntegerType(column))) return this.nextInteger(table, column.name);
