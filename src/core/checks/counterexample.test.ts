@@ -7,6 +7,7 @@ import { renderMessage } from '../messages/render.js';
 import { introspectSchema } from '../schema/introspect.js';
 import { checkExercise } from './check-exercise.js';
 import { type Counterexample, counterexampleMessage, counterexampleSize, smallestCounterexample } from './counterexample.js';
+import { TRAP_DATA_MAX_ROWS } from './trap-data.js';
 
 const { lesson: querying } = parseLesson(readFileSync('test/fixtures/checker/querying.md', 'utf8'));
 const { lesson: russian } = parseLesson(readFileSync('test/fixtures/checker/ru/querying.md', 'utf8'), {
@@ -119,5 +120,26 @@ describe('the smallest counterexample', () => {
     expect(renderMessage(counterexampleMessage(example), 'en')).toBe(
       'On this row your query returns (Ada, 1), (Bo, 1), (Cy, NULL) and 2 more, the expected result is (Ada, 2).',
     );
+  });
+});
+
+describe('the smallest counterexample on large generated data', () => {
+  it('is not searched for once the database holds more than TRAP_DATA_MAX_ROWS rows', async () => {
+    await engine.open('big');
+    await engine.run(
+      'big',
+      `CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
+       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${TRAP_DATA_MAX_ROWS + 1})
+       INSERT INTO students SELECT i, 'Student ' || i FROM n;`,
+    );
+    const bytes = await engine.export('big');
+    const schema = await introspectSchema(engine, 'big');
+    const rules = { order: 'any', columns: 'ignore' } as const;
+    const differing = ['SELECT name FROM students WHERE id > 1', 'SELECT name FROM students'] as const;
+    expect(await smallestCounterexample(engine, bytes, schema, ...differing, rules)).toBeNull();
+    // The same difference on a small copy is shrunk to one row.
+    await engine.run('big', `DELETE FROM students WHERE id > 10;`);
+    const small = await smallestCounterexample(engine, await engine.export('big'), schema, ...differing, rules);
+    expect(small && counterexampleSize(small)).toBe(1);
   });
 });

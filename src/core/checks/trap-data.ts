@@ -83,7 +83,7 @@ export async function buildTrapDatabases(
 }
 
 /** How many rows the tables of `schema` hold in all (one read, no rows transferred). */
-async function countRows(engine: Engine, db: string, schema: Schema): Promise<number> {
+export async function countRows(engine: Engine, db: string, schema: Schema): Promise<number> {
   if (schema.tables.length === 0) return 0;
   const sum = schema.tables.map((t) => `(SELECT count(*) FROM ${quoteIdentifier(t.name)})`).join(' + ');
   const run = await engine.run(db, `SELECT ${sum};`, { read: true });
