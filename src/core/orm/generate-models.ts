@@ -4,11 +4,12 @@
  */
 import type { Language } from '../messages/language.js';
 import { renderMessage, say } from '../messages/render.js';
+import { distinctForeignKeys } from '../relations/foreign-keys.js';
 import type { ForeignKeyRelationship, ManyToManyRelationship, Relations } from '../relations/types.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { className, plural, pyString, pythonIdent, singular } from './naming.js';
 import { actions, type ColumnFacts, foreignKeyCall, type Imports, mappedColumnLine, tableColumnLine, UNTYPED } from './python-columns.js';
-import { bridgedManyToMany, mapTables, type TableMapping } from './table-mapping.js';
+import { manyToManyOf, mapTables, type TableMapping } from './table-mapping.js';
 
 interface Model {
   table: Table;
@@ -39,7 +40,7 @@ function sameSet(a: readonly (string | null)[], b: readonly string[]): boolean {
  */
 export function generateModels(schema: Schema, relations: Relations, lang: Language = 'en'): string {
   const imports: Imports = { sqlalchemy: new Set(), typing: new Set(), modules: new Set() };
-  const manyToMany = bridgedManyToMany(schema, relations);
+  const manyToMany = manyToManyOf(relations);
   const models = new Map<string, Model>();
   const leftOut: string[] = [];
   const usedClassNames = new Set<string>(RESERVED_CLASS_NAMES);
@@ -98,7 +99,9 @@ export function generateModels(schema: Schema, relations: Relations, lang: Langu
     );
   }
 
-  const foreignKeyRelationships = distinctForeignKeyRelationships(relations);
+  const foreignKeyRelationships = relations.relationships.filter(
+    (r): r is ForeignKeyRelationship => r.kind === 'many-to-one' || r.kind === 'one-to-one',
+  );
   for (const rel of foreignKeyRelationships) {
     const child = models.get(rel.from);
     const parent = models.get(rel.to);
@@ -149,29 +152,15 @@ export function generateModels(schema: Schema, relations: Relations, lang: Langu
   return [header(imports, lang), ...base, ...tableBlocks, ...classBlocks].join('\n\n');
 }
 
-/**
- * The FK relationships once each: a column declared with two identical FOREIGN KEY constraints
- * yields one relationship, not two writing the same column.
- */
-function distinctForeignKeyRelationships(relations: Relations): ForeignKeyRelationship[] {
-  const seen = new Set<string>();
-  return relations.relationships.filter((r): r is ForeignKeyRelationship => {
-    if (r.kind !== 'many-to-one' && r.kind !== 'one-to-one') return false;
-    const key = JSON.stringify([r.from, r.fromColumns, r.to, r.toColumns]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 function columnRef(variable: string, column: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(column) ? `${variable}.c.${column}` : `${variable}.c[${pyString(column)}]`;
 }
 
 /** The junction's two FKs, ordered as `between`. */
 function junctionKeys(junction: Table, rel: ManyToManyRelationship): [ForeignKey | undefined, ForeignKey | undefined] {
-  const first = junction.foreignKeys.find((fk) => fk.table === rel.between[0]);
-  const second = junction.foreignKeys.find((fk) => fk !== first && fk.table === rel.between[1]);
+  const links = distinctForeignKeys(junction);
+  const first = links.find((fk) => fk.table === rel.between[0]);
+  const second = links.find((fk) => fk !== first && fk.table === rel.between[1]);
   return [first, second];
 }
 

@@ -8,7 +8,7 @@ import { runSchemaScript } from '../schema/run-schema-script.js';
 import { ddlStatements, indexOrderFree, renderDdl } from './ddl.js';
 import { generateModels } from './generate-models.js';
 import { parseModels } from './parse-models.js';
-import { bridgedManyToMany, mapTables } from './table-mapping.js';
+import { manyToManyOf, mapTables } from './table-mapping.js';
 
 // Public model files and schemas (test/fixtures/real-world/SOURCES.md); each model file's
 // .expected.sql is what SQLAlchemy 2.0.54's create_all() emitted (npm run verify:sqlalchemy).
@@ -66,7 +66,7 @@ describe('real-world schemas', () => {
       expect(shape(after).sort((a, b) => a.name.localeCompare(b.name))).toEqual(shape(schema).sort((a, b) => a.name.localeCompare(b.name)));
       // Every many-to-many is mapped: a secondary= collection on both sides, or an association class.
       const forms = new Map(mapTables(schema, relations).map((m) => [m.table, m.form]));
-      for (const rel of bridgedManyToMany(schema, relations)) {
+      for (const rel of manyToManyOf(relations)) {
         if (forms.get(rel.junction) === 'class') expect(metadata.tables.find((t) => t.name === rel.junction)?.className).not.toBeNull();
         else
           expect(

@@ -108,6 +108,17 @@ const CONSTRUCTS: [string, string, string[]][] = [
     ],
   ],
   [
+    'a self-referential junction one of whose columns carries its foreign key twice (joined on both columns)',
+    `CREATE TABLE person (id INTEGER PRIMARY KEY);
+     CREATE TABLE follows (follower_id INTEGER NOT NULL REFERENCES person(id), followee_id INTEGER NOT NULL REFERENCES person(id),
+       FOREIGN KEY (follower_id) REFERENCES person(id), PRIMARY KEY (follower_id, followee_id));`,
+    [
+      'follows = Table(',
+      'primaryjoin=id == follows.c.follower_id,\n        secondaryjoin=id == follows.c.followee_id,',
+      'primaryjoin=id == follows.c.followee_id,\n        secondaryjoin=id == follows.c.follower_id,',
+    ],
+  ],
+  [
     'columns without a declared type (kept untyped, not given the target type)',
     `CREATE TABLE tag (id INTEGER PRIMARY KEY, label);
      CREATE TABLE note (id INTEGER PRIMARY KEY, tag_id REFERENCES tag(id));`,

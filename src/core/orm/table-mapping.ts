@@ -5,7 +5,7 @@
 import { payloadColumns } from '../erd/graph.js';
 import { msg } from '../messages/message.js';
 import type { ManyToManyRelationship, Relations } from '../relations/types.js';
-import { isNeverNull, setKey } from '../schema/keys.js';
+import { isNeverNull } from '../schema/keys.js';
 import type { Schema, Table } from '../schema/types.js';
 import type { OrmMessage } from './metadata.js';
 
@@ -26,17 +26,9 @@ export function isVirtualTable(table: Table): boolean {
   return /^\s*CREATE\s+VIRTUAL\s+TABLE\b/i.test(table.sql);
 }
 
-/**
- * The many-to-many relationships the bridge writes with `secondary=`: a "junction" whose two foreign
- * keys sit on the same columns (one column declared with two constraints) pairs nothing up.
- */
-export function bridgedManyToMany(schema: Schema, relations: Relations): ManyToManyRelationship[] {
-  return relations.relationships.filter((r): r is ManyToManyRelationship => {
-    if (r.kind !== 'many-to-many') return false;
-    const junction = schema.tables.find((t) => t.name === r.junction);
-    const keys = new Set(junction?.foreignKeys.map((fk) => setKey(fk.columns)));
-    return keys.size >= 2;
-  });
+/** The many-to-many relationships of `relations`, each written with `secondary=` or an association class. */
+export function manyToManyOf(relations: Relations): ManyToManyRelationship[] {
+  return relations.relationships.filter((r): r is ManyToManyRelationship => r.kind === 'many-to-many');
 }
 
 /** A UNIQUE set of NOT NULL columns that can identify rows for the mapper, or null. */
@@ -46,7 +38,7 @@ function mapperKeyOf(table: Table): string[] | null {
 
 /** The form and reason of every table of `schema`, in schema order. */
 export function mapTables(schema: Schema, relations: Relations): TableMapping[] {
-  const manyToMany = new Map(bridgedManyToMany(schema, relations).map((r) => [r.junction, r]));
+  const manyToMany = new Map(manyToManyOf(relations).map((r) => [r.junction, r]));
   const nary = new Map(relations.relationships.flatMap((r) => (r.kind === 'n-ary' ? [[r.junction, r.between] as const] : [])));
   return schema.tables.map((table): TableMapping => {
     const name = table.name;

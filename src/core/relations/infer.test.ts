@@ -234,6 +234,41 @@ describe('inferRelationships: foreign keys', () => {
     ]);
   });
 
+  it('reports a column carrying two identical FK constraints as one many-to-one, not a self-referential junction', async () => {
+    const relations = await infer(`${ENTITIES}
+      CREATE TABLE grades (id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES students (id) ON DELETE CASCADE,
+        FOREIGN KEY (student_id) REFERENCES students);`);
+    expect(relations.relationships).toEqual([
+      { kind: 'many-to-one', from: 'grades', fromColumns: ['student_id'], to: 'students', toColumns: ['id'] },
+    ]);
+    expect(relations.warnings).toEqual([]);
+  });
+  it('sees a junction whose column carries its FK twice as the same junction, each link once', async () => {
+    const relations = await infer(`${ENTITIES}
+      CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses,
+        FOREIGN KEY (course_id) REFERENCES courses (id), PRIMARY KEY (student_id, course_id));
+      CREATE INDEX enrollments_course ON enrollments (course_id);
+      CREATE TABLE follows (follower_id INTEGER NOT NULL REFERENCES students, followee_id INTEGER NOT NULL REFERENCES students,
+        FOREIGN KEY (follower_id) REFERENCES students (id), PRIMARY KEY (follower_id, followee_id));
+      CREATE INDEX follows_followee ON follows (followee_id);`);
+    expect(relations.relationships).toEqual([
+      { kind: 'many-to-one', from: 'enrollments', fromColumns: ['student_id'], to: 'students', toColumns: ['id'] },
+      { kind: 'many-to-one', from: 'enrollments', fromColumns: ['course_id'], to: 'courses', toColumns: ['id'] },
+      { kind: 'many-to-one', from: 'follows', fromColumns: ['follower_id'], to: 'students', toColumns: ['id'] },
+      { kind: 'many-to-one', from: 'follows', fromColumns: ['followee_id'], to: 'students', toColumns: ['id'] },
+      { kind: 'many-to-many', junction: 'enrollments', between: ['students', 'courses'], pattern: 'pure' },
+      { kind: 'many-to-many', junction: 'follows', between: ['students', 'students'], pattern: 'pure' },
+    ]);
+    expect(relations.warnings).toEqual([]);
+  });
+  it('keeps two FKs from one column to different tables apart, and pairs nothing up with them', async () => {
+    const relations = await infer(`${ENTITIES}
+      CREATE TABLE people (id INTEGER PRIMARY KEY, ref INTEGER REFERENCES students (id), FOREIGN KEY (ref) REFERENCES courses (id));`);
+    expect(relations.relationships).toEqual([
+      { kind: 'many-to-one', from: 'people', fromColumns: ['ref'], to: 'students', toColumns: ['id'] },
+      { kind: 'many-to-one', from: 'people', fromColumns: ['ref'], to: 'courses', toColumns: ['id'] },
+    ]);
+  });
   it('keeps a composite FK as one relationship with both columns', async () => {
     const relations = await infer(`CREATE TABLE sections (course_id INTEGER, number INTEGER, PRIMARY KEY (course_id, number));
       CREATE TABLE lectures (id INTEGER PRIMARY KEY, course_id INTEGER, number INTEGER,

@@ -5,8 +5,9 @@
  */
 import { msg } from '../messages/message.js';
 import { quoteIdent } from '../sql/identifiers.js';
-import { findTable, foreignKeysInColumnOrder, hasKeyWithin, isKey, isNeverNull } from '../schema/keys.js';
+import { findTable, hasKeyWithin, isKey, isNeverNull } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
+import { distinctForeignKeys } from './foreign-keys.js';
 import { type JunctionShape, junctionShape } from './junction.js';
 import type { ForeignKeyRelationship, Relations, RelationWarning, Relationship } from './types.js';
 
@@ -21,7 +22,7 @@ export function inferRelationships(schema: Schema): Relations {
   }
 
   for (const table of schema.tables) {
-    for (const fk of foreignKeysInColumnOrder(table)) {
+    for (const fk of distinctForeignKeys(table)) {
       foreignKeyRelationships.push(foreignKeyRelationship(table, fk));
       const problem = targetProblem(schema, table, fk);
       if (problem) warnings.push(problem);

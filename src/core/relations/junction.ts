@@ -2,8 +2,9 @@
  * Decides whether a table is the junction of a many-to-many (or n-ary) relationship, from its
  * foreign keys, its other columns and its keys alone — names play no part.
  */
-import { foreignKeysInColumnOrder, hasKeyWithin, isKey } from '../schema/keys.js';
+import { hasKeyWithin, isKey, setKey } from '../schema/keys.js';
 import type { Column, ForeignKey, Table } from '../schema/types.js';
+import { distinctForeignKeys } from './foreign-keys.js';
 import type { JunctionPattern } from './types.js';
 
 /** A table recognised as a junction, with its foreign keys in column order. */
@@ -16,8 +17,10 @@ export type JunctionShape =
  * key makes each combination of the linked rows unique (otherwise duplicates are possible).
  */
 export function junctionShape(table: Table): JunctionShape | null {
-  const foreignKeys = foreignKeysInColumnOrder(table);
+  const foreignKeys = distinctForeignKeys(table);
   if (foreignKeys.length < 2) return null;
+  // Two links from the very same columns (one column referencing two tables) pair nothing up.
+  if (new Set(foreignKeys.map((fk) => setKey(fk.columns))).size < foreignKeys.length) return null;
   // A key inside one side's columns means each row of that side appears at most once: the
   // table then hangs off that side (many-to-one or one-to-one), it does not pair rows up.
   if (foreignKeys.some((fk) => hasKeyWithin(table, fk.columns))) return null;
