@@ -3,7 +3,7 @@
  * pending column, the way SQLAlchemy 2.0 would configure it (types, nullability, flags, FKs).
  */
 import { msg } from '../messages/message.js';
-import type { OrmWarning } from './metadata.js';
+import type { OrmComputed, OrmWarning } from './metadata.js';
 import { callName, lastName, type PyExpr } from './python-expr.js';
 import { annotationType, type EnumClasses, isTypeExpr, renderServerDefault, renderType } from './sqlite-types.js';
 
@@ -31,6 +31,7 @@ export interface PendingColumn {
   foreignKeys: PendingForeignKey[];
   /** Column-level `CheckConstraint(...)`s, emitted inline after the column's other clauses. */
   checks: { name: string | null; sql: string }[];
+  computed: OrmComputed | null;
   sortOrder: number;
   line: number;
 }
@@ -197,6 +198,7 @@ export function readColumn(
     serverDefault: null,
     foreignKeys: [],
     checks: [],
+    computed: null,
     sortOrder: 0,
     line,
   };
@@ -211,6 +213,10 @@ export function readColumn(
     } else if (callName(arg) === 'CheckConstraint') {
       const check = readCheck(arg as PyExpr & { kind: 'call' });
       if (check) column.checks.push(check);
+      else ctx.warnings.push({ line: arg.line, message: msg('orm.unknown-column-argument', { text: arg.text }) });
+    } else if (callName(arg) === 'Computed') {
+      const computed = readComputed(arg as PyExpr & { kind: 'call' });
+      if (computed) column.computed = computed;
       else ctx.warnings.push({ line: arg.line, message: msg('orm.unknown-column-argument', { text: arg.text }) });
     } else if (userTypeOf(arg, ctx) !== null) userType = userTypeOf(arg, ctx);
     else if (isTypeExpr(arg)) typeExpr = arg;
@@ -285,6 +291,15 @@ export function readCheck(call: PyExpr & { kind: 'call' }): { name: string | nul
   if (sql?.kind !== 'string') return null;
   const name = call.kwargs.get('name');
   return { name: name?.kind === 'string' ? name.value : null, sql: sql.value };
+}
+
+/** `Computed("expr", persisted=True|False)` with a literal expression, or null when it cannot be read. */
+export function readComputed(call: PyExpr & { kind: 'call' }): OrmComputed | null {
+  const sql = call.args[0] ?? call.kwargs.get('sqltext');
+  if (sql?.kind !== 'string') return null;
+  const persisted = call.kwargs.get('persisted');
+  if (persisted === undefined || persisted.kind === 'none') return { sql: sql.value, persisted: null };
+  return persisted.kind === 'bool' ? { sql: sql.value, persisted: persisted.value } : null;
 }
 
 /** The SQL of a module's `UserDefinedType` named (or called) by `expr`, or null. */

@@ -110,6 +110,8 @@ export function createTableSql(table: OrmTable): string {
     if (c.serverDefault !== null) spec += ` ${defaultClause(c.serverDefault)}`;
     if (!c.nullable) spec += ' NOT NULL';
     if (c.name === inline) spec += ' PRIMARY KEY AUTOINCREMENT';
+    if (c.computed)
+      spec += ` GENERATED ALWAYS AS (${c.computed.sql})${c.computed.persisted === null ? '' : c.computed.persisted ? ' STORED' : ' VIRTUAL'}`;
     for (const check of c.checks) spec += ` ${named(check.name)}CHECK (${check.sql})`;
     return spec;
   });

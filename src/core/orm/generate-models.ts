@@ -7,6 +7,7 @@ import { renderMessage, say } from '../messages/render.js';
 import { distinctForeignKeys } from '../relations/foreign-keys.js';
 import type { ForeignKeyRelationship, ManyToManyRelationship, Relations } from '../relations/types.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
+import { generatedExpressions } from './generated-columns.js';
 import { className, plural, pyString, pythonIdent, singular } from './naming.js';
 import { actions, type ColumnFacts, foreignKeyCall, type Imports, mappedColumnLine, tableColumnLine, UNTYPED } from './python-columns.js';
 import { manyToManyOf, mapTables, type TableMapping } from './table-mapping.js';
@@ -26,7 +27,9 @@ interface Model {
 /** Names the module imports or defines itself: a table must not turn into a class that shadows them. */
 const RESERVED_CLASS_NAMES = `Base BigInteger Boolean CHAR CLOB Column DECIMAL DOUBLE_PRECISION Date DateTime DeclarativeBase Double Float
 ForeignKey ForeignKeyConstraint Index Integer JSON LargeBinary List Mapped NCHAR NVARCHAR Numeric Optional
-PrimaryKeyConstraint REAL SmallInteger String TIMESTAMP Table Text Time UniqueConstraint Any UserDefinedType ${UNTYPED}`.split(/\s+/);
+Computed PrimaryKeyConstraint REAL SmallInteger String TIMESTAMP Table Text Time UniqueConstraint Any UserDefinedType ${UNTYPED}`.split(
+  /\s+/,
+);
 
 const stripId = (column: string): string => column.replace(/_?id$/i, '') || column;
 
@@ -220,9 +223,11 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
     const to = fk && (fk.toColumns[0] ?? target?.primaryKey[0]);
     return target?.columns.find((c) => c.name === to)?.type ?? null;
   };
+  const expressions = generatedExpressions(table.sql);
   const facts = table.columns
-    .filter((c) => c.kind === 'normal')
+    .filter((c) => c.kind !== 'hidden')
     .map((column): ColumnFacts => {
+      const expression = column.kind === 'normal' ? undefined : expressions.get(column.name.toLowerCase());
       const fk = singleFk.get(column.name);
       const primaryKey = pkAsFlags && column.pkPosition > 0;
       const isRowid = rowidAlias && column.pkPosition > 0 && column.type.toUpperCase() === 'INTEGER';
@@ -241,6 +246,7 @@ function describeTable(model: Model, schema: Schema, imports: Imports): { facts:
         unique: uniqueCols.has(column.name),
         index: indexCols.has(column.name),
         nullable: !column.notNull && !isRowid && !(column.pkPosition > 0 && table.withoutRowid),
+        computed: expression === undefined ? null : { sql: expression, stored: column.kind === 'generated-stored' },
       };
     });
   return { facts, extras };

@@ -24,7 +24,15 @@ export interface OrmColumn {
   serverDefault: string | null;
   /** Column-level CHECK constraints, rendered inline after NOT NULL. */
   checks: { name: string | null; sql: string }[];
+  /** `Computed(sqltext, persisted=...)`: a generated column (`persisted` null when not given). */
+  computed: OrmComputed | null;
   line: number;
+}
+
+/** A generated column's expression and whether it is STORED (true), VIRTUAL (false) or left to SQLite (null). */
+export interface OrmComputed {
+  sql: string;
+  persisted: boolean | null;
 }
 
 export interface OrmForeignKey {

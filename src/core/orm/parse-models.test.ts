@@ -350,6 +350,25 @@ describe('parseModels: constructs of real model files', () => {
     );
   });
 
+  it('emits Computed(...) as GENERATED ALWAYS AS, after NOT NULL and before CHECK, as SQLAlchemy does', () => {
+    // SQLAlchemy 2.0.54 emitted these column lines for the same code.
+    const { metadata, warnings } = parseModels(
+      cls(
+        'd: Mapped[Optional[int]] = mapped_column(Integer, Computed("a*abs(b)", persisted=False))\ne = Column(Text, Computed("substr(c,b,b+1)", persisted=True))\nf = Column(Integer, Computed("a+1"), nullable=False)\ny = Column(Text, CheckConstraint("y<>\'\'"), Computed("lower(a)"))',
+      ),
+    );
+    expect(warnings).toEqual([]);
+    expect(renderDdl(metadata)).toContain(
+      "\td INTEGER GENERATED ALWAYS AS (a*abs(b)) VIRTUAL, \n\te TEXT GENERATED ALWAYS AS (substr(c,b,b+1)) STORED, \n\tf INTEGER NOT NULL GENERATED ALWAYS AS (a+1), \n\ty TEXT GENERATED ALWAYS AS (lower(a)) CHECK (y<>''), \n",
+    );
+  });
+
+  it('warns about a Computed(...) whose expression is not a literal string', () => {
+    expect(englishWarnings(cls('d = Column(Integer, Computed(expr))')).map((w) => w.message)).toEqual([
+      expect.stringContaining('Computed(expr)'),
+    ]);
+  });
+
   it('lets class constants such as DEFAULT_PUBDATE = datetime(...) pass without a warning', () => {
     expect(englishWarnings(cls('DEFAULT_PUBDATE = datetime.datetime(2000, 1, 1)\nLIMIT = max(3, 4)\nname = Column(String(5))'))).toEqual(
       [],

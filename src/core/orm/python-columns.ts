@@ -102,7 +102,8 @@ export function pythonType(declared: string, imports: Imports): PyType {
 export function serverDefault(sql: string, imports: Imports): string {
   const literal = /^'((?:[^']|'')*)'$/.exec(sql);
   if (literal) return pyString(literal[1]!.replace(/''/g, "'"));
-  if (/^CURRENT_TIMESTAMP$/i.test(sql)) {
+  // func.now() renders as upper-case CURRENT_TIMESTAMP; any other spelling stays as written via text().
+  if (sql === 'CURRENT_TIMESTAMP') {
     imports.sqlalchemy.add('func');
     return 'func.now()';
   }
@@ -139,6 +140,15 @@ export interface ColumnFacts {
   index: boolean;
   /** A rowid alias (`INTEGER PRIMARY KEY`) never holds NULL whatever its NOT NULL flag says. */
   nullable: boolean;
+  /** `Computed(...)` for a generated column: its expression and whether it is STORED; else null. */
+  computed: { sql: string; stored: boolean } | null;
+}
+
+/** `Computed("expr", persisted=...)` for a generated column, or nothing. */
+function computedArg(facts: ColumnFacts, imports: Imports): string[] {
+  if (!facts.computed) return [];
+  imports.sqlalchemy.add('Computed');
+  return [`Computed(${pyString(facts.computed.sql)}, persisted=${facts.computed.stored ? 'True' : 'False'})`];
 }
 
 /** The keyword arguments shared by `mapped_column` and `Column`. */
@@ -160,7 +170,7 @@ export function mappedColumnLine(attr: string, facts: ColumnFacts, imports: Impo
   const sameAsTarget = facts.targetType !== null && pythonType(facts.targetType, imports).expr === type.expr;
   if (!type.implied || (facts.foreignKey && !sameAsTarget)) args.push(type.expr);
   if (facts.foreignKey) args.push(facts.foreignKey);
-  args.push(...flags(facts, imports));
+  args.push(...computedArg(facts, imports), ...flags(facts, imports));
   // A nullable key column is legal in SQLite; spell it out so SQLAlchemy does not add NOT NULL.
   if (facts.keyColumn && facts.nullable) args.push('nullable=True');
   let annotation = type.python;
@@ -178,7 +188,7 @@ export function tableColumnLine(facts: ColumnFacts, imports: Imports): string {
   const type = pythonType(facts.column.type, imports);
   const args = [pyString(facts.column.name), type.expr];
   if (facts.foreignKey) args.push(facts.foreignKey);
-  args.push(...flags(facts, imports));
+  args.push(...computedArg(facts, imports), ...flags(facts, imports));
   if (facts.keyColumn ? facts.nullable : !facts.nullable) args.push(`nullable=${facts.nullable ? 'True' : 'False'}`);
   return `Column(${args.join(', ')})`;
 }

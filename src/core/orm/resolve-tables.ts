@@ -188,6 +188,7 @@ export function resolveTables(
         primaryKey: pkColumns.includes(c.name),
         serverDefault: c.serverDefault,
         checks: c.checks,
+        computed: c.computed,
         line: c.line,
       };
     });

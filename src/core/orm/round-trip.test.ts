@@ -119,6 +119,21 @@ const CONSTRUCTS: [string, string, string[]][] = [
     ],
   ],
   [
+    'generated columns, VIRTUAL and STORED (Computed with the expression as written)',
+    `CREATE TABLE g (a INTEGER PRIMARY KEY, b INT, c TEXT, d INT GENERATED ALWAYS AS (a*abs(b)) VIRTUAL,
+       e TEXT AS (substr(c, b, b + 1)) STORED, "f g" INT AS ((a + 1) * 2));`,
+    [
+      'd: Mapped[Optional[int]] = mapped_column(Computed("a*abs(b)", persisted=False))',
+      'e: Mapped[Optional[str]] = mapped_column(Text, Computed("substr(c, b, b + 1)", persisted=True))',
+      'f_g: Mapped[Optional[int]] = mapped_column("f g", Computed("(a + 1) * 2", persisted=False))',
+    ],
+  ],
+  [
+    'a default written current_timestamp in lower case (kept as written, not upper-cased by func.now())',
+    'CREATE TABLE v (id INTEGER PRIMARY KEY, seen TIMESTAMP DEFAULT current_timestamp, made TIMESTAMP DEFAULT CURRENT_TIMESTAMP);',
+    ['server_default=text("current_timestamp")', 'server_default=func.now()'],
+  ],
+  [
     'columns without a declared type (kept untyped, not given the target type)',
     `CREATE TABLE tag (id INTEGER PRIMARY KEY, label);
      CREATE TABLE note (id INTEGER PRIMARY KEY, tag_id REFERENCES tag(id));`,
