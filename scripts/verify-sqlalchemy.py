@@ -10,6 +10,7 @@
                                                  "class TABLE" per mapped class
 """
 import sys
+import types
 
 from sqlalchemy import create_engine, event, text
 
@@ -21,9 +22,17 @@ class Base(DeclarativeBase): pass
 """
 
 
+def load_module(source):
+    """Runs `source` as a module named models, registered in sys.modules so that SQLAlchemy can
+    resolve string annotations (`from __future__ import annotations`) against its globals."""
+    module = types.ModuleType("models")
+    sys.modules["models"] = module
+    exec(compile(source, "models", "exec"), module.__dict__)
+    return module.__dict__
+
+
 def run_models(source, with_prelude):
-    namespace = {"__name__": "models"}
-    exec(compile((PRELUDE if with_prelude else "") + source, "models", "exec"), namespace)
+    namespace = load_module((PRELUDE if with_prelude else "") + source)
     from sqlalchemy import MetaData
 
     # Base.metadata first, then any other MetaData the module builds (`metadata = MetaData()`).
@@ -70,8 +79,7 @@ def main():
         elif mode == "mapped":
             from sqlalchemy.orm import configure_mappers
 
-            namespace = {"__name__": "models"}
-            exec(compile(source, "models", "exec"), namespace)
+            namespace = load_module(source)
             configure_mappers()
             for mapper in namespace["Base"].registry.mappers:
                 sys.stdout.write(f"class {mapper.local_table.name}\n")
