@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { compileLesson } from './src/core/lessons/compile-lesson.js';
 
 /**
@@ -57,10 +58,33 @@ function preloadSqlite(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit: a Workbox service worker (build only, so `npm run dev` has none)
+ * precaches the built app — its chunks, the compiled course inside them, SQLite's wasm. A new
+ * version activates at once (skipWaiting + clientsClaim) and the next load runs it; the page
+ * already open keeps the code it loaded.
+ */
+function offline() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,wasm,svg,png,ico,woff2}'],
+      // SQLite's wasm and the app's main chunk are each past Workbox's 2 MiB default.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      // Hash routes: every page is index.html, precached by name, so no fallback is needed; and
+      // embed.html (the embed build's, written after this one) must never be answered with the app.
+      navigateFallback: null,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 // The build is a static site: hash routes, relative asset URLs, module workers.
 export default defineConfig({
   base: './',
-  plugins: [compileLessons(), preloadSqlite()],
+  plugins: [compileLessons(), preloadSqlite(), offline()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {
