@@ -7,6 +7,7 @@ import { checkMessages } from './check-messages.js';
 import { embedMessages } from './embed-messages.js';
 import { engineMessages } from './engine-messages.js';
 import { erdMessages } from './erd-messages.js';
+import { filesMessages } from './files-messages.js';
 import { lessonMessages } from './lesson-messages.js';
 import { loadMessages } from './load-messages.js';
 import { openMessages } from './open-messages.js';
@@ -27,6 +28,7 @@ const sections = [
   embedMessages,
   engineMessages,
   erdMessages,
+  filesMessages,
   lessonMessages,
   loadMessages,
   openMessages,

@@ -7,6 +7,7 @@ import type { CheckParams } from './check-messages.js';
 import type { EmbedParams } from './embed-messages.js';
 import type { EngineParams } from './engine-messages.js';
 import type { ErdParams } from './erd-messages.js';
+import type { FilesParams } from './files-messages.js';
 import type { LessonParams } from './lesson-messages.js';
 import type { LoadParams } from './load-messages.js';
 import type { OpenParams } from './open-messages.js';
@@ -26,6 +27,7 @@ export interface MessageParams
     EmbedParams,
     EngineParams,
     ErdParams,
+    FilesParams,
     LessonParams,
     LoadParams,
     OpenParams,
