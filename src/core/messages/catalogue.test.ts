@@ -230,6 +230,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'files.import-failed': [
     { name: 'tbl_x.sqlite', kind: 'not-sqlite', detail: 'tbl_sqlite_text', line: null },
     { name: 'tbl_x.db', kind: 'damaged', detail: null, line: null },
+    { name: 'tbl_x.sql', kind: 'not-text', detail: null, line: null },
     { name: 'tbl_x.sql', kind: 'script-failed', detail: 'tbl_sqlite_text', line: 3 },
     { name: 'tbl_x.sql', kind: 'script-failed', detail: null, line: null },
     { name: 'tbl_x.csv', kind: 'unknown-type', detail: null, line: null },

@@ -4,8 +4,8 @@
  */
 import type { Section } from './section.js';
 
-/** Why a file could not be imported: not SQLite at all, damaged inside, or a script that failed. */
-export type ImportFailureKind = 'not-sqlite' | 'damaged' | 'script-failed' | 'unknown-type' | 'too-large';
+/** Why a file could not be imported: not SQLite at all, damaged inside, not text, or a script that failed. */
+export type ImportFailureKind = 'not-sqlite' | 'damaged' | 'not-text' | 'script-failed' | 'unknown-type' | 'too-large';
 
 export interface FilesParams {
   'files.toolbar': Record<never, never>;
@@ -45,6 +45,7 @@ export const filesMessages: Section<FilesParams> = {
       const why = {
         'not-sqlite': 'it is not an SQLite database',
         damaged: 'the database inside is damaged',
+        'not-text': 'it is not a text file of SQL',
         'script-failed': `its SQL stopped${line === null ? '' : ` at line ${line}`}`,
         'unknown-type': 'only .sqlite, .db and .sql files can be imported',
         'too-large': 'it is too large to import here',
@@ -71,6 +72,7 @@ export const filesMessages: Section<FilesParams> = {
       const why = {
         'not-sqlite': 'это не база данных SQLite',
         damaged: 'база данных в нём повреждена',
+        'not-text': 'это не текстовый файл с SQL',
         'script-failed': `его SQL остановился${line === null ? '' : ` на строке ${line}`}`,
         'unknown-type': 'импортировать можно только файлы .sqlite, .db и .sql',
         'too-large': 'он слишком велик для импорта',
