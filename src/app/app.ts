@@ -16,14 +16,16 @@ import { LessonView } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
-import { WorkspaceView } from '../ui/workspace-view.js';
+import { type FilesOutcome, type PlaygroundFiles, WorkspaceView } from '../ui/workspace-view.js';
 import { buildTopbar, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
 import { installDropTarget } from './drop-target.js';
+import { download, exportLab, importKind, importLab, labFileName } from './lab-files.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
 import type { ProgressStore, StorageTrouble } from './progress-store.js';
 import { formatRoute, isBareHash, parseRoute, type Route } from './router.js';
 import { SaveSchedule } from './save-schedule.js';
+import { decodeSharedSql, type SharedSql, sharedLink, takeSharedParam } from './share-link.js';
 import { startLesson, toSaved } from './start-lesson.js';
 import {
   type Action,
@@ -62,6 +64,7 @@ async function loadModelTools(): Promise<ModelTools> {
 interface Views {
   lesson: LessonView;
   diagram: DiagramView;
+  workspace: WorkspaceView;
   destroy(): void;
 }
 
@@ -84,6 +87,8 @@ export class JunctionApp {
   #shownHash = '';
   /** Saving failed once already: the learner was told, and is not told again. */
   #saveFailureTold = false;
+  /** SQL from a shared link, for the playground of the lesson being opened (never run). */
+  #sharedSql: Promise<SharedSql> | null = null;
 
   constructor(root: HTMLElement, options: AppOptions) {
     this.#root = root;
@@ -96,6 +101,7 @@ export class JunctionApp {
     const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
     const { store } = this.#options;
     // The bare address reopens where the learner was: a course lesson, a link, a kept file.
+    this.#takeSharedSql();
     if (isBareHash(location.hash) && store.lastRoute) history.replaceState(null, '', store.lastRoute);
     const route = parseRoute(location.hash, fallback);
     this.#state = initialState(route.lang);
@@ -105,7 +111,10 @@ export class JunctionApp {
     const counts = store.solvedCounts();
     if (counts) this.dispatch({ type: 'counts-loaded', counts });
     else void this.#loadSolvedCounts();
-    window.addEventListener('hashchange', () => void this.#navigateSafely(parseRoute(location.hash, this.#state.lang)));
+    window.addEventListener('hashchange', () => {
+      this.#takeSharedSql();
+      void this.#navigateSafely(parseRoute(location.hash, this.#state.lang));
+    });
     window.addEventListener('pagehide', () => this.#flush());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') this.#flush();
@@ -184,7 +193,10 @@ export class JunctionApp {
     );
     root.addEventListener('junction-positions', (e) => this.dispatch({ type: 'positions-moved', positions: e.positions }));
     root.addEventListener('junction-language', (e) => this.#switchLanguage(e.lang));
-    root.addEventListener('junction-open-file', (e) => void this.#openFile(e.file));
+    // A database file dropped anywhere is imported into the lab; any other file is a lesson.
+    root.addEventListener('junction-open-file', (e) =>
+      importKind(e.file.name) ? void this.#importDropped(e.file) : void this.#openFile(e.file),
+    );
     root.addEventListener('junction-reset', (e) => void this.#reset(e.scope));
     this.#notices.addEventListener('click', (e) => {
       const button = (e.target as Element).closest('button[data-notice]');
@@ -318,7 +330,14 @@ export class JunctionApp {
   async #openNow(open: OpenLesson, token: number): Promise<void> {
     await this.#save.now();
     const started = await startLesson(this.#options.engine, this.#options.store, open);
+    const shared = await this.#sharedSql;
+    this.#sharedSql = null;
     if (token !== this.#token) return;
+    if (shared?.ok) {
+      // Shown in the playground, never run: the learner presses Run.
+      started.progress = { ...started.progress, editors: { ...started.progress.editors, playground: shared.sql } };
+      started.unsaved = true;
+    }
     this.#session = started.session;
     started.session.on('junction-lab-run', (e) => this.dispatch({ type: 'ran', modified: e.modified }));
     const notices: Notice[] = started.damage ? [{ id: 'lesson-damaged', message: started.damage, offersReset: true, scope: 'lesson' }] : [];
@@ -331,6 +350,8 @@ export class JunctionApp {
       unsaved: started.unsaved || notices.length > 0,
     });
     document.title = `${open.lesson.title} — Junction`;
+    if (shared)
+      this.#views?.workspace.showFilesOutcome({ ok: shared.ok, message: msg(shared.ok ? 'files.link-opened' : 'files.link-unreadable') });
     this.#shown();
     this.#root.removeAttribute('aria-busy');
     // Changes from the journal (or a record cleaned of damage) go to IndexedDB at once.
@@ -497,6 +518,7 @@ export class JunctionApp {
       lang,
       playgroundText: progress.editors.playground ?? '',
       explain,
+      files: this.#labFiles(session, open),
       panels: [
         { id: 'diagram', label: say(lang, 'ui.diagram'), panel: diagram.element },
         { id: 'rows', label: say(lang, 'ui.rows'), panel: instance.element },
@@ -514,10 +536,64 @@ export class JunctionApp {
     return {
       lesson,
       diagram,
+      workspace,
       destroy: () => {
         for (const view of [lesson, workspace, diagram, instance, models]) view.destroy();
       },
     };
+  }
+
+  /** A shared link's SQL is taken out of the address (it is not a route) and read for the next open. */
+  #takeSharedSql(): void {
+    const { hash, param } = takeSharedParam(location.hash);
+    if (param === null) return;
+    history.replaceState(null, '', hash || '#/');
+    this.#sharedSql = decodeSharedSql(param);
+  }
+
+  /** The playground toolbar's actions on the open lesson's lab database (see lab-files.ts, share-link.ts). */
+  #labFiles(session: LabSession, open: OpenLesson): PlaygroundFiles {
+    return {
+      exportAs: async (kind) => {
+        try {
+          const { data, type } = await exportLab(session, kind);
+          const name = labFileName(open.lesson.id, kind);
+          download(name, data, type);
+          return { ok: true, message: msg('files.exported', { name }) };
+        } catch (e) {
+          return { ok: false, message: msg('files.export-failed', { detail: e instanceof Error ? e.message : String(e) }) };
+        }
+      },
+      import: (file) => this.#importFile(session, file),
+      copyLink: async () => {
+        const link = await sharedLink(location.href, location.hash, this.#state.progress.editors.playground ?? '');
+        try {
+          await navigator.clipboard.writeText(link);
+          return { ok: true, message: msg('files.link-copied') };
+        } catch {
+          history.replaceState(null, '', new URL(link).hash);
+          return { ok: false, message: msg('files.link-not-copied') };
+        }
+      },
+    };
+  }
+
+  /** Imports a database file into the lab; the run-like change is saved as a run's would be. */
+  async #importFile(session: LabSession, file: File): Promise<FilesOutcome> {
+    const outcome = await importLab(session, {
+      name: file.name,
+      size: file.size,
+      bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    });
+    if (outcome.ok && this.#session === session) this.dispatch({ type: 'ran', modified: true });
+    return outcome;
+  }
+
+  async #importDropped(file: File): Promise<void> {
+    const session = this.#session;
+    const views = this.#views;
+    if (!session || !views) return;
+    views.workspace.showFilesOutcome(await this.#importFile(session, file));
   }
 
   /** Each notice with its sentence, a reset button when it offers one, and a dismiss button. */
