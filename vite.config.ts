@@ -77,6 +77,8 @@ function offline() {
       // embed.html (the embed build's, written after this one) must never be answered with the app.
       navigateFallback: null,
       cleanupOutdatedCaches: true,
+      skipWaiting: true,
+      clientsClaim: true,
     },
   });
 }
