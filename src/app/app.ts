@@ -16,16 +16,16 @@ import { LessonView } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
-import { type FilesOutcome, type PlaygroundFiles, WorkspaceView } from '../ui/workspace-view.js';
+import { type PlaygroundFiles, WorkspaceView } from '../ui/workspace-view.js';
 import { buildTopbar, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
 import { installDropTarget } from './drop-target.js';
-import { download, exportLab, importKind, importLab, labFileName } from './lab-files.js';
+import { importKind, playgroundFiles } from './lab-files.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
 import type { ProgressStore, StorageTrouble } from './progress-store.js';
 import { formatRoute, isBareHash, parseRoute, type Route } from './router.js';
 import { SaveSchedule } from './save-schedule.js';
-import { decodeSharedSql, type SharedSql, sharedLink, takeSharedParam } from './share-link.js';
+import { decodeSharedSql, type SharedSql, takeSharedParam } from './share-link.js';
 import { startLesson, toSaved } from './start-lesson.js';
 import {
   type Action,
@@ -551,49 +551,28 @@ export class JunctionApp {
     this.#sharedSql = decodeSharedSql(param);
   }
 
-  /** The playground toolbar's actions on the open lesson's lab database (see lab-files.ts, share-link.ts). */
+  /** The playground toolbar's actions on the open lesson's lab database (see lab-files.ts). */
   #labFiles(session: LabSession, open: OpenLesson): PlaygroundFiles {
-    return {
-      exportAs: async (kind) => {
-        try {
-          const { data, type } = await exportLab(session, kind);
-          const name = labFileName(open.lesson.id, kind);
-          download(name, data, type);
-          return { ok: true, message: msg('files.exported', { name }) };
-        } catch (e) {
-          return { ok: false, message: msg('files.export-failed', { detail: e instanceof Error ? e.message : String(e) }) };
-        }
-      },
-      import: (file) => this.#importFile(session, file),
-      copyLink: async () => {
-        const link = await sharedLink(location.href, location.hash, this.#state.progress.editors.playground ?? '');
-        try {
-          await navigator.clipboard.writeText(link);
-          return { ok: true, message: msg('files.link-copied') };
-        } catch {
-          history.replaceState(null, '', new URL(link).hash);
-          return { ok: false, message: msg('files.link-not-copied') };
-        }
-      },
-    };
-  }
-
-  /** Imports a database file into the lab; the run-like change is saved as a run's would be. */
-  async #importFile(session: LabSession, file: File): Promise<FilesOutcome> {
-    const outcome = await importLab(session, {
-      name: file.name,
-      size: file.size,
-      bytes: async () => new Uint8Array(await file.arrayBuffer()),
+    return playgroundFiles({
+      session,
+      lessonId: open.lesson.id,
+      sql: () => this.#state.progress.editors.playground ?? '',
+      imported: () => this.#imported(session),
     });
-    if (outcome.ok && this.#session === session) this.dispatch({ type: 'ran', modified: true });
-    return outcome;
   }
 
+  /** An import replaced the lab database: saved as a run that changed it would be. */
+  #imported(session: LabSession): void {
+    if (this.#session === session) this.dispatch({ type: 'ran', modified: true });
+  }
+
+  /** A database file dropped on the window: imported as the toolbar's Import… would. */
   async #importDropped(file: File): Promise<void> {
     const session = this.#session;
+    const open = openLesson(this.#state);
     const views = this.#views;
-    if (!session || !views) return;
-    views.workspace.showFilesOutcome(await this.#importFile(session, file));
+    if (!session || !open || !views) return;
+    views.workspace.showFilesOutcome(await this.#labFiles(session, open).import(file));
   }
 
   /** Each notice with its sentence, a reset button when it offers one, and a dismiss button. */

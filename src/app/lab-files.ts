@@ -6,8 +6,10 @@
 import { errorText } from '../core/engine.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { ImportFailureKind } from '../core/messages/files-messages.js';
-import { type Message, msg } from '../core/messages/message.js';
+import { msg } from '../core/messages/message.js';
 import { dumpDatabase } from '../core/sql/dump.js';
+import type { FilesOutcome, PlaygroundFiles } from '../ui/workspace-view.js';
+import { sharedLink } from './share-link.js';
 
 /** The two file forms of a lab database. */
 export type LabFileKind = 'sqlite' | 'sql';
@@ -19,10 +21,7 @@ export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
 const SQLITE_HEADER = new TextEncoder().encode('SQLite format 3\0');
 
 /** What an import or export did, as the learner is told it. */
-export interface FileOutcome {
-  ok: boolean;
-  message: Message;
-}
+export type FileOutcome = FilesOutcome;
 
 /** A file as the import reads it. */
 export interface LabFile {
@@ -123,4 +122,50 @@ export function download(name: string, data: Uint8Array | string, type: string):
   link.click();
   // The click has started the download; the URL is released once it has been read.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** What the playground toolbar's actions need from the app. */
+export interface PlaygroundFilesHost {
+  session: LabSession;
+  lessonId: string;
+  /** The playground's text now (the app's state holds it). */
+  sql(): string;
+  /** Called after an import replaced the lab database, so the app saves it. */
+  imported(): void;
+}
+
+/** The toolbar's actions: download an export, import a picked or dropped file, copy a link to the SQL. */
+export function playgroundFiles(host: PlaygroundFilesHost): PlaygroundFiles {
+  return {
+    exportAs: async (kind) => {
+      try {
+        const { data, type } = await exportLab(host.session, kind);
+        const name = labFileName(host.lessonId, kind);
+        download(name, data, type);
+        return { ok: true, message: msg('files.exported', { name }) };
+      } catch (e) {
+        return { ok: false, message: msg('files.export-failed', { detail: e instanceof Error ? e.message : String(e) }) };
+      }
+    },
+    import: async (file) => {
+      const outcome = await importLab(host.session, {
+        name: file.name,
+        size: file.size,
+        bytes: async () => new Uint8Array(await file.arrayBuffer()),
+      });
+      if (outcome.ok) host.imported();
+      return outcome;
+    },
+    copyLink: async () => {
+      const link = await sharedLink(location.href, location.hash, host.sql());
+      try {
+        await navigator.clipboard.writeText(link);
+        return { ok: true, message: msg('files.link-copied') };
+      } catch {
+        // No clipboard (permission, an insecure origin): the address bar holds the link instead.
+        history.replaceState(null, '', new URL(link).hash);
+        return { ok: false, message: msg('files.link-not-copied') };
+      }
+    },
+  };
 }
