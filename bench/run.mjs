@@ -248,6 +248,10 @@ async function main() {
   // 8. Huge results in the page: longest frame gap and renderer memory growth (headless Chromium).
   console.log('');
   for (const line of await (await import('./results-render.mjs')).run()) console.log(line);
+
+  // 9. Splitting a pasted dump into statements (Node): our runner beside plain db.exec.
+  console.log('');
+  for (const line of await (await import('./script-split.mjs')).run()) console.log(line);
 }
 
 await main();

@@ -1,7 +1,9 @@
+import initSqlJs from 'sql.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Engine, errorText } from '../core/engine.js';
 import { EngineError } from './engine-error.js';
 import { createNodeEngine } from './node-engine.js';
+import { runScript } from './script-runner.js';
 
 let engine: Engine;
 beforeEach(async () => {
@@ -55,6 +57,64 @@ describe('running a script', () => {
     const out = await run('SELECT 1;;  ;\n-- done\n');
     expect(out.ok).toBe(true);
     expect(out.results).toHaveLength(1);
+  });
+});
+
+describe('a long script', () => {
+  /** A pasted dump: one INSERT per line, with quoted text and non-ASCII characters. */
+  const dump = (n: number) =>
+    [
+      'CREATE TABLE s(id INTEGER PRIMARY KEY, name TEXT);',
+      ...Array.from({ length: n }, (_, i) => `INSERT INTO s VALUES (${i + 1}, 'élève ''${i + 1}'' — №${i % 7}'); -- ${i}`),
+    ].join('\n');
+
+  it('runs a 20,000-statement dump with every statement at its own offsets', async () => {
+    const script = dump(20_000);
+    const out = await run(script);
+    expect(out.ok).toBe(true);
+    expect(out.results).toHaveLength(20_001);
+    for (const r of out.results) expect(script.slice(r.start, r.end)).toBe(r.sql);
+    expect(out.results[12_345]!.sql).toBe("INSERT INTO s VALUES (12345, 'élève ''12345'' — №3');");
+    expect((await run('SELECT count(*), max(name) FROM s')).results[0]!.rows).toEqual([[20_000, "élève '9999' — №2"]]);
+  });
+
+  it('reads back from SQLite about as many characters as the script has, not a copy of the rest per statement', async () => {
+    // Counts every character that crosses from SQLite's wasm back to the runner while it splits.
+    const sqlite = await initSqlJs();
+    const db = new sqlite.Database();
+    let read = 0;
+    const iterate = db.iterateStatements.bind(db);
+    db.iterateStatements = (sql: string) => {
+      const iterator = iterate(sql);
+      const remaining = iterator.getRemainingSQL.bind(iterator);
+      iterator.getRemainingSQL = () => {
+        const rest = remaining();
+        read += rest.length;
+        return rest;
+      };
+      const next = iterator.next.bind(iterator);
+      iterator.next = () => {
+        const step = next();
+        if (!step.done) {
+          const getSQL = step.value.getSQL.bind(step.value);
+          step.value.getSQL = () => {
+            const text = getSQL();
+            read += text.length;
+            return text;
+          };
+        }
+        return step;
+      };
+      return iterator;
+    };
+    for (const n of [1000, 4000]) {
+      read = 0;
+      const script = dump(n);
+      const out = runScript(db, `DROP TABLE IF EXISTS s; ${script}`, { maxRows: 10 });
+      expect(out.ok).toBe(true);
+      expect(read).toBeLessThanOrEqual(script.length + 100);
+    }
+    db.close();
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
-import { tokenizeSql } from '../core/sql/sql-tokens.js';
+import { firstTokenAt, tokenizeSql } from '../core/sql/sql-tokens.js';
 import { EngineError } from './engine-error.js';
 import { wouldChange } from './read-guard.js';
 
@@ -91,9 +91,15 @@ export function runScript(db: Database, script: string, { maxRows, readOf }: Scr
       }
       if (next.done) break;
       const stmt = next.value;
-      const remaining = iterator.getRemainingSQL();
-      const end = script.length - remaining.length;
-      const start = skipBlank(script, position, end);
+      // SQLite keeps a statement's text from where it started reading (the previous tail, blanks
+      // included) to its own tail, so its length is the step to the next offset. Reading what is
+      // left of the script instead (getRemainingSQL) would copy the rest at every statement.
+      const step = stmt.getSQL();
+      const end = position + step.length;
+      if (!script.startsWith(step, position)) {
+        throw new Error(`The script runner lost its place at offset ${position}: SQLite read a different text.`);
+      }
+      const start = firstTokenAt(script, position, end);
       position = end;
       const text = script.slice(start, end);
       try {
@@ -168,15 +174,9 @@ function statementError(script: string, start: number, end: number, e: unknown):
  * first token after `position` to the next `;` outside quotes and comments (or the end).
  */
 function prepareError(script: string, position: number, e: unknown): ScriptError {
-  const start = skipBlank(script, position, script.length);
+  const start = firstTokenAt(script, position);
   const end = statementEnd(script, start);
   return statementError(script, start, end, e);
-}
-
-/** The offset of the first token between `from` and `to` (whitespace, comments and `;` skipped). */
-export function skipBlank(text: string, from: number, to: number): number {
-  const first = tokenizeSql(text.slice(from, to)).find((t) => !(t.kind === 'symbol' && t.value === ';'));
-  return first ? from + first.start : to;
 }
 
 /** The end of the statement starting at `from`: just past its `;` outside quotes and comments, or the end. */

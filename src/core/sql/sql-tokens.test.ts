@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStatements, tokenizeSql } from './sql-tokens.js';
+import { firstTokenAt, splitStatements, tokenizeSql } from './sql-tokens.js';
 
 describe('tokenizeSql', () => {
   it.each([
@@ -55,5 +55,18 @@ describe('splitStatements', () => {
     ['nothing', '', []],
   ])('splits %s', (_, text, expected) => {
     expect(splitStatements(text)).toEqual(expected);
+  });
+});
+
+describe('firstTokenAt', () => {
+  it.each([
+    ['the offset itself when a token starts there', 'SELECT 1', 0, undefined, 0],
+    ['blanks, semicolons and both comment styles', ' ;\n-- a; b\n/* c */ ;SELECT', 0, undefined, 20],
+    ['nothing but blanks up to `to`', 'SELECT 1;   SELECT 2', 9, 12, 12],
+    ['an unclosed block comment, to the end', 'x /* never closed', 1, undefined, 17],
+    ['a line comment that runs past `to`', 'a -- b\nc', 1, 4, 4],
+    ['from an offset inside the text', 'SELECT 1;\n  SELECT 2', 9, undefined, 12],
+  ])('finds %s', (_, text, from, to, expected) => {
+    expect(firstTokenAt(text, from, to)).toBe(expected);
   });
 });

@@ -60,6 +60,30 @@ export function tokenizeSql(text: string): SqlToken[] {
   return tokens;
 }
 
+/**
+ * The offset of the first token in `text` between `from` and `to`, skipping whitespace, comments
+ * and `;` (or `to` when there is none). Reads only what it skips, so walking a script statement by
+ * statement with it reads every character once.
+ */
+export function firstTokenAt(text: string, from: number, to: number = text.length): number {
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    if (c === ';' || /\s/.test(c)) {
+      i++;
+    } else if (c === '-' && text[i + 1] === '-') {
+      const nl = text.indexOf('\n', i);
+      i = nl === -1 ? to : nl + 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close === -1 ? to : close + 2;
+    } else {
+      return i;
+    }
+  }
+  return to;
+}
+
 /** True for a token that can name a table or alias (a bare word or a quoted identifier). */
 export function isIdentifier(token: SqlToken | undefined): token is SqlToken {
   return token !== undefined && (token.kind === 'word' || token.kind === 'quoted');
