@@ -23,6 +23,13 @@ export class DatabaseSet {
     this.close(name);
     const db = new this.#sqlite.Database(bytes);
     db.run('PRAGMA foreign_keys = ON');
+    try {
+      // The file lives in memory anyway (durability is the caller's export): a rollback journal in
+      // memory rather than in a MEMFS file makes each autocommit INSERT of a pasted dump ~3× cheaper.
+      db.run('PRAGMA journal_mode = MEMORY');
+    } catch {
+      // Bytes that are not a database: opening them still works, and the first run says why not.
+    }
     this.#dbs.set(name, db);
   }
 
