@@ -51,8 +51,24 @@ export interface CrashError extends ErrorPlace {
   afterMs: number;
 }
 
-/** Why a script stopped early. */
-export type ScriptError = SqlError | TimeoutError | CrashError;
+/**
+ * Characters SQLite cannot read in a script: a NUL (SQLite reads C strings, so it would stop there
+ * and silently drop the rest) and half of a UTF-16 surrogate pair (it cannot be written as UTF-8).
+ */
+export type UnreadableCharacter = 'nul' | 'unpaired-surrogate';
+
+/**
+ * The script was refused before anything ran: it holds a character SQLite cannot read. The place is
+ * the statement holding it; `at` is the character itself (offset, 1-based line and column).
+ */
+export interface InputError extends ErrorPlace {
+  kind: 'input';
+  reason: UnreadableCharacter;
+  at: { offset: number; line: number; column: number };
+}
+
+/** Why a script stopped early. `sql` errors carry SQLite's own text; the others are the engine's own. */
+export type ScriptError = SqlError | TimeoutError | CrashError | InputError;
 
 /** A script's outcome: results of the statements that ran, and the error that stopped it, if any. */
 export type ScriptOutcome = { ok: true; results: StatementResult[] } | { ok: false; results: StatementResult[]; error: ScriptError };
@@ -89,6 +105,8 @@ export function errorText(error: ScriptError): string {
       return `stopped after ${error.limitMs} ms`;
     case 'crash':
       return `the engine crashed after ${error.afterMs} ms`;
+    case 'input':
+      return `the script was not run: an unreadable character (${error.reason}) at line ${error.at.line}, column ${error.at.column}`;
     default:
       throw new Error(`Unknown script error ${JSON.stringify(error satisfies never)}.`);
   }

@@ -3,7 +3,7 @@
  * Worker and the Node engine so both behave identically.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
-import type { RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
+import type { InputError, RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
 import { firstTokenAt, tokenizeSql } from '../core/sql/sql-tokens.js';
 import { EngineError } from './engine-error.js';
 import { wouldChange } from './read-guard.js';
@@ -78,6 +78,8 @@ export interface ScriptMode {
  */
 export function runScript(db: Database, script: string, { maxRows, readOf }: ScriptMode): ScriptOutcome {
   const results: StatementResult[] = [];
+  const unreadable = unreadableCharacter(script);
+  if (unreadable) return { ok: false, results, error: unreadable };
   let changes: ReturnType<Database['prepare']>;
   let iterator: ReturnType<Database['iterateStatements']>;
   try {
@@ -145,6 +147,36 @@ export function runScript(db: Database, script: string, { maxRows, readOf }: Scr
   } finally {
     changes.free();
   }
+}
+
+/** A NUL, or a lone half of a surrogate pair (a high one not followed by a low one, or a low one alone). */
+const UNREADABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first character of `script` SQLite cannot read, as an error naming its statement, or null.
+ * sql.js hands SQLite a C string, so at a NUL SQLite would stop reading and silently drop the
+ * rest; a lone surrogate has no UTF-8 form and would garble the text around it. Checked before
+ * anything runs, in one pass.
+ */
+function unreadableCharacter(script: string): InputError | null {
+  const found = UNREADABLE.exec(script);
+  if (!found) return null;
+  const offset = found.index;
+  // The statement holding it: after the last `;` before it (outside quotes and comments) to its own `;`.
+  const before = tokenizeSql(script.slice(0, offset)).findLast((t) => t.kind === 'symbol' && t.value === ';');
+  const start = firstTokenAt(script, before ? before.start + 1 : 0);
+  const end = statementEnd(script, Math.min(start, offset));
+  const line = lineAt(script, offset);
+  const column = offset - script.lastIndexOf('\n', offset - 1);
+  return {
+    kind: 'input',
+    reason: found[0] === '\0' ? 'nul' : 'unpaired-surrogate',
+    at: { offset, line, column },
+    sql: script.slice(Math.min(start, offset), end),
+    start: Math.min(start, offset),
+    end,
+    line: lineAt(script, Math.min(start, offset)),
+  };
 }
 
 function totalChanges(stmt: ReturnType<Database['prepare']>): number {

@@ -131,6 +131,27 @@ describe('the results pane in Russian', () => {
     );
   });
 
+  it('says which editor line holds a character SQLite cannot read, in the learner’s language', () => {
+    const error = {
+      kind: 'input',
+      reason: 'nul',
+      at: { offset: 12, line: 2, column: 3 },
+      sql: 'SE\0LECT 1;',
+      start: 10,
+      end: 20,
+      line: 2,
+    } as const;
+    const c = document.createElement('div');
+    renderOutcome(c, { ok: false, results: [], error }, { lang: 'en', firstLine: 5 });
+    expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
+      'Line 6, column 3 holds a NUL character (code 0), where SQLite stops reading, in the statement “SE␀LECT 1;”. Nothing was run: delete that character and run again.',
+    );
+    renderOutcome(c, { ok: false, results: [], error }, { lang: 'ru' });
+    expect(c.querySelector('[role=alert] .message')!.textContent).toBe(
+      'В строке 2, позиция 3, стоит нулевой символ (код 0), на котором SQLite прекращает чтение — в инструкции «SE␀LECT 1;». Ничего не выполнено: удалите этот символ и запустите снова.',
+    );
+  });
+
   it('says an engine crash as a crash, not as a time limit', () => {
     const c = render(
       { ok: false, results: [], error: { kind: 'crash', sql: 'x', start: 0, end: 1, line: 1, afterMs: 1200 } },

@@ -38,8 +38,11 @@ function meta(result: StatementResult, lang: Language): string {
   return `${say(lang, 'ui.row-count', { n: result.rowCount })} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`;
 }
 
-/** SQLite's own text for SQL errors; the watchdog's or the crash's sentence in the learner's language. */
-function messageOf(error: ScriptError, lang: Language): string {
+/**
+ * SQLite's own text for SQL errors; the engine's sentence (a stop, a crash, a character SQLite
+ * cannot read, on its editor line) in the learner's language.
+ */
+function messageOf(error: ScriptError, lang: Language, firstLine = 1): string {
   switch (error.kind) {
     case 'sql':
       return capped(error.message);
@@ -47,6 +50,10 @@ function messageOf(error: ScriptError, lang: Language): string {
       return say(lang, 'engine.timeout', error);
     case 'crash':
       return say(lang, 'engine.crash', error);
+    case 'input': {
+      const { reason, at, sql } = error;
+      return say(lang, 'engine.unreadable-character', { reason, line: firstLine + at.line - 1, column: at.column, sql });
+    }
   }
 }
 
@@ -83,7 +90,7 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         'section',
         { class: 'result error', role: 'alert', 'data-kind': error.kind },
         error.kind === 'sql' ? h('header', {}, say(lang, 'ui.error-on-line', { line })) : null,
-        h('p', { class: 'message' }, messageOf(error, lang)),
+        h('p', { class: 'message' }, messageOf(error, lang, options.firstLine)),
         explanation ? h('p', { class: 'explanation' }, renderMessage(explanation, lang)) : null,
         error.kind === 'sql' ? h('pre', { class: 'stmt' }, capped(error.sql)) : null,
       ),

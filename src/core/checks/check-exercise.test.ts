@@ -289,6 +289,20 @@ describe('checkExercise and its databases', () => {
   });
 });
 
+describe('an answer with a character SQLite cannot read', () => {
+  it('is told where the character is, not that it ran too long, and it is not the lesson’s fault', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM students;'));
+    const result = await grade(lesson, 'SELECT 1;\nSELECT name\0 FROM students;');
+    expect(result.passed).toBe(false);
+    expect(result.code).toBe('engine.unreadable-character');
+    expect(result.message).toBe(
+      'Line 2, column 12 holds a NUL character (code 0), where SQLite stops reading, in the statement “SELECT name␀ FROM students;”. Nothing was run: delete that character and run again.',
+    );
+    expect(result.error).toMatchObject({ source: 'answer', line: 2, sql: 'SELECT name\0 FROM students;' });
+    expect(result.error && isLessonFault(result.error)).toBe(false);
+  });
+});
+
 describe('an answer the watchdog stops', () => {
   it('is told it ran too long, without the playground’s “your database is as it was” sentence', async () => {
     const inner = await createNodeEngine();

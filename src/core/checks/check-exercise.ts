@@ -4,7 +4,7 @@
  * queries or the last result, junction rules, wrong-answer hints, hints by kind of mistake and the
  * smallest counterexample.
  */
-import { type Engine, errorText, type ScriptError, type SqlValue } from '../engine.js';
+import { type Engine, errorText, type InputError, type ScriptError, type SqlValue } from '../engine.js';
 import { type Message, msg } from '../messages/message.js';
 import { TRAP_KINDS } from '../lessons/info-string.js';
 import type { ColumnRule, Exercise, Lesson, RowOrder, TrapKind } from '../lessons/types.js';
@@ -209,6 +209,7 @@ function judge(
 ): CheckResult {
   if (!learner.ok) {
     const error = toCheckError(learner.failedIn === 'code' ? 'answer' : 'answer-check', learner.error, schema);
+    if (learner.error.kind === 'input') return { ...failure(unreadableMessage(learner.error)), error };
     // The checker runs on scratch copies: the learner's own database was never at risk.
     if (learner.error.kind !== 'sql') return { ...failure(msg('check.timeout')), error };
     const { message, explanation, line, sql } = error;
@@ -285,8 +286,14 @@ async function schemaOf(engine: Engine, db: string): Promise<Schema | undefined>
 
 function toCheckError(source: CheckErrorSource, error: ScriptError, schema?: Schema): CheckError {
   const message = errorText(error);
-  const explanation = error.kind === 'sql' ? explainSqlError(message, error.sql, schema) : null;
+  const explanation =
+    error.kind === 'sql' ? explainSqlError(message, error.sql, schema) : error.kind === 'input' ? unreadableMessage(error) : null;
   return { source, message, explanation, sql: error.sql, line: error.line };
+}
+
+/** The engine's sentence for code it refused to run: a character SQLite cannot read, and where. */
+function unreadableMessage(error: InputError): Message {
+  return msg('engine.unreadable-character', { reason: error.reason, line: error.at.line, column: error.at.column, sql: error.sql });
 }
 
 /** A verdict on a broken lesson; `earlier` names the earlier exercise whose solution failed. */

@@ -171,6 +171,10 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   ],
   'engine.timeout': [{ limitMs: 3000 }, { limitMs: 2500 }],
   'engine.crash': [{ afterMs: 1200 }],
+  'engine.unreadable-character': [
+    { reason: 'nul', line: 2, column: 1, sql: 'SELECT col_x FROM tbl_t;' },
+    { reason: 'unpaired-surrogate', line: 14, column: 23, sql: 'SELECT col_x FROM tbl_t;' },
+  ],
   'statement.created': [
     { kind: 'table', name: 'tbl_t' },
     { kind: 'index', name: 'tbl_i' },

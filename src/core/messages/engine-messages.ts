@@ -1,4 +1,5 @@
-/** Catalogue section: what the engine says when it stops or loses a script. */
+/** Catalogue section: what the engine says when it stops, loses or refuses a script. */
+import type { UnreadableCharacter } from '../engine.js';
 import type { Section } from './section.js';
 
 export interface EngineParams {
@@ -6,6 +7,11 @@ export interface EngineParams {
   'engine.timeout': { limitMs: number };
   /** The SQLite worker died while running a script (out of memory, a crash in the engine). */
   'engine.crash': { afterMs: number };
+  /**
+   * The script holds a character SQLite cannot read, at `line` and `column`, in statement `sql`;
+   * nothing was run.
+   */
+  'engine.unreadable-character': { reason: UnreadableCharacter; line: number; column: number; sql: string };
 }
 
 const seconds = (ms: number, decimal: string) => {
@@ -13,15 +19,35 @@ const seconds = (ms: number, decimal: string) => {
   return Number.isInteger(s) ? String(s) : String(s).replace('.', decimal);
 };
 
+/** The statement's first line, short, with the unreadable characters made visible. */
+function excerpt(sql: string): string {
+  const line = (sql.trim().split('\n')[0] ?? '').replace(/\0/g, '␀').replace(/[\uD800-\uDFFF]/g, '�');
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+const EN_CHARACTER: Record<UnreadableCharacter, string> = {
+  nul: 'a NUL character (code 0), where SQLite stops reading',
+  'unpaired-surrogate': 'a broken character (half of a surrogate pair) that SQLite cannot read',
+};
+
+const RU_CHARACTER: Record<UnreadableCharacter, string> = {
+  nul: 'нулевой символ (код 0), на котором SQLite прекращает чтение',
+  'unpaired-surrogate': 'испорченный символ (половина суррогатной пары), который SQLite не может прочитать',
+};
+
 export const engineMessages: Section<EngineParams> = {
   en: {
     'engine.timeout': ({ limitMs }) => `Stopped after ${seconds(limitMs, '.')} s — your database is as it was before this run.`,
     'engine.crash': ({ afterMs }) =>
       `The database engine crashed after ${seconds(afterMs, '.')} s — your database is as it was before this run.`,
+    'engine.unreadable-character': ({ reason, line, column, sql }) =>
+      `Line ${line}, column ${column} holds ${EN_CHARACTER[reason]}, in the statement “${excerpt(sql)}”. Nothing was run: delete that character and run again.`,
   },
   ru: {
     'engine.timeout': ({ limitMs }) => `Остановлено через ${seconds(limitMs, ',')} с — база данных осталась такой, какой была до запуска.`,
     'engine.crash': ({ afterMs }) =>
       `Движок базы данных упал через ${seconds(afterMs, ',')} с — база данных осталась такой, какой была до запуска.`,
+    'engine.unreadable-character': ({ reason, line, column, sql }) =>
+      `В строке ${line}, позиция ${column}, стоит ${RU_CHARACTER[reason]} — в инструкции «${excerpt(sql)}». Ничего не выполнено: удалите этот символ и запустите снова.`,
   },
 };
