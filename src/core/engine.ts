@@ -14,15 +14,31 @@ export interface StatementResult {
   start: number;
   end: number;
   columns: string[];
-  /** The rows kept, at most `maxRows` of them. */
+  /** The rows kept: at most `maxRows` of them, fewer when the script's cell or character budget ran out. */
   rows: SqlValue[][];
   /** How many rows the statement returned in all (may exceed `rows.length`). */
   rowCount: number;
-  /** True when rows past `maxRows` were counted but not kept. */
+  /** True when rows were counted but not kept (`rowCount > rows.length`); `cut` says which cap stopped them. */
   truncated: boolean;
+  /** What the engine left out so the result stays small enough to send and show; absent when nothing was. */
+  cut?: ResultCut;
   /** `sqlite3_changes()` after the statement: rows inserted, updated or deleted. */
   rowsModified: number;
   durationMs: number;
+}
+
+/** The caps on what a run keeps, as RunOptions name them. */
+export type ResultLimit = 'maxRows' | 'maxCells' | 'maxCellChars' | 'maxChars';
+
+/** What was cut from one statement's result, with the caps that cut it (so a sentence can name them). */
+export interface ResultCut {
+  /** Rows counted but not kept (`rowCount - rows.length`), the cap that stopped keeping them, and its value. */
+  rows?: { count: number; by: Exclude<ResultLimit, 'maxCellChars'>; limit: number };
+  /**
+   * Values (and column names) shortened to `limit` characters of text or bytes of a blob, and how many
+   * characters or bytes they lost in all.
+   */
+  values?: { count: number; lost: number; limit: number };
 }
 
 /** Where in a script it stopped: the statement's text, its offsets, and its 1-based first line. */
@@ -73,14 +89,37 @@ export type ScriptError = SqlError | TimeoutError | CrashError | InputError;
 /** A script's outcome: results of the statements that ran, and the error that stopped it, if any. */
 export type ScriptOutcome = { ok: true; results: StatementResult[] } | { ok: false; results: StatementResult[]; error: ScriptError };
 
+/**
+ * How much a run keeps of what its statements return, so no result can send unbounded data to the
+ * page: rows per statement, and for the whole script the cells, the characters per value and the
+ * characters in all (text characters and blob bytes). What is cut is counted and said in `cut`.
+ */
+export interface ResultLimits {
+  maxRows: number;
+  maxCells: number;
+  maxCellChars: number;
+  maxChars: number;
+}
+
+/** The caps for a learner's run: what a results pane can show at once without freezing the page. */
+export const LEARNER_LIMITS: ResultLimits = { maxRows: 1000, maxCells: 200_000, maxCellChars: 10_000, maxChars: 2_000_000 };
+
 export interface RunOptions {
   /** Rows kept per statement (default 1,000). */
   maxRows?: number;
+  /** Cells kept in all, over every statement of the script (default 200,000; a tool's read: no cap). */
+  maxCells?: number;
+  /** Characters kept of one text value or column name, bytes of one blob (default 10,000; a tool's read: no cap). */
+  maxCellChars?: number;
+  /** Text characters and blob bytes kept in all, over the whole script (default 2,000,000; a tool's read: no cap). */
+  maxChars?: number;
   /**
    * A read of the tool's own (introspection, EXPLAIN QUERY PLAN, the Rows view, probes), not a
    * learner's script: it is not journaled for a restore and does not count toward snapshots. It
    * must change nothing: src/db refuses, before it runs, a statement that would write, control a
    * transaction or set a pragma (an EngineError of kind 'read-would-write': a bug, not a learner's mistake).
+   * Its cells and characters are not capped unless it asks: its queries are ours (introspection reads
+   * whole CREATE statements), and it still keeps `maxRows` rows.
    */
   read?: boolean;
 }

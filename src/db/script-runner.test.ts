@@ -1,6 +1,6 @@
 import initSqlJs from 'sql.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Engine, errorText } from '../core/engine.js';
+import { type Engine, errorText, LEARNER_LIMITS } from '../core/engine.js';
 import { EngineError } from './engine-error.js';
 import { createNodeEngine } from './node-engine.js';
 import { runScript } from './script-runner.js';
@@ -110,7 +110,7 @@ describe('a long script', () => {
     for (const n of [1000, 4000]) {
       read = 0;
       const script = dump(n);
-      const out = runScript(db, `DROP TABLE IF EXISTS s; ${script}`, { maxRows: 10 });
+      const out = runScript(db, `DROP TABLE IF EXISTS s; ${script}`, { limits: LEARNER_LIMITS });
       expect(out.ok).toBe(true);
       expect(read).toBeLessThanOrEqual(script.length + 100);
     }

@@ -3,12 +3,19 @@
  * Worker and the Node engine so both behave identically.
  */
 import type { Database, SqlJsStatic } from 'sql.js';
-import type { InputError, RunOptions, ScriptError, ScriptOutcome, SqlValue, StatementResult } from '../core/engine.js';
+import {
+  type InputError,
+  LEARNER_LIMITS,
+  type ResultLimits,
+  type RunOptions,
+  type ScriptError,
+  type ScriptOutcome,
+  type StatementResult,
+} from '../core/engine.js';
 import { firstTokenAt, tokenizeSql } from '../core/sql/sql-tokens.js';
 import { EngineError } from './engine-error.js';
 import { wouldChange } from './read-guard.js';
-
-export const DEFAULT_MAX_ROWS = 1000;
+import { ResultBudget } from './result-budget.js';
 
 /** A set of named sql.js databases. */
 export class DatabaseSet {
@@ -34,12 +41,12 @@ export class DatabaseSet {
   }
 
   /**
-   * Runs a script. A tool's read (`read: true`) is checked statement by statement before each one
+   * Runs a script, keeping of its results what `options` allow (LEARNER_LIMITS by default). A tool's read (`read: true`) is checked statement by statement before each one
    * runs: one that would change anything throws an EngineError of kind 'read-would-write'.
    */
   run(name: string, script: string, options: RunOptions = {}): ScriptOutcome {
-    const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-    return runScript(this.#get(name), script, options.read ? { maxRows, readOf: name } : { maxRows });
+    const limits = ResultBudget.limitsOf(options, LEARNER_LIMITS);
+    return runScript(this.#get(name), script, options.read ? { limits, readOf: name } : { limits });
   }
 
   export(name: string): Uint8Array {
@@ -64,9 +71,9 @@ export class DatabaseSet {
   }
 }
 
-/** How to run a script: rows kept per statement, and for a tool's read the database's name. */
+/** How to run a script: what is kept of its results, and for a tool's read the database's name. */
 export interface ScriptMode {
-  maxRows: number;
+  limits: ResultLimits;
   /** Set for a read: a statement that would change the database is refused, naming this database. */
   readOf?: string;
 }
@@ -76,8 +83,9 @@ export interface ScriptMode {
  * Throws (instead of returning an error value) only for a refused read and for a trap in SQLite's
  * wasm, after which the engine cannot be trusted.
  */
-export function runScript(db: Database, script: string, { maxRows, readOf }: ScriptMode): ScriptOutcome {
+export function runScript(db: Database, script: string, { limits, readOf }: ScriptMode): ScriptOutcome {
   const results: StatementResult[] = [];
+  const budget = new ResultBudget(limits);
   const unreadable = unreadableCharacter(script);
   if (unreadable) return { ok: false, results, error: unreadable };
   let changes: ReturnType<Database['prepare']>;
@@ -117,13 +125,7 @@ export function runScript(db: Database, script: string, { maxRows, readOf }: Scr
         }
         const before = totalChanges(changes);
         const started = performance.now();
-        const columns = stmt.getColumnNames();
-        const rows: SqlValue[][] = [];
-        let rowCount = 0;
-        while (stmt.step()) {
-          if (rowCount < maxRows) rows.push(stmt.get() as SqlValue[]);
-          rowCount++;
-        }
+        const { columns, rows, rowCount, cut } = budget.collect(stmt);
         const durationMs = performance.now() - started;
         const modified = totalChanges(changes) !== before ? db.getRowsModified() : 0;
         results.push({
@@ -134,6 +136,7 @@ export function runScript(db: Database, script: string, { maxRows, readOf }: Scr
           rows,
           rowCount,
           truncated: rowCount > rows.length,
+          ...(cut ? { cut } : {}),
           rowsModified: modified,
           durationMs,
         });

@@ -289,6 +289,33 @@ describe('checkExercise and its databases', () => {
   });
 });
 
+describe('a result past the caps', () => {
+  const series = (n: number, columns: number) =>
+    `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < ${n}) SELECT ${Array.from({ length: columns }, (_, i) => `x + ${i}`).join(', ')} FROM c`;
+
+  it('is compared whole when it is past a learner’s pane but within the checker’s caps', async () => {
+    // 5,000 rows × 50 columns = 250,000 cells: more than a results pane keeps, well within the checker's.
+    const lesson = aLesson(query('', `${series(5000, 50)};`));
+    expect((await grade(lesson, `${series(5000, 50)};`)).passed).toBe(true);
+    const result = await grade(lesson, `${series(5000, 50)} WHERE x <> 4321;`);
+    expect(result).toMatchObject({ passed: false, code: 'check.rows' });
+    expect(result.missing).toHaveLength(1);
+  });
+
+  it('is not compared when the checker had to cut it, and the learner is told why', async () => {
+    const lesson = aLesson(query('', 'SELECT name FROM students;'));
+    const result = await grade(lesson, `${series(12_000, 1)};`);
+    expect(result).toMatchObject({ passed: false, code: 'engine.too-big-to-check' });
+    expect(result.message).toBe(
+      'The result is too big to check (12,000 rows, and the checker compares at most 10,000). Narrow the query, with WHERE or LIMIT, and check again.',
+    );
+    const long = await grade(lesson, "SELECT printf('%.*c', 200000, 'a');", 'q', 'ru');
+    expect(long.message).toBe(
+      'Результат слишком велик для проверки (значение длиннее 100\u202f000 символов). Сузьте запрос с помощью WHERE или LIMIT и проверьте снова.',
+    );
+  });
+});
+
 describe('an answer with a character SQLite cannot read', () => {
   it('is told where the character is, not that it ran too long, and it is not the lesson’s fault', async () => {
     const lesson = aLesson(query('', 'SELECT name FROM students;'));

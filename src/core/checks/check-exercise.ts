@@ -219,6 +219,8 @@ function judge(
         : msg('check.check-query-error', { sql, error: message, explanation });
     return { ...failure(verdict), error };
   }
+  const tooBig = learner.tooBig ?? reference.tooBig;
+  if (tooBig) return failure(msg('engine.too-big-to-check', tooBig));
   if (!withChecks && learner.tables.length === 0) return failure(msg('check.no-rows'));
   for (let i = 0; i < reference.tables.length; i++) {
     const expected = reference.tables[i]!;

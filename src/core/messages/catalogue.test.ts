@@ -175,6 +175,12 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
     { reason: 'nul', line: 2, column: 1, sql: 'SELECT col_x FROM tbl_t;' },
     { reason: 'unpaired-surrogate', line: 14, column: 23, sql: 'SELECT col_x FROM tbl_t;' },
   ],
+  'engine.too-big-to-check': [
+    { rows: 12_001, by: 'maxRows', limit: 10_000 },
+    { rows: 3, by: 'maxCells', limit: 1_000_000 },
+    { rows: 22, by: 'maxChars', limit: 20_000_000 },
+    { rows: 1, by: 'maxCellChars', limit: 100_000 },
+  ],
   'statement.created': [
     { kind: 'table', name: 'tbl_t' },
     { kind: 'index', name: 'tbl_i' },

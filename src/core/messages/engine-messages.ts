@@ -1,5 +1,5 @@
 /** Catalogue section: what the engine says when it stops, loses or refuses a script. */
-import type { UnreadableCharacter } from '../engine.js';
+import type { ResultLimit, UnreadableCharacter } from '../engine.js';
 import type { Section } from './section.js';
 
 export interface EngineParams {
@@ -12,6 +12,8 @@ export interface EngineParams {
    * nothing was run.
    */
   'engine.unreadable-character': { reason: UnreadableCharacter; line: number; column: number; sql: string };
+  /** A result the checker had to cut (it had `rows` rows; cap `by` of value `limit`), so it was not compared. */
+  'engine.too-big-to-check': { rows: number; by: ResultLimit; limit: number };
 }
 
 const seconds = (ms: number, decimal: string) => {
@@ -35,6 +37,9 @@ const RU_CHARACTER: Record<UnreadableCharacter, string> = {
   'unpaired-surrogate': 'испорченный символ (половина суррогатной пары), который SQLite не может прочитать',
 };
 
+const RU_GENITIVE_VALUES = { one: 'значения', few: 'значений', many: 'значений', other: 'значения' };
+const RU_GENITIVE_CHARS = { one: 'символа', few: 'символов', many: 'символов', other: 'символа' };
+
 export const engineMessages: Section<EngineParams> = {
   en: {
     'engine.timeout': ({ limitMs }) => `Stopped after ${seconds(limitMs, '.')} s — your database is as it was before this run.`,
@@ -42,6 +47,16 @@ export const engineMessages: Section<EngineParams> = {
       `The database engine crashed after ${seconds(afterMs, '.')} s — your database is as it was before this run.`,
     'engine.unreadable-character': ({ reason, line, column, sql }) =>
       `Line ${line}, column ${column} holds ${EN_CHARACTER[reason]}, in the statement “${excerpt(sql)}”. Nothing was run: delete that character and run again.`,
+    'engine.too-big-to-check': ({ rows, by, limit }, s) => {
+      const n = s.number(limit);
+      const what = {
+        maxRows: `${s.count(rows, { one: 'row', other: 'rows' })}, and the checker compares at most ${n}`,
+        maxCells: `more than ${n} values in all`,
+        maxChars: `more than ${n} characters of text in all`,
+        maxCellChars: `a value longer than ${n} characters`,
+      }[by];
+      return `The result is too big to check (${what}). Narrow the query, with WHERE or LIMIT, and check again.`;
+    },
   },
   ru: {
     'engine.timeout': ({ limitMs }) => `Остановлено через ${seconds(limitMs, ',')} с — база данных осталась такой, какой была до запуска.`,
@@ -49,5 +64,15 @@ export const engineMessages: Section<EngineParams> = {
       `Движок базы данных упал через ${seconds(afterMs, ',')} с — база данных осталась такой, какой была до запуска.`,
     'engine.unreadable-character': ({ reason, line, column, sql }) =>
       `В строке ${line}, позиция ${column}, стоит ${RU_CHARACTER[reason]} — в инструкции «${excerpt(sql)}». Ничего не выполнено: удалите этот символ и запустите снова.`,
+    'engine.too-big-to-check': ({ rows, by, limit }, s) => {
+      const n = s.number(limit);
+      const what = {
+        maxRows: `${s.count(rows, { one: 'строка', few: 'строки', many: 'строк', other: 'строки' })}, а проверка сравнивает не больше ${n}`,
+        maxCells: `больше ${n} ${s.plural(limit, RU_GENITIVE_VALUES)} в сумме`,
+        maxChars: `больше ${n} ${s.plural(limit, RU_GENITIVE_CHARS)} текста в сумме`,
+        maxCellChars: `значение длиннее ${n} ${s.plural(limit, RU_GENITIVE_CHARS)}`,
+      }[by];
+      return `Результат слишком велик для проверки (${what}). Сузьте запрос с помощью WHERE или LIMIT и проверьте снова.`;
+    },
   },
 };
