@@ -15,7 +15,7 @@ export interface Collected {
 }
 
 /** No cap at all: what a tool's read keeps of cells and characters unless it asks for less. */
-const NONE = Number.POSITIVE_INFINITY;
+const NONE = Number.MAX_SAFE_INTEGER;
 
 /** The budget of one script run; `collect` steps a statement to its end and keeps what fits. */
 export class ResultBudget {
@@ -44,56 +44,50 @@ export class ResultBudget {
   collect(stmt: Statement): Collected {
     const { maxRows, maxCellChars } = this.#limits;
     const values = { count: 0, lost: 0 };
-    const columns = stmt.getColumnNames().map((name) => this.#shorten(name, values) as string);
+    const columns = stmt.getColumnNames().map((name) => shorten(name, maxCellChars, values) as string);
     const rows: SqlValue[][] = [];
     let rowCount = 0;
     let stoppedBy: Exclude<keyof ResultLimits, 'maxCellChars'> | null = null;
     while (stmt.step()) {
       rowCount++;
-      if (stoppedBy) continue;
+      if (stoppedBy !== null) continue;
       if (rows.length >= maxRows) stoppedBy = 'maxRows';
       else if (columns.length > this.#cells) stoppedBy = 'maxCells';
-      if (stoppedBy) continue;
-      const row = stmt.get() as SqlValue[];
-      const shortened = { count: 0, lost: 0 };
-      let chars = 0;
-      for (let i = 0; i < row.length; i++) {
-        const value = this.#shorten(row[i]!, shortened);
-        row[i] = value;
-        if (typeof value === 'string' || value instanceof Uint8Array) chars += value.length;
+      else {
+        const shortened = { count: 0, lost: 0 };
+        const row = (stmt.get() as SqlValue[]).map((value) => shorten(value, maxCellChars, shortened));
+        const chars = row.reduce<number>((sum, v) => sum + (typeof v === 'string' || v instanceof Uint8Array ? v.length : 0), 0);
+        if (chars > this.#chars) stoppedBy = 'maxChars';
+        else {
+          this.#cells -= columns.length;
+          this.#chars -= chars;
+          values.count += shortened.count;
+          values.lost += shortened.lost;
+          rows.push(row);
+        }
       }
-      if (chars > this.#chars) {
-        stoppedBy = 'maxChars';
-        continue;
-      }
-      this.#cells -= columns.length;
-      this.#chars -= chars;
-      values.count += shortened.count;
-      values.lost += shortened.lost;
-      rows.push(row);
     }
     const cut: ResultCut = {};
-    if (stoppedBy) cut.rows = { count: rowCount - rows.length, by: stoppedBy, limit: this.#limits[stoppedBy] };
+    if (stoppedBy !== null) cut.rows = { count: rowCount - rows.length, by: stoppedBy, limit: this.#limits[stoppedBy] };
     if (values.count > 0) cut.values = { ...values, limit: maxCellChars };
     return cut.rows || cut.values ? { columns, rows, rowCount, cut } : { columns, rows, rowCount };
   }
+}
 
-  /** `value` cut to maxCellChars characters (text, never inside a surrogate pair) or bytes (a blob copy). */
-  #shorten(value: SqlValue, tally: { count: number; lost: number }): SqlValue {
-    const limit = this.#limits.maxCellChars;
-    if (typeof value === 'string' && value.length > limit) {
-      // Half a surrogate pair would be a character SQLite (and the page) cannot read back.
-      const end = limit > 0 && /[\uD800-\uDBFF]/.test(value[limit - 1]!) ? limit - 1 : limit;
-      tally.count++;
-      tally.lost += value.length - end;
-      return value.slice(0, end);
-    }
-    if (value instanceof Uint8Array && value.length > limit) {
-      tally.count++;
-      tally.lost += value.length - limit;
-      // A copy: a view would keep (and post) the whole buffer.
-      return value.slice(0, limit);
-    }
-    return value;
+/** `value` cut to `limit` characters (text, never inside a surrogate pair) or bytes (a blob copy). */
+function shorten(value: SqlValue, limit: number, tally: { count: number; lost: number }): SqlValue {
+  if (typeof value === 'string' && value.length > limit) {
+    // Half a surrogate pair would be a character SQLite (and the page) cannot read back.
+    const end = limit > 0 && /[\uD800-\uDBFF]/.test(value[limit - 1]!) ? limit - 1 : limit;
+    tally.count++;
+    tally.lost += value.length - end;
+    return value.slice(0, end);
   }
+  if (value instanceof Uint8Array && value.length > limit) {
+    tally.count++;
+    tally.lost += value.length - limit;
+    // A copy: a view would keep (and post) the whole buffer.
+    return value.slice(0, limit);
+  }
+  return value;
 }
