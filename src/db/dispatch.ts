@@ -24,20 +24,25 @@ export function failedResponse(request: Request, error: WorkerFailure): Response
   return { id: request.id, ok: false, error };
 }
 
-/** What to transfer rather than copy with a response: an export's file bytes. */
+/** What to transfer rather than copy with a response: an export's or a snapshot's file bytes. */
 export function transferOf(response: Response): Transferable[] {
-  return response.ok && response.type === 'export' ? [response.result.buffer as ArrayBuffer] : [];
+  if (!response.ok) return [];
+  if (response.type === 'export') return [response.result.buffer as ArrayBuffer];
+  if (response.type === 'snapshot') return [response.result.bytes.buffer as ArrayBuffer];
+  return [];
 }
 
 function serve(request: Request, set: DatabaseSet): Response {
   switch (request.type) {
     case 'open':
-      set.open(request.db, request.bytes);
+      set.open(request.db, request.bytes, request.foreignKeys ?? true);
       return { id: request.id, type: 'open', ok: true, result: null };
     case 'run':
-      return { id: request.id, type: 'run', ok: true, result: set.run(request.db, request.script, request.options) };
+      return { id: request.id, type: 'run', ok: true, result: set.runTracked(request.db, request.script, request.options) };
     case 'export':
       return { id: request.id, type: 'export', ok: true, result: set.export(request.db) };
+    case 'snapshot':
+      return { id: request.id, type: 'snapshot', ok: true, result: set.snapshot(request.db) };
     case 'close':
       set.close(request.db);
       return { id: request.id, type: 'close', ok: true, result: null };

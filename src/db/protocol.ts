@@ -5,17 +5,35 @@
 import type { RunOptions, ScriptOutcome } from '../core/engine.js';
 import type { WorkerFailure } from './engine-error.js';
 
+/**
+ * `open` turns foreign keys on unless `foreignKeys` is false (a restore reopens a database as the
+ * learner left it); `snapshot` is an export plus the connection setting the file does not hold.
+ */
 export type Request =
-  | { id: number; type: 'open'; db: string; bytes?: Uint8Array }
+  | { id: number; type: 'open'; db: string; bytes?: Uint8Array; foreignKeys?: boolean }
   | { id: number; type: 'run'; db: string; script: string; options?: RunOptions }
   | { id: number; type: 'export'; db: string }
+  | { id: number; type: 'snapshot'; db: string }
   | { id: number; type: 'close'; db: string };
+
+/** A run's outcome, and whether it may have changed the database (then the client takes a snapshot). */
+export interface RunAnswer {
+  outcome: ScriptOutcome;
+  changed: boolean;
+}
+
+/** A database as it is now: its file, and whether foreign keys are on (a connection setting, not in the file). */
+export interface Snapshot {
+  bytes: Uint8Array;
+  foreignKeys: boolean;
+}
 
 /** What each request type answers with when it succeeds. */
 export interface ResultOf {
   open: null;
-  run: ScriptOutcome;
+  run: RunAnswer;
   export: Uint8Array;
+  snapshot: Snapshot;
   close: null;
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../core/engine.js';
 import { firstTokenAt, tokenizeSql } from '../core/sql/sql-tokens.js';
 import { EngineError } from './engine-error.js';
+import type { RunAnswer, Snapshot } from './protocol.js';
 import { wouldChange } from './read-guard.js';
 import { ResultBudget } from './result-budget.js';
 
@@ -26,10 +27,11 @@ export class DatabaseSet {
     this.#sqlite = sqlite;
   }
 
-  open(name: string, bytes?: Uint8Array): void {
+  /** Opens `name` from `bytes` (or empty) with foreign keys on, unless a restore asks for them off. */
+  open(name: string, bytes?: Uint8Array, foreignKeys = true): void {
     this.close(name);
     const db = new this.#sqlite.Database(bytes);
-    db.run('PRAGMA foreign_keys = ON');
+    db.run(`PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
     try {
       // The file lives in memory anyway (durability is the caller's export): a rollback journal in
       // memory rather than in a MEMFS file makes each autocommit INSERT of a pasted dump ~3× cheaper.
@@ -49,6 +51,25 @@ export class DatabaseSet {
     return runScript(this.#get(name), script, options.read ? { limits, readOf: name } : { limits });
   }
 
+  /**
+   * Runs a script and tells whether it may have changed the database: its content, schema or
+   * header, its foreign_keys setting, or its transaction (the file cannot show an open one).
+   */
+  runTracked(name: string, script: string, options: RunOptions = {}): RunAnswer {
+    if (options.read) return { outcome: this.run(name, script, options), changed: false };
+    const before = this.#fingerprint(name);
+    const outcome = this.run(name, script, options);
+    const changed = this.#fingerprint(name) !== before || outcome.results.some((r) => TRANSACTION.test(r.sql));
+    return { outcome, changed };
+  }
+
+  /** The file and the foreign_keys setting; throws (an internal failure) inside an open write transaction. */
+  snapshot(name: string): Snapshot {
+    const bytes = this.export(name);
+    const foreignKeys = this.#get(name).exec('PRAGMA foreign_keys')[0]?.values[0]?.[0] === 1;
+    return { bytes, foreignKeys };
+  }
+
   export(name: string): Uint8Array {
     // sql.js 1.16 exports through the backup API: the connection, and its foreign_keys setting
     // (which the learner may have switched off), stay as they are.
@@ -64,12 +85,29 @@ export class DatabaseSet {
     return this.#dbs.has(name);
   }
 
+  /** What a change to the database moves: changes made, schema and header versions, foreign_keys. */
+  #fingerprint(name: string): string {
+    try {
+      return JSON.stringify(this.#get(name).exec(FINGERPRINT)[0]?.values[0]);
+    } catch {
+      // A file that is not a database cannot be changed by a script either.
+      return 'unreadable';
+    }
+  }
+
   #get(name: string): Database {
     const db = this.#dbs.get(name);
     if (!db) throw new EngineError({ kind: 'no-database', db: name });
     return db;
   }
 }
+
+const FINGERPRINT =
+  'SELECT total_changes(), (SELECT schema_version FROM pragma_schema_version), (SELECT user_version FROM pragma_user_version), ' +
+  '(SELECT application_id FROM pragma_application_id), (SELECT foreign_keys FROM pragma_foreign_keys)';
+
+/** A statement that opens or ends a transaction, which a fingerprint of the file cannot see. */
+const TRANSACTION = /^(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b/i;
 
 /** How to run a script: what is kept of its results, and for a tool's read the database's name. */
 export interface ScriptMode {

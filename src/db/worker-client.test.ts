@@ -4,9 +4,9 @@ import { type RunOptions, type ScriptOutcome, errorText } from '../core/engine.j
 import { answerRequest } from './dispatch.js';
 import { EngineError, type EngineFailure } from './engine-error.js';
 import type { Request, Response } from './protocol.js';
-import { SNAPSHOT_AFTER } from './restore-journal.js';
 import { DatabaseSet } from './script-runner.js';
 import { WorkerEngine, type WorkerLike } from './worker-client.js';
+import { RUNAWAY } from '../../test/fixtures/runaway/runaway.js';
 
 let sqlite: SqlJsStatic;
 beforeAll(async () => {
@@ -26,8 +26,9 @@ class TrappingSet extends DatabaseSet {
 }
 
 /**
- * A worker in-process: the worker's own dispatch on a real DatabaseSet. Scripts containing
- * `/*hang*\/` never answer; what the dispatch rethrows (a trap) becomes the worker's error event.
+ * A worker in-process: the worker's own dispatch on a real DatabaseSet. A script containing
+ * `/*hang*\/` runs up to the marker (its writes land, as a real runaway's do) and never answers;
+ * what the dispatch rethrows (a trap) becomes the worker's error event.
  */
 class FakeWorker implements WorkerLike {
   onmessage: ((event: MessageEvent) => void) | null = null;
@@ -44,7 +45,10 @@ class FakeWorker implements WorkerLike {
     this.received.push(request);
     setTimeout(() => {
       if (this.terminated) return;
-      if (request.type === 'run' && request.script.includes('/*hang*/')) return;
+      if (request.type === 'run' && request.script.includes('/*hang*/')) {
+        this.set.run(request.db, request.script.slice(0, request.script.indexOf('/*hang*/')));
+        return;
+      }
       let response: Response;
       try {
         response = answerRequest(request, this.set);
@@ -116,7 +120,7 @@ describe('the worker client', () => {
 });
 
 describe('the restore journal', () => {
-  it('replays exactly the N learner scripts after a runaway, none of the M reads before it', async () => {
+  it('restores from a snapshot taken after each change: the new worker replays nothing, and reads were never recorded', async () => {
     const { engine, workers } = makeEngine(100);
     await engine.open('main');
     const learner = ['CREATE TABLE t(x);', 'INSERT INTO t VALUES (1);', 'INSERT INTO t VALUES (2);', 'UPDATE t SET x = x * 10;'];
@@ -125,28 +129,36 @@ describe('the restore journal', () => {
       await engine.run('main', 'SELECT count(*) FROM t', { read: true });
       await engine.run('main', 'EXPLAIN QUERY PLAN SELECT * FROM t', { read: true });
     }
-    const out = await engine.run('main', '/*hang*/ SELECT 1');
+    const out = await engine.run('main', 'INSERT INTO t VALUES (99); /*hang*/ SELECT 1');
     expect(out.ok).toBe(false);
-    expect(workers).toHaveLength(2);
-    expect(workers[1]!.runs()).toEqual(learner);
     expect(await rows(engine, 'main', 'SELECT x FROM t ORDER BY x')).toEqual([[10], [20]]);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.received.map((r) => r.type)).toEqual(['open', 'run']);
+    expect(workers[1]!.runs()).toEqual(['SELECT x FROM t ORDER BY x']);
   });
 
-  it('takes a snapshot after SNAPSHOT_AFTER learner scripts; reads do not count', async () => {
+  it('takes a snapshot after each learner run that changed the database, none after reads or runs that changed nothing', async () => {
     const { engine, workers } = makeEngine(1000);
     await engine.open('main');
+    const snapshots = () => workers[0]!.received.filter((r) => r.type === 'snapshot').length;
     await engine.run('main', 'CREATE TABLE t(x);');
-    const exports = () => workers[0]!.received.filter((r) => r.type === 'export').length;
-    for (let i = 0; i < 3 * SNAPSHOT_AFTER; i++) await engine.run('main', 'SELECT count(*) FROM t', { read: true });
-    for (let i = 2; i < SNAPSHOT_AFTER; i++) await engine.run('main', `INSERT INTO t VALUES (${i});`);
-    expect(exports()).toBe(0);
-    await engine.run('main', 'INSERT INTO t VALUES (-1);');
-    expect(exports()).toBe(1);
-
-    // The snapshot holds all of it: after a stop the new worker opens it and replays nothing.
-    await engine.run('main', '/*hang*/ SELECT 1');
-    expect(workers[1]!.runs()).toEqual([]);
-    expect(await rows(engine, 'main', 'SELECT count(*) FROM t')).toEqual([[SNAPSHOT_AFTER - 1]]);
+    await engine.run('main', 'SELECT count(*) FROM t', { read: true });
+    expect(snapshots()).toBe(1);
+    for (let i = 0; i < 5; i++) await engine.run('main', 'SELECT count(*) FROM t', { read: true });
+    await engine.run('main', "SELECT random(), datetime('now') FROM t");
+    await engine.run('main', 'DELETE FROM t WHERE x = 1');
+    await engine.run('main', 'SELECT 1', { read: true });
+    expect(snapshots()).toBe(1);
+    for (const change of [
+      'INSERT INTO t VALUES (1);',
+      'PRAGMA foreign_keys = OFF;',
+      'PRAGMA user_version = 7;',
+      'CREATE INDEX i ON t(x);',
+    ]) {
+      await engine.run('main', change);
+      await engine.run('main', 'SELECT 1', { read: true });
+    }
+    expect(snapshots()).toBe(5);
   });
 
   it('stops a runaway read with the watchdog and keeps the learner state', async () => {
@@ -156,7 +168,6 @@ describe('the restore journal', () => {
     const out = await engine.run('main', '/*hang*/ SELECT 1', { read: true });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.error).toMatchObject({ kind: 'timeout', limitMs: 100 });
-    expect(workers[1]!.runs()).toEqual(['CREATE TABLE t(x); INSERT INTO t VALUES (7);']);
     expect(await rows(engine, 'main', 'SELECT x FROM t')).toEqual([[7]]);
   });
 });
@@ -175,9 +186,8 @@ describe('the watchdog', () => {
     if (out.ok) return;
     expect(out.error.kind).toBe('timeout');
     expect(out.error).toMatchObject({ kind: 'timeout', limitMs: 100 });
-    expect(workers).toHaveLength(2);
+    // Stopped at once; the stop is reported first, the restore runs before the next request.
     expect(workers[0]!.terminated).toBe(true);
-    expect(engine.restarts).toBe(1);
 
     // Statements before the failing duplicate stand; the stopped script left nothing behind.
     expect(await rows(engine, 'main', 'SELECT id, name FROM s ORDER BY id')).toEqual([
@@ -186,6 +196,8 @@ describe('the watchdog', () => {
     ]);
     expect(await rows(engine, 'scratch', 'SELECT x FROM t')).toEqual([[7]]);
     expect(await rows(engine, 'main', 'PRAGMA foreign_keys')).toEqual([[1]]);
+    expect(workers).toHaveLength(2);
+    expect(engine.restarts).toBe(1);
   });
 
   it('restores from the last snapshot plus what ran after it, and forgets closed databases', async () => {
@@ -223,6 +235,68 @@ describe('the watchdog', () => {
   });
 });
 
+/** Everything a learner can see of a database: its schema, every table's rows, its header versions and foreign_keys. */
+async function dump(engine: WorkerEngine, db: string) {
+  const read = async (sql: string) => {
+    const out = await engine.run(db, sql, { read: true, maxRows: Number.MAX_SAFE_INTEGER });
+    if (!out.ok) throw new Error(errorText(out.error));
+    return out.results.map((r) => r.rows);
+  };
+  const schema = (await read('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name'))[0]!;
+  const tables = schema.filter(([type]) => type === 'table').map(([, name]) => String(name));
+  const rows = await Promise.all(tables.map((t) => read(`SELECT * FROM "${t}"`)));
+  return { schema, rows, settings: await read('PRAGMA user_version; PRAGMA application_id; PRAGMA foreign_keys') };
+}
+
+describe('the runaway corpus', () => {
+  it.each(RUNAWAY)('($name) leaves every database exactly as it was before the stopped run', async (c) => {
+    const { engine, workers } = makeEngine(100);
+    await engine.open('main');
+    await engine.open('scratch');
+    for (const step of c.before) await engine.run(step.db ?? 'main', step.sql, step.read ? { read: true } : {});
+    const before = { main: await dump(engine, 'main'), scratch: await dump(engine, 'scratch') };
+    const { runaway } = c;
+    const stopped = await engine.run(runaway.db ?? 'main', runaway.sql, runaway.read ? { read: true } : {});
+    expect(stopped).toMatchObject({ ok: false, error: { kind: 'timeout', limitMs: 100 } });
+    // The stop is told first: no replacement worker was started before it was answered.
+    expect(workers).toHaveLength(1);
+    expect({ main: await dump(engine, 'main'), scratch: await dump(engine, 'scratch') }).toEqual(before);
+    expect(workers).toHaveLength(2);
+    // Nothing was replayed: the new worker reopened the databases from their snapshots.
+    expect(workers[1]!.runs().every((sql) => !c.before.some((step) => step.sql === sql))).toBe(true);
+  });
+
+  it('has at least twenty cases', () => {
+    expect(RUNAWAY.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('an open transaction', () => {
+  it('cannot be snapshotted, so its scripts are replayed: the transaction is still open after a stop', async () => {
+    const { engine, workers } = makeEngine(100);
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x); INSERT INTO t VALUES (1);');
+    await engine.run('main', 'BEGIN; INSERT INTO t VALUES (2);');
+    await engine.run('main', 'INSERT INTO t VALUES (3);');
+    await engine.run('main', `DELETE FROM t; /*hang*/ SELECT 1`);
+    expect(await rows(engine, 'main', 'SELECT x FROM t ORDER BY x')).toEqual([[1], [2], [3]]);
+    expect(workers[1]!.runs().slice(0, 2)).toEqual(['BEGIN; INSERT INTO t VALUES (2);', 'INSERT INTO t VALUES (3);']);
+    await engine.run('main', 'ROLLBACK');
+    expect(await rows(engine, 'main', 'SELECT x FROM t ORDER BY x')).toEqual([[1]]);
+  });
+
+  it('once committed is snapshotted again, and nothing is replayed after the next stop', async () => {
+    const { engine, workers } = makeEngine(100);
+    await engine.open('main');
+    await engine.run('main', 'CREATE TABLE t(x); BEGIN; INSERT INTO t VALUES (random());');
+    await engine.run('main', 'COMMIT;');
+    const before = await dump(engine, 'main');
+    await engine.run('main', `INSERT INTO t VALUES (1); /*hang*/ SELECT 1`);
+    expect(await dump(engine, 'main')).toEqual(before);
+    expect(workers[1]!.received.filter((r) => r.type === 'run' && !r.options?.read)).toEqual([]);
+  });
+});
+
 describe('a worker crash', () => {
   it('during a run is a CrashError outcome with the time it ran, not a timeout', async () => {
     const { engine, workers } = makeEngine(1000);
@@ -248,15 +322,14 @@ describe('a worker crash', () => {
     expect(workers).toHaveLength(2);
   });
 
-  it('while taking a snapshot loses neither the outcome nor the script: the next request restores it', async () => {
-    const { engine } = makeEngine(1000);
+  it('while taking a snapshot loses neither the outcome nor the script: the next request replays it', async () => {
+    const { engine, workers } = makeEngine(1000);
     await engine.open('doomed');
-    await engine.run('doomed', 'CREATE TABLE t(x);');
-    for (let i = 2; i < SNAPSHOT_AFTER; i++) await engine.run('doomed', `INSERT INTO t VALUES (${i});`);
-    const last = await engine.run('doomed', 'INSERT INTO t VALUES (-1);');
-    expect(last.ok).toBe(true);
-    expect(await rows(engine, 'doomed', 'SELECT count(*) FROM t')).toEqual([[SNAPSHOT_AFTER - 1]]);
+    const first = await engine.run('doomed', 'CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);');
+    expect(first.ok).toBe(true);
+    expect(await rows(engine, 'doomed', 'SELECT count(*) FROM t')).toEqual([[2]]);
     expect(engine.restarts).toBe(1);
+    expect(workers[1]!.runs()[0]).toBe('CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);');
   });
 
   it('while idle is noticed: the next request replaces the worker first', async () => {

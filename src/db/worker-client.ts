@@ -1,8 +1,9 @@
 /**
  * The browser's Engine: talks to the SQLite worker over the typed protocol, owns the id → promise
  * map, and keeps a watchdog. A script running past the time limit is stopped by terminating the
- * worker; a fresh worker then rebuilds every open database as it was before that script, from
- * the journal of the learner's scripts (a tool's reads change nothing, so they are not journaled).
+ * worker and reported at once; a fresh worker then rebuilds every open database, before the next
+ * request is served, from its restore point (`restore-journal.ts`): a snapshot taken after every
+ * learner run that changed it, so it comes back exactly as it was before the stopped script.
  */
 import type { Engine, RunOptions, ScriptError, ScriptOutcome } from '../core/engine.js';
 import { EngineError } from './engine-error.js';
@@ -42,6 +43,10 @@ export class WorkerEngine implements Engine {
   #nextId = 1;
   #tail: Promise<unknown> = Promise.resolve();
   #interrupt: ((reason: Interruption) => void) | null = null;
+  /** Databases a learner's run changed whose snapshot is yet to be taken. */
+  readonly #stale = new Set<string>();
+  /** A restore that failed after a request, told to the next one. */
+  #failure: { error: unknown } | null = null;
   /** How many times a worker was replaced (tests and the UI read it). */
   restarts = 0;
 
@@ -60,16 +65,19 @@ export class WorkerEngine implements Engine {
   }
 
   /**
-   * Runs a script under the watchdog; a stop or a crash restores every database and is reported
-   * as a `TimeoutError` or `CrashError` outcome. Only the learner's scripts (not `read`) are
-   * journaled and count toward the next snapshot.
+   * Runs a script under the watchdog. A stop or a crash is reported as a `TimeoutError` or
+   * `CrashError` outcome as soon as it happens; every database is restored before the next request.
+   * A learner's script (not `read`) that changed the database is followed by a snapshot, taken
+   * after this run has answered.
    */
   run(db: string, script: string, options?: RunOptions): Promise<ScriptOutcome> {
     return this.#serial(async () => {
       const started = Date.now();
       const answer = await this.#call({ type: 'run', db, script, options }, this.timeoutMs);
       if ('cause' in answer) {
-        await this.#restore();
+        // Stopped now, so a runaway burns no more CPU; the restore runs before the next request.
+        this.#worker.terminate();
+        this.#broken = true;
         const place = { sql: script, start: 0, end: script.length, line: 1 };
         const error: ScriptError =
           answer.cause === 'timeout'
@@ -77,25 +85,24 @@ export class WorkerEngine implements Engine {
             : { kind: 'crash', afterMs: Date.now() - started, ...place };
         return { ok: false, results: [], error };
       }
-      if (options?.read) return answer;
-      this.#journal.ran(db, script, answer);
-      if (this.#journal.wantsSnapshot(db)) await this.#takeSnapshot(db);
-      return answer;
+      if (!options?.read) {
+        this.#journal.ran(db, script, answer.outcome, answer.changed);
+        if (this.#journal.wantsSnapshot(db)) this.#stale.add(db);
+      }
+      return answer.outcome;
     });
   }
 
+  /** The database file's bytes (the restore point is already up to date: it follows every change). */
   export(db: string): Promise<Uint8Array> {
-    return this.#serial(async () => {
-      const bytes = await this.#call({ type: 'export', db });
-      this.#journal.snapshot(db, bytes);
-      return bytes;
-    });
+    return this.#serial(() => this.#call({ type: 'export', db }));
   }
 
   close(db: string): Promise<void> {
     return this.#serial(async () => {
       await this.#call({ type: 'close', db });
       this.#journal.closed(db);
+      this.#stale.delete(db);
     });
   }
 
@@ -106,15 +113,32 @@ export class WorkerEngine implements Engine {
 
   /**
    * Requests run one after another: the worker is single-threaded and the watchdog times one
-   * script. A worker that died since the last request is replaced before the next one.
+   * script. After each request, before the next one, the client catches up: it replaces a worker
+   * that was stopped or died and takes the snapshots runs asked for. A restore that fails is
+   * reported to the next request.
    */
   #serial<T>(task: () => Promise<T>): Promise<T> {
     const result = this.#tail.then(async () => {
+      const failure = this.#failure;
+      this.#failure = null;
+      if (failure) throw failure.error;
       if (this.#broken) await this.#restore();
       return task();
     });
-    this.#tail = result.catch(() => undefined);
+    this.#tail = result.catch(() => undefined).then(() => this.#catchUp());
     return result;
+  }
+
+  async #catchUp(): Promise<void> {
+    try {
+      if (this.#broken) await this.#restore();
+      for (const db of this.#stale) {
+        this.#stale.delete(db);
+        await this.#takeSnapshot(db);
+      }
+    } catch (error) {
+      this.#failure = { error };
+    }
   }
 
   #start(): void {
@@ -142,12 +166,16 @@ export class WorkerEngine implements Engine {
     });
   }
 
-  /** A crash while snapshotting loses nothing: the journal still holds the run, and the next request restores. */
+  /**
+   * Makes the database's present state its restore point. Inside an open write transaction SQLite
+   * cannot export (an internal failure): the journal keeps the scripts since the last snapshot
+   * instead. A crash loses nothing either: the journal still holds the run, and it is replayed.
+   */
   async #takeSnapshot(db: string): Promise<void> {
     try {
-      this.#journal.snapshot(db, await this.#call({ type: 'export', db }));
+      this.#journal.snapshot(db, await this.#call({ type: 'snapshot', db }));
     } catch (e) {
-      if (!(e instanceof EngineError && e.kind === 'crash')) throw e;
+      if (!(e instanceof EngineError && (e.kind === 'crash' || e.kind === 'internal'))) throw e;
     }
   }
 
@@ -180,8 +208,9 @@ export class WorkerEngine implements Engine {
   }
 
   /**
-   * Replaces the worker and replays every open database up to the last finished learner script.
-   * A crash while replaying rejects with an EngineError of kind 'crash' (no endless restarts).
+   * Replaces the worker and reopens every open database from its restore point (replaying the
+   * scripts kept since, if a snapshot could not be taken). A crash meanwhile rejects with an
+   * EngineError of kind 'crash' (no endless restarts).
    */
   async #restore(): Promise<void> {
     this.#worker.terminate();
@@ -189,7 +218,7 @@ export class WorkerEngine implements Engine {
     this.restarts++;
     this.#start();
     for (const [db, entry] of this.#journal.entries()) {
-      await this.#call({ type: 'open', db, bytes: entry.snapshot });
+      await this.#call({ type: 'open', db, bytes: entry.snapshot, foreignKeys: entry.foreignKeys });
       for (const script of entry.log) await this.#call({ type: 'run', db, script });
     }
   }
