@@ -71,6 +71,13 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         hasRows
           ? new RowsTable({ columns: result.columns, rows: result.rows, total: result.rowCount, more: result.truncated, lang }).element
           : null,
+        result.cut?.values
+          ? h(
+              'p',
+              { class: 'cut-note' },
+              say(lang, 'ui.values-shortened', { count: result.cut.values.count, limit: result.cut.values.limit }),
+            )
+          : null,
         h(
           'p',
           { class: 'meta' },

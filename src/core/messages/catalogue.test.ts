@@ -319,6 +319,10 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.error-on-line': [{ line: 3 }],
   'ui.duration': [{ ms: 1.25 }, { ms: 1234 }],
   'ui.row-count': [{ n: 1 }, { n: 2 }, { n: 5 }, { n: 21 }, { n: 1234 }],
+  'ui.values-shortened': [
+    { count: 1, limit: 10000 },
+    { count: 3, limit: 10000 },
+  ],
   'ui.rows-cut': [
     { shown: 1, total: 2 },
     { shown: 3, total: 5 },
@@ -567,7 +571,7 @@ const LATIN_ALLOWED = new Set(
     'ALTER SELECT INSERT UPDATE DELETE FROM WHERE JOIN ORDER BY LIMIT OFFSET GROUP AS ON IF EXISTS CASCADE SET DEFAULT RESTRICT',
     'NO ACTION PRAGMA BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE VACUUM ANALYZE REINDEX WITHOUT ROWID STRICT CHECK',
     'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup variant http https markdown HTML YAML sqlite sql db',
-    'Enum Mapped True False collation Junction',
+    'Enum Mapped True False collation Junction substr',
   ]
     .join(' ')
     .split(' '),

@@ -65,6 +65,8 @@ export interface UiParams {
   'ui.duration': { ms: number };
   'ui.row-count': { n: number };
   'ui.rows-cut': { shown: number; total: number | null };
+  /** The engine shortened `count` values to `limit` characters (or blob bytes) before sending them. */
+  'ui.values-shortened': { count: number; limit: number };
   'ui.columns-cut': { shown: number; total: number };
   'ui.cells-cut': { limit: number };
   'ui.result-table': { rows: number; columns: number };
@@ -179,6 +181,8 @@ export const uiMessages: Section<UiParams> = {
         ? `Only the first ${s.count(shown, EN_ROWS)} ${shown === 1 ? 'is' : 'are'} shown; there are more. ${how}`
         : `Only the first ${s.count(shown, EN_ROWS)} of ${s.number(total)} ${shown === 1 ? 'is' : 'are'} shown. ${how}`;
     },
+    'ui.values-shortened': ({ count, limit }, s) =>
+      `${s.count(count, { one: 'value was', other: 'values were' })} longer than ${s.number(limit)} characters and ${count === 1 ? 'is' : 'are'} shown shortened to that: read the rest with substr(column, ${s.number(limit + 1)}, ${s.number(limit)}).`,
     'ui.columns-cut': ({ shown, total }, s) =>
       `Only the first ${s.number(shown)} of ${s.number(total)} columns ${shown === 1 ? 'is' : 'are'} shown: name the columns you need in SELECT.`,
     'ui.cells-cut': ({ limit }, s) =>
@@ -303,6 +307,8 @@ export const uiMessages: Section<UiParams> = {
       const how = `Чтобы увидеть остальные, листайте их с помощью ORDER BY, LIMIT и OFFSET (например, … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`;
       return total === null ? `${first}, а их больше. ${how}` : `${first} из ${s.number(total)}. ${how}`;
     },
+    'ui.values-shortened': ({ count, limit }, s) =>
+      `${s.count(count, { one: 'значение длиннее', few: 'значения длиннее', many: 'значений длиннее', other: 'значения длиннее' })} ${s.count(limit, CHARS_GENITIVE)} и ${s.plural(count, { one: 'показано обрезанным', other: 'показаны обрезанными' })} до этой длины: остальное прочитайте через substr(столбец, ${s.number(limit + 1)}, ${s.number(limit)}).`,
     'ui.columns-cut': ({ shown, total }, s) =>
       `${s.plural(shown, { one: 'Показан только первый', other: 'Показаны только первые' })} ${s.count(shown, COLUMNS)} из ${s.number(total)}: перечислите в SELECT те, что нужны.`,
     'ui.cells-cut': ({ limit }, s) =>
