@@ -95,10 +95,12 @@ export class ExerciseView {
   readonly runnable: RunnableBlock;
   readonly #options: ExerciseViewOptions;
   readonly #badge: HTMLElement;
-  readonly #feedback = h('div', { class: 'feedback', 'aria-live': 'polite' });
+  readonly #feedback = h('div', { class: 'feedback', 'aria-live': 'polite', tabindex: '-1' });
   readonly #hints = h('ol', { class: 'hints-list' });
   readonly #hintButton: HTMLButtonElement;
   readonly #checkButton: HTMLButtonElement;
+  readonly #goToFeedback: HTMLButtonElement;
+  #checking = false;
   readonly #solutionBox = h('div', { class: 'solution' });
   #failed: number;
   #hintsShown = 0;
@@ -123,7 +125,17 @@ export class ExerciseView {
     const solutionButton = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'solution' }, say(lang, 'ui.show-solution'));
     this.#hintButton.hidden = exercise.hints.length === 0;
     solutionButton.hidden = !exercise.solution;
-    this.#checkButton.addEventListener('click', () => void this.check());
+    this.#goToFeedback = h(
+      'button',
+      { class: 'btn quiet', type: 'button', 'data-action': 'go-to-feedback', hidden: true },
+      say(lang, 'ui.go-to-verdict'),
+    );
+    this.#feedback.setAttribute('role', 'group');
+    this.#feedback.setAttribute('aria-label', say(lang, 'ui.verdict'));
+    this.#goToFeedback.addEventListener('click', () => this.#feedback.focus());
+    this.#checkButton.addEventListener('click', () => {
+      if (!this.#checking) void this.check();
+    });
     this.#hintButton.addEventListener('click', () => this.showNextHint());
     solutionButton.addEventListener('click', () => {
       if (this.#failed < 2 && !window.confirm(say(lang, 'ui.confirm-solution'))) return;
@@ -138,6 +150,7 @@ export class ExerciseView {
         'div',
         { class: 'toolbar' },
         this.#checkButton,
+        this.#goToFeedback,
         this.#hintButton,
         solutionButton,
         h('span', { class: 'hint-keys' }, say(lang, 'ui.check-applies')),
@@ -174,12 +187,15 @@ export class ExerciseView {
 
   /** Checks the editor's text, shows the verdict and announces it (`junction-checked`). */
   async check(): Promise<CheckResult> {
-    this.#checkButton.disabled = true;
+    // aria-disabled, not disabled: a disabled button drops the keyboard user's focus to <body>.
+    this.#checking = true;
+    this.#checkButton.setAttribute('aria-disabled', 'true');
     this.#feedback.replaceChildren(h('p', { class: 'verdict' }, say(this.#options.feedbackLang, 'ui.checking')));
     try {
       const result = await this.#options.check(this.runnable.editor.text);
       if (!result.passed) this.#failed++;
       this.#renderFeedback(result);
+      this.#goToFeedback.hidden = false;
       // Announced first: the solved mark does not wait for the answer to run on the database.
       this.element.dispatchEvent(new JunctionCheckedEvent(this.#options.exercise.id, result, this.#failed));
       // A passing answer changes the learner's database as running it would (the diagram follows);
@@ -194,7 +210,8 @@ export class ExerciseView {
       }
       return result;
     } finally {
-      this.#checkButton.disabled = false;
+      this.#checking = false;
+      this.#checkButton.removeAttribute('aria-disabled');
     }
   }
 

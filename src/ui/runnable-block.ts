@@ -32,7 +32,9 @@ export class RunnableBlock {
   #editor: SqlEditor | null = null;
   readonly #results: HTMLElement;
   readonly #runButton: HTMLButtonElement;
+  readonly #goToResult: HTMLButtonElement;
   readonly #options: RunnableOptions;
+  #busy = false;
   readonly #unsubscribe: () => void;
   #completedSchema: object | null = null;
   /** Completion follows the live schema; runs that change no schema keep the same object. */
@@ -45,21 +47,43 @@ export class RunnableBlock {
 
   constructor(options: RunnableOptions) {
     this.#options = options;
+    const { lang } = options;
+    // Until it is an editor, the highlighted code stands in for it in the Tab order: focusing it
+    // makes the editor and moves focus inside, so Tab reaches every editor whatever was scrolled.
     const placeholder = highlightStatic(options.code, 'sql');
     placeholder.classList.add('editor-placeholder');
+    placeholder.setAttribute('role', 'textbox');
+    placeholder.setAttribute('aria-multiline', 'true');
+    placeholder.setAttribute('aria-label', options.label);
+    placeholder.addEventListener('focus', () => this.editor.view.focus(), { once: true });
     const host = h('div', { class: 'editor-host' }, placeholder);
     this.#host = host;
-    this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${say(options.lang, 'ui.run')}`);
-    this.#results = h('div', { class: 'results', 'aria-live': 'polite' });
+    this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${say(lang, 'ui.run')}`);
+    // Focusable by script only: "Go to result" moves focus here when the learner asks.
+    this.#results = h('div', {
+      class: 'results',
+      'aria-live': 'polite',
+      tabindex: '-1',
+      role: 'group',
+      'aria-label': say(lang, 'ui.result'),
+    });
+    this.#goToResult = h(
+      'button',
+      { class: 'btn quiet', type: 'button', 'data-action': 'go-to-result', hidden: true },
+      say(lang, 'ui.go-to-result'),
+    );
+    this.#goToResult.addEventListener('click', () => this.#results.focus());
     this.element = h(
       'div',
       { class: options.className ?? 'runnable' },
       host,
-      h('div', { class: 'toolbar' }, this.#runButton, h('span', { class: 'hint-keys' }, say(options.lang, 'ui.run-keys'))),
+      h('div', { class: 'toolbar' }, this.#runButton, this.#goToResult, h('span', { class: 'hint-keys' }, say(lang, 'ui.run-keys'))),
       this.#results,
     );
     // The button runs everything; the keys run the statement at the cursor or everything.
-    this.#runButton.addEventListener('click', () => this.editor.runAll());
+    this.#runButton.addEventListener('click', () => {
+      if (!this.#busy) this.editor.runAll();
+    });
     this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
     host.addEventListener('pointerdown', () => this.editor, { once: true });
     whenNearViewport(host, () => this.editor);
@@ -100,7 +124,10 @@ export class RunnableBlock {
   }
 
   async #running(request: RunRequest, start: () => Promise<ScriptOutcome | null>): Promise<ScriptOutcome | null> {
-    this.#runButton.disabled = true;
+    // aria-disabled, not disabled: a disabled button loses focus to <body>, and a keyboard user
+    // who pressed Enter on Run would have to find their way back.
+    this.#busy = true;
+    this.#runButton.setAttribute('aria-disabled', 'true');
     const { lang } = this.#options;
     this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
@@ -110,6 +137,7 @@ export class RunnableBlock {
       const firstLine = this.editor.view.state.doc.lineAt(request.offset).number;
       const explain = this.#options.explain;
       renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });
+      this.#goToResult.hidden = false;
       if (!outcome.ok && outcome.error.kind === 'sql') {
         const explanation = explain?.(outcome.error.message, outcome.error.sql);
         this.editor.markError(outcome.error, request.offset, explanation ? renderMessage(explanation, lang) : null);
@@ -118,7 +146,8 @@ export class RunnableBlock {
       this.element.dispatchEvent(new JunctionRunEvent(statements, outcome.ok));
       return outcome;
     } finally {
-      this.#runButton.disabled = false;
+      this.#busy = false;
+      this.#runButton.removeAttribute('aria-disabled');
       this.#runButton.textContent = `▶ ${say(lang, 'ui.run')}`;
       this.element.removeAttribute('aria-busy');
     }

@@ -90,6 +90,11 @@ export interface UiParams {
   'ui.next-own-lesson': None;
   'ui.edit-python': None;
   'ui.python-editor': None;
+  'ui.result': None;
+  'ui.go-to-result': None;
+  'ui.verdict': None;
+  'ui.go-to-verdict': None;
+  'ui.skip-to-lesson': None;
   'ui.check-applies': None;
   'ui.applied': None;
   'ui.not-applied': None;
@@ -215,6 +220,11 @@ export const uiMessages: Section<UiParams> = {
       'Write a lesson of your own in the same markdown (docs/lesson-format.md in the repository) and open it with “Open a lesson file…”.',
     'ui.edit-python': () => 'Python code: click or press Enter to edit it',
     'ui.python-editor': () => 'Python code',
+    'ui.result': () => 'Result',
+    'ui.go-to-result': () => 'Go to result',
+    'ui.verdict': () => 'Verdict',
+    'ui.go-to-verdict': () => 'Go to verdict',
+    'ui.skip-to-lesson': () => 'Skip to lesson',
     'ui.check-applies': () => 'When your answer passes, Check also runs it on your database.',
     'ui.applied': () => 'Your code was also run on your database.',
     'ui.not-applied': () => 'Your database was left as it is: your code does not run on it cleanly (perhaps you already ran it).',
@@ -342,6 +352,11 @@ export const uiMessages: Section<UiParams> = {
       'Напишите собственный урок в том же формате markdown (docs/lesson-format.md в репозитории) и откройте его через «Открыть файл урока…».',
     'ui.edit-python': () => 'Код на Python: щёлкните или нажмите Enter, чтобы его изменить',
     'ui.python-editor': () => 'Код на Python',
+    'ui.result': () => 'Результат',
+    'ui.go-to-result': () => 'К результату',
+    'ui.verdict': () => 'Проверка',
+    'ui.go-to-verdict': () => 'К итогу проверки',
+    'ui.skip-to-lesson': () => 'Перейти к уроку',
     'ui.check-applies': () => 'Если ответ верен, «Проверить» выполнит его и на вашей базе.',
     'ui.applied': () => 'Ваш код выполнен и на вашей базе.',
     'ui.not-applied': () => 'Ваша база осталась как была: ваш код не выполняется на ней без ошибок (возможно, вы уже его запускали).',
