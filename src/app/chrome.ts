@@ -34,7 +34,16 @@ export function buildTopbar(lang: Language, sidebar: HTMLElement): HTMLElement {
     paintTheme();
   });
   paintTheme();
-  const picker = h('input', { type: 'file', accept: '.md,.markdown,text/markdown', class: 'visually-hidden', 'data-control': 'open-file' });
+  // Out of the Tab order and hidden from screen readers: the visible button opens it.
+  const picker = h('input', {
+    type: 'file',
+    accept: '.md,.markdown,text/markdown',
+    class: 'visually-hidden',
+    'data-control': 'open-file',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+    'aria-label': say(lang, 'ui.open-lesson'),
+  });
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     if (file) picker.dispatchEvent(new JunctionOpenFileEvent(file));
@@ -43,7 +52,20 @@ export function buildTopbar(lang: Language, sidebar: HTMLElement): HTMLElement {
   const open = h('button', { class: 'btn quiet', type: 'button', 'data-action': 'open-lesson' }, say(lang, 'ui.open-lesson'));
   open.addEventListener('click', () => picker.click());
   const brand = h('a', { class: 'brand', href: formatRoute({ kind: 'lesson', lang, lessonId: null }) }, brandMark(), 'Junction');
-  return h('header', { class: 'topbar' }, menu, brand, h('span', { class: 'spacer' }), open, picker, language, theme);
+  return h('header', { class: 'topbar' }, skipLink(lang), menu, brand, h('span', { class: 'spacer' }), open, picker, language, theme);
+}
+
+/**
+ * The first Tab stop: it moves focus to the lesson pane. A button-like link handled here, since
+ * `href="#…"` would be read by the hash router as a route.
+ */
+function skipLink(lang: Language): HTMLElement {
+  const link = h('a', { class: 'skip-link', href: '#lesson' }, say(lang, 'ui.skip-to-lesson'));
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    document.querySelector<HTMLElement>('main.lesson-pane')?.focus();
+  });
+  return link;
 }
 
 function brandMark(): SVGElement {
