@@ -37,6 +37,8 @@ function paint(out: HTMLElement, code: string, parser: Parser): void {
 export function highlightStatic(code: string, language: StaticLanguage): HTMLPreElement {
   const pre = document.createElement('pre');
   pre.className = `static language-${language}`;
+  // Long lines scroll sideways: the block must be reachable by keyboard to scroll it.
+  pre.tabIndex = 0;
   const out = document.createElement('code');
   out.textContent = code;
   pre.append(out);

@@ -60,9 +60,17 @@ export class PythonBlock {
     const { lang } = options;
     this.#host = h(
       'div',
-      { class: 'editor-host python-host', tabindex: '0', role: 'button', 'aria-label': say(lang, 'ui.edit-python') },
+      {
+        class: 'editor-host python-host',
+        tabindex: '0',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': say(lang, 'ui.edit-python'),
+      },
       highlightStatic(options.code, 'python'),
     );
+    // The host is the one stop (and the scroller), not the code inside it.
+    this.#host.querySelector('pre')?.removeAttribute('tabindex');
     // The editor (and Python's language package) costs nothing until the learner wants to edit.
     const edit = () => void this.edit();
     this.#host.addEventListener('pointerdown', edit, { once: true });

@@ -96,7 +96,8 @@ export class SqlEditor {
         indentWithTab,
       ]),
       this.#schema.of(sql({ dialect: SQLite, upperCaseKeywords: true })),
-      EditorView.contentAttributes.of({ 'aria-label': options.label ?? 'SQL editor' }),
+      // An explicit tabindex: the editor's scroller counts as keyboard-reachable (axe's scrollable-region rule).
+      EditorView.contentAttributes.of({ 'aria-label': options.label ?? 'SQL editor', tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         // An edit makes the error mark stale; views cannot dispatch during an update, so defer.
