@@ -130,3 +130,37 @@ export async function onBlankPage<A>(journey: Journey, fn: (arg: A) => unknown, 
   // playwright's own type for `fn` unboxes handles in `arg`; ours carries plain data only.
   await page.evaluate(fn as (arg: unknown) => unknown, arg as unknown);
 }
+
+/** An axe-core violation, reduced to what a failing test should print. */
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+const AXE_PATH = new URL('../node_modules/axe-core/axe.min.js', import.meta.url);
+
+/**
+ * Runs axe-core on the page (injected once per document) and returns its serious and critical
+ * violations; the page's CSP forbids inline scripts, so the source is evaluated, not tagged.
+ */
+export async function seriousAxeViolations(page: Page, include?: string): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    const { readFile } = await import('node:fs/promises');
+    await page.evaluate(await readFile(AXE_PATH, 'utf8'));
+  }
+  return page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    interface AxeViolation {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }
+    const { violations } = await axe.run(scope ? { include: [scope] } : document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  }, include ?? null);
+}
