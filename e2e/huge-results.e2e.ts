@@ -166,10 +166,10 @@ describe('huge results in the playground', () => {
   it('asked for 10 million rows, keeps the page light and says why not all are shown', async () => {
     const f = await measureCase('10 million rows', `${series(10_000_000)} SELECT i, 'row ' || i AS label FROM s;`);
     expect(f.bodyRows).toBeLessThan(WINDOW_ROWS);
-    // Today's engine counts every row and its watchdog stops the count at 3 s; an engine that
-    // stops counting keeps the first rows and the table says so. Either way the learner is told.
-    const told = [...f.notes, ...(f.stopped ? [f.stopped] : [])];
-    expect(told.some((t) => /^Only the first [\d,]+ rows|^Stopped after/.test(t))).toBe(true);
+    // The engine keeps the first rows and stops counting past 100 × its row cap: no watchdog stop.
+    expect(f.stopped).toBeNull();
+    expect(f.meta).toEqual([expect.stringMatching(/^100,000\+ rows \(counting stopped there\) · /)]);
+    expect(f.notes).toContainEqual(expect.stringMatching(/^Only the first 1,000 rows are shown; there are more\./));
     expect(journey.errors).toEqual([]);
   });
 });

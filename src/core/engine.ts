@@ -35,6 +35,11 @@ export interface ResultCut {
   /** Rows counted but not kept (`rowCount - rows.length`), the cap that stopped keeping them, and its value. */
   rows?: { count: number; by: Exclude<ResultLimit, 'maxCellChars'>; limit: number };
   /**
+   * The engine stopped counting after `COUNT_FACTOR × maxRows` rows (`rowCount` is then a lower bound):
+   * stepping ten million rows only to count them would outlast the watchdog.
+   */
+  uncounted?: true;
+  /**
    * Values (and column names) shortened to `limit` characters of text or bytes of a blob, and how many
    * characters or bytes they lost in all.
    */

@@ -17,6 +17,12 @@ export interface Collected {
 /** No cap at all: what a tool's read keeps of cells and characters unless it asks for less. */
 const NONE = Number.MAX_SAFE_INTEGER;
 
+/**
+ * Rows are counted up to this many times `maxRows`, then stepping stops (the count is a lower
+ * bound, `cut.uncounted`). Safe for `… RETURNING`: SQLite makes every change on the first step.
+ */
+export const COUNT_FACTOR = 100;
+
 /** The budget of one script run; `collect` steps a statement to its end and keeps what fits. */
 export class ResultBudget {
   readonly #limits: ResultLimits;
@@ -48,9 +54,17 @@ export class ResultBudget {
     const rows: SqlValue[][] = [];
     let rowCount = 0;
     let stoppedBy: Exclude<keyof ResultLimits, 'maxCellChars'> | null = null;
+    const countLimit = maxRows >= NONE / COUNT_FACTOR ? NONE : maxRows * COUNT_FACTOR;
+    let uncounted = false;
     while (stmt.step()) {
       rowCount++;
-      if (stoppedBy !== null) continue;
+      if (stoppedBy !== null) {
+        if (rowCount >= countLimit) {
+          uncounted = true;
+          break;
+        }
+        continue;
+      }
       if (rows.length >= maxRows) stoppedBy = 'maxRows';
       else if (columns.length > this.#cells) stoppedBy = 'maxCells';
       else {
@@ -69,6 +83,7 @@ export class ResultBudget {
     }
     const cut: ResultCut = {};
     if (stoppedBy !== null) cut.rows = { count: rowCount - rows.length, by: stoppedBy, limit: this.#limits[stoppedBy] };
+    if (uncounted) cut.uncounted = true;
     if (values.count > 0) cut.values = { ...values, limit: maxCellChars };
     return cut.rows || cut.values ? { columns, rows, rowCount, cut } : { columns, rows, rowCount };
   }

@@ -35,7 +35,10 @@ function capped(text: string): string {
 }
 
 function meta(result: StatementResult, lang: Language): string {
-  return `${say(lang, 'ui.row-count', { n: result.rowCount })} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`;
+  const count = result.cut?.uncounted
+    ? say(lang, 'ui.row-count-at-least', { n: result.rowCount })
+    : say(lang, 'ui.row-count', { n: result.rowCount });
+  return `${count} · ${say(lang, 'ui.duration', { ms: result.durationMs })}`;
 }
 
 /**
@@ -69,7 +72,13 @@ export function renderOutcome(container: HTMLElement, outcome: ScriptOutcome, op
         { class: 'result', 'data-kind': hasRows ? 'rows' : 'done' },
         h('header', {}, h('code', { class: 'stmt' }, firstLineOf(result.sql)), ' '),
         hasRows
-          ? new RowsTable({ columns: result.columns, rows: result.rows, total: result.rowCount, more: result.truncated, lang }).element
+          ? new RowsTable({
+              columns: result.columns,
+              rows: result.rows,
+              ...(result.cut?.uncounted ? {} : { total: result.rowCount }),
+              more: result.truncated,
+              lang,
+            }).element
           : null,
         result.cut?.values
           ? h(

@@ -318,6 +318,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.export-png': [{}],
   'ui.error-on-line': [{ line: 3 }],
   'ui.duration': [{ ms: 1.25 }, { ms: 1234 }],
+  'ui.row-count-at-least': [{ n: 100000 }, { n: 1 }],
   'ui.row-count': [{ n: 1 }, { n: 2 }, { n: 5 }, { n: 21 }, { n: 1234 }],
   'ui.values-shortened': [
     { count: 1, limit: 10000 },

@@ -64,6 +64,8 @@ export interface UiParams {
   'ui.error-on-line': { line: number };
   'ui.duration': { ms: number };
   'ui.row-count': { n: number };
+  /** The engine stopped counting at `n` rows: there are at least that many. */
+  'ui.row-count-at-least': { n: number };
   'ui.rows-cut': { shown: number; total: number | null };
   /** The engine shortened `count` values to `limit` characters (or blob bytes) before sending them. */
   'ui.values-shortened': { count: number; limit: number };
@@ -180,6 +182,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.error-on-line': ({ line }) => `Error in the statement on line ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1) : s.number(Math.round(ms))} ms`,
     'ui.row-count': ({ n }, s) => s.count(n, { one: 'row', other: 'rows' }),
+    'ui.row-count-at-least': ({ n }, s) => `${s.number(n)}+ rows (counting stopped there)`,
     'ui.rows-cut': ({ shown, total }, s) => {
       const how = `To see the others, page through them with ORDER BY, LIMIT and OFFSET (for example … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`;
       return total === null
@@ -312,6 +315,8 @@ export const uiMessages: Section<UiParams> = {
     'ui.error-on-line': ({ line }) => `Ошибка в операторе на строке ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1).replace('.', ',') : s.number(Math.round(ms))} мс`,
     'ui.row-count': ({ n }, s) => s.count(n, ROWS),
+    'ui.row-count-at-least': ({ n }, s) =>
+      `не меньше ${s.count(n, { one: 'строки', few: 'строк', many: 'строк', other: 'строки' })} (дальше не считали)`,
     'ui.rows-cut': ({ shown, total }, s) => {
       const first = `${s.plural(shown, { one: 'Показана только первая', other: 'Показаны только первые' })} ${s.count(shown, ROWS)}`;
       const how = `Чтобы увидеть остальные, листайте их с помощью ORDER BY, LIMIT и OFFSET (например, … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`;
