@@ -46,40 +46,28 @@ export class ResultBudget {
     };
   }
 
-  /** Steps `stmt` to its end: every row is counted, rows are kept while the caps allow. */
+  /**
+   * Steps `stmt` to its end (or until `COUNT_FACTOR × maxRows` rows are counted): rows are kept
+   * while the caps allow.
+   */
   collect(stmt: Statement): Collected {
     const { maxRows, maxCellChars } = this.#limits;
     const values = { count: 0, lost: 0 };
     const columns = stmt.getColumnNames().map((name) => shorten(name, maxCellChars, values) as string);
     const rows: SqlValue[][] = [];
-    let rowCount = 0;
-    let stoppedBy: Exclude<keyof ResultLimits, 'maxCellChars'> | null = null;
     const countLimit = maxRows >= NONE / COUNT_FACTOR ? NONE : maxRows * COUNT_FACTOR;
+    let rowCount = 0;
+    let stoppedBy: Stop | null = null;
     let uncounted = false;
-    while (stmt.step()) {
+    // Keep rows while the caps allow, then only count (up to the count limit).
+    while (stoppedBy === null && stmt.step()) {
       rowCount++;
-      if (stoppedBy !== null) {
-        if (rowCount >= countLimit) {
-          uncounted = true;
-          break;
-        }
-        continue;
-      }
-      if (rows.length >= maxRows) stoppedBy = 'maxRows';
-      else if (columns.length > this.#cells) stoppedBy = 'maxCells';
-      else {
-        const shortened = { count: 0, lost: 0 };
-        const row = (stmt.get() as SqlValue[]).map((value) => shorten(value, maxCellChars, shortened));
-        const chars = row.reduce<number>((sum, v) => sum + (typeof v === 'string' || v instanceof Uint8Array ? v.length : 0), 0);
-        if (chars > this.#chars) stoppedBy = 'maxChars';
-        else {
-          this.#cells -= columns.length;
-          this.#chars -= chars;
-          values.count += shortened.count;
-          values.lost += shortened.lost;
-          rows.push(row);
-        }
-      }
+      stoppedBy = this.#keep(stmt, columns.length, rows, values);
+    }
+    if (stoppedBy !== null) {
+      const counted = countRest(stmt, countLimit - rowCount);
+      rowCount += counted.rows;
+      uncounted = counted.stopped;
     }
     const cut: ResultCut = {};
     if (stoppedBy !== null) cut.rows = { count: rowCount - rows.length, by: stoppedBy, limit: this.#limits[stoppedBy] };
@@ -87,6 +75,51 @@ export class ResultBudget {
     if (values.count > 0) cut.values = { ...values, limit: maxCellChars };
     return cut.rows || cut.values ? { columns, rows, rowCount, cut } : { columns, rows, rowCount };
   }
+
+  /** Keeps the statement's current row if the caps allow; else says which cap stops keeping. */
+  #keep(stmt: Statement, width: number, rows: SqlValue[][], values: { count: number; lost: number }): Stop | null {
+    if (rows.length >= this.#limits.maxRows) return 'maxRows';
+    if (width > this.#cells) return 'maxCells';
+    const shortened = { count: 0, lost: 0 };
+    const got = stmt.get() as SqlValue[];
+    const row: SqlValue[] = new Array(got.length);
+    let chars = 0;
+    for (let i = 0; i < got.length; i++) {
+      const value = shorten(got[i] ?? null, this.#limits.maxCellChars, shortened);
+      row[i] = value;
+      chars += sizeOf(value);
+    }
+    if (chars > this.#chars) return 'maxChars';
+    this.#cells -= width;
+    this.#chars -= chars;
+    values.count += shortened.count;
+    values.lost += shortened.lost;
+    rows.push(row);
+    return null;
+  }
+}
+
+/** Characters of text or bytes of a blob; 0 for numbers and NULL. */
+function sizeOf(value: SqlValue): number {
+  if (typeof value === 'string') return value.length;
+  if (value instanceof Uint8Array) return value.byteLength;
+  return 0;
+}
+
+/** Which cap stopped keeping rows. */
+type Stop = Exclude<keyof ResultLimits, 'maxCellChars'>;
+
+/**
+ * Counts the rows the statement still has, up to `limit` more; `stopped` when it gave up counting.
+ * The current row (the one that did not fit) was already counted by the caller.
+ */
+function countRest(stmt: Statement, limit: number): { rows: number; stopped: boolean } {
+  let rows = 0;
+  while (rows < limit) {
+    if (!stmt.step()) return { rows, stopped: false };
+    rows++;
+  }
+  return { rows, stopped: true };
 }
 
 /** `value` cut to `limit` characters (text, never inside a surrogate pair) or bytes (a blob copy). */
