@@ -164,3 +164,10 @@ export async function seriousAxeViolations(page: Page, include?: string): Promis
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   }, include ?? null);
 }
+
+/** Presses Check in the exercise under `scope` and waits for its verdict; resolves to its feedback. */
+export async function checkAndWait(page: Page, scope: string) {
+  await page.locator(`${scope} [data-action="check"]`).click();
+  await page.waitForFunction((s) => (document.querySelector(`${s} .feedback .verdict`)?.classList.length ?? 0) > 1, scope);
+  return page.locator(`${scope} .feedback`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeInEditor, useBrowser } from './browser.js';
+import { checkAndWait, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const EXERCISE = '[data-exercise="untaken-courses"]';
@@ -8,8 +8,8 @@ const EXERCISE = '[data-exercise="untaken-courses"]';
 const LUCKY = 'SELECT title FROM courses WHERE id > 4;';
 
 async function check(page: import('playwright-core').Page) {
-  await page.locator(`${EXERCISE} [data-action="check"]`).click();
-  await page.waitForFunction((s) => document.querySelector(`${s} .feedback .verdict`)?.classList.contains('fail'), EXERCISE);
+  const feedback = await checkAndWait(page, EXERCISE);
+  expect(await feedback.locator('.verdict').getAttribute('class')).toContain('fail');
 }
 
 describe('a lucky query meets trap data', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { editorText, typeInEditor, useBrowser } from './browser.js';
+import { checkAndWait, editorText, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const EXERCISE = '[data-exercise="create-enrollments"]';
@@ -16,13 +16,7 @@ const RIGHT = `CREATE TABLE enrollments (
 );`;
 
 async function check(page: import('playwright-core').Page, scope: string) {
-  const verdict = page.locator(`${scope} .feedback .verdict`);
-  await page.locator(`${scope} [data-action="check"]`).click();
-  await page.waitForFunction((s) => {
-    const v = document.querySelector(`${s} .feedback .verdict`);
-    return v && v.classList.length > 1;
-  }, scope);
-  return verdict;
+  return (await checkAndWait(page, scope)).locator('.verdict');
 }
 
 describe('a lesson exercise', () => {

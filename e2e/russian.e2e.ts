@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { runAndWait, typeInEditor, useBrowser } from './browser.js';
+import { checkAndWait as check, runAndWait, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const PLAYGROUND = '.playground';
@@ -17,12 +17,6 @@ function russian(text: string | null): string {
   expect(text ?? '').toMatch(/[а-яё]/i);
   expect((text ?? '').replace(/«[^»]*»/g, '')).not.toMatch(ENGLISH);
   return text ?? '';
-}
-
-async function check(page: Page, scope: string) {
-  await page.locator(`${scope} [data-action="check"]`).click();
-  await page.waitForFunction((s) => (document.querySelector(`${s} .feedback .verdict`)?.classList.length ?? 0) > 1, scope);
-  return page.locator(`${scope} .feedback`);
 }
 
 async function runInPlayground(page: Page, sql: string) {

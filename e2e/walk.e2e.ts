@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLesson } from '../src/core/lessons/parse-lesson.js';
 import type { Lesson } from '../src/core/lessons/types.js';
 import type { Language } from '../src/core/messages/language.js';
-import { typeInEditor, useBrowser } from './browser.js';
+import { checkAndWait, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const LESSONS = new URL('../lessons/', import.meta.url);
@@ -28,9 +28,7 @@ async function solveEveryExercise(page: Page, lesson: Lesson) {
   for (const exercise of lesson.exercises) {
     const scope = `[data-exercise="${exercise.id}"]`;
     await typeInEditor(page, scope, exercise.solution!.sql);
-    await page.locator(`${scope} [data-action="check"]`).click();
-    await page.waitForFunction((s) => (document.querySelector(`${s} .feedback .verdict`)?.classList.length ?? 0) > 1, scope);
-    const verdict = page.locator(`${scope} .feedback .verdict`);
+    const verdict = (await checkAndWait(page, scope)).locator('.verdict');
     expect(await verdict.getAttribute('class'), `${lesson.id}/${exercise.id}: ${await verdict.textContent()}`).toContain('pass');
     await page.locator(`${scope}.solved`).waitFor();
     // A passing answer also runs on the learner's database; the next exercise builds on it.

@@ -6,28 +6,14 @@
  */
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import workerUrl from './worker.ts?worker&url';
-import type { Init } from './protocol.js';
-import { WorkerEngine } from './worker-client.js';
+import { compileSqlite, engineOnWorkers } from './browser-engine.js';
+import type { WorkerEngine } from './worker-client.js';
 
 let shared: WorkerEngine | null = null;
 let nextDb = 0;
 
 /** Absolute, from the module's own address: relative URLs would resolve against the host page. */
 const absolute = (url: string) => new URL(url, import.meta.url).href;
-
-/** Compiles SQLite's wasm on the page, fetched from the embed's origin (CORS), once for every embed. */
-async function compileSqlite(url: string): Promise<WebAssembly.Module | undefined> {
-  try {
-    return await WebAssembly.compileStreaming(fetch(url, { credentials: 'omit' }));
-  } catch {
-    // A server that sends .wasm with the wrong type: compile from bytes, or let the worker try.
-    try {
-      return await WebAssembly.compile(await (await fetch(url, { credentials: 'omit' })).arrayBuffer());
-    } catch {
-      return undefined;
-    }
-  }
-}
 
 /** The worker's script address: its own when same-origin, else a blob that imports it. */
 function workerScript(url: string): string {
@@ -39,15 +25,10 @@ function workerScript(url: string): string {
 /** The page's engine, started on first use (so a page that defines the element but shows none pays nothing). */
 export function sharedEngine(): WorkerEngine {
   if (shared) return shared;
-  const wasm = compileSqlite(absolute(wasmUrl));
+  // Fetched from the embed's origin (CORS), once for every embed on the page.
+  const wasm = compileSqlite(absolute(wasmUrl), { credentials: 'omit' });
   const script = workerScript(absolute(workerUrl));
-  shared = new WorkerEngine(() => {
-    const worker = new Worker(script, { type: 'module' });
-    void wasm.then((module) =>
-      worker.postMessage(module ? ({ type: 'init', wasm: module } satisfies Init) : ({ type: 'init' } satisfies Init)),
-    );
-    return worker;
-  });
+  shared = engineOnWorkers(() => new Worker(script, { type: 'module' }), wasm);
   return shared;
 }
 

@@ -1,6 +1,7 @@
 /** Catalogue section: the checker's verdicts on an exercise answer, and the summary of a result diff. */
 import type { Message } from './message.js';
 import type { PluralForms, Section } from './section.js';
+import { EN_ROWS } from './words.js';
 
 /** Which part of a lesson failed while checking (the lesson's fault, not the learner's). */
 export type LessonPart = 'setup' | 'variant' | 'solution' | 'reference-check' | 'earlier-solution';
@@ -78,7 +79,7 @@ export const checkMessages: Section<CheckParams> = {
     'check.rows': ({ missing, extra }, s) => {
       const parts: string[] = [];
       if (missing > 0) parts.push(`${s.count(missing, EN_EXPECTED_ROWS)} ${s.plural(missing, { one: 'is', other: 'are' })} missing`);
-      if (extra > 0) parts.push(`${s.count(extra, { one: 'row', other: 'rows' })} ${s.plural(extra, { one: 'is', other: 'are' })} extra`);
+      if (extra > 0) parts.push(`${s.count(extra, EN_ROWS)} ${s.plural(extra, { one: 'is', other: 'are' })} extra`);
       return `Your result has different rows: ${parts.join(' and ')}.`;
     },
     'check.data-differs': ({ difference }, s) => `After your code, the data is not as expected: ${lowerFirst(s.render(difference))}`,
@@ -91,7 +92,7 @@ export const checkMessages: Section<CheckParams> = {
     'check.lesson-fault': ({ part, exercise, line, error }) =>
       `${EN_PART[part](exercise ?? '')} (line ${line}: ${error}). This is a problem with the lesson, not with your answer.`,
     'check.diff-counts': ({ missing, extra }, s) =>
-      `${s.count(missing, { one: 'row', other: 'rows' })} missing, ${s.count(extra, { one: 'extra row', other: 'extra rows' })}`,
+      `${s.count(missing, EN_ROWS)} missing, ${s.count(extra, { one: 'extra row', other: 'extra rows' })}`,
   },
   ru: {
     'check.no-solution': () => 'У этого упражнения нет эталонного решения, поэтому его нельзя проверить.',

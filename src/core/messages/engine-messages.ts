@@ -1,6 +1,7 @@
 /** Catalogue section: what the engine says when it stops, loses or refuses a script. */
 import type { ResultLimit, UnreadableCharacter } from '../engine.js';
 import type { Section } from './section.js';
+import { EN_ROWS } from './words.js';
 
 export interface EngineParams {
   /** The watchdog stopped a script that ran past the time limit. */
@@ -50,7 +51,7 @@ export const engineMessages: Section<EngineParams> = {
     'engine.too-big-to-check': ({ rows, by, limit }, s) => {
       const n = s.number(limit);
       const what = {
-        maxRows: `${s.count(rows, { one: 'row', other: 'rows' })}, and the checker compares at most ${n}`,
+        maxRows: `${s.count(rows, EN_ROWS)}, and the checker compares at most ${n}`,
         maxCells: `more than ${n} values in all`,
         maxChars: `more than ${n} characters of text in all`,
         maxCellChars: `a value longer than ${n} characters`,

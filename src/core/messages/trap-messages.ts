@@ -6,6 +6,7 @@
 import type { TrapKind } from '../lessons/types.js';
 import type { Message } from './message.js';
 import type { Section, Speak } from './section.js';
+import { EN_ROWS } from './words.js';
 
 export interface TrapParams {
   /** Right on setup and variant, wrong on the trap database of kind `trap`. */
@@ -59,7 +60,7 @@ export const trapMessages: Section<TrapParams> = {
     'counterexample.lead': ({ rows, actual, actualMore, expected, expectedMore }, s) => {
       const yours = actual.length === 0 ? 'no rows' : rowList(actual, actualMore, s);
       const theirs = expected.length === 0 ? 'empty' : rowList(expected, expectedMore, s);
-      const on = rows === 1 ? 'On this row' : `On these ${s.count(rows, { one: 'row', other: 'rows' })}`;
+      const on = rows === 1 ? 'On this row' : `On these ${s.count(rows, EN_ROWS)}`;
       return `${on} your query returns ${yours}, the expected result is ${theirs}.`;
     },
     'counterexample.database': () => 'The database',

@@ -181,7 +181,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.export-png': () => 'PNG',
     'ui.error-on-line': ({ line }) => `Error in the statement on line ${line}`,
     'ui.duration': ({ ms }, s) => `${ms < 10 ? ms.toFixed(1) : s.number(Math.round(ms))} ms`,
-    'ui.row-count': ({ n }, s) => s.count(n, { one: 'row', other: 'rows' }),
+    'ui.row-count': ({ n }, s) => s.count(n, EN_ROWS),
     'ui.row-count-at-least': ({ n }, s) => `${s.number(n)}+ rows (counting stopped there)`,
     'ui.rows-cut': ({ shown, total }, s) => {
       const how = `To see the others, page through them with ORDER BY, LIMIT and OFFSET (for example … ORDER BY 1 LIMIT ${shown} OFFSET ${shown}).`;
@@ -250,12 +250,12 @@ export const uiMessages: Section<UiParams> = {
       'No many-to-many relationship yet. Create a junction table whose foreign keys point at two tables, and its rows show up here.',
     'ui.too-many-rows': ({ n, table, limit }, s) => `Too many rows to draw (${s.number(n)} ${table}; the limit is ${s.number(limit)}).`,
     'ui.too-many-links': ({ n, table, limit }, s) =>
-      `Too many links to draw (${s.count(n, { one: 'row', other: 'rows' })} in ${table}; the limit is ${s.number(limit)}).`,
+      `Too many links to draw (${s.count(n, EN_ROWS)} in ${table}; the limit is ${s.number(limit)}).`,
     'ui.rows-failed': ({ reason }) => `Could not read the rows: ${reason}`,
     'ui.instance-summary': ({ left, leftTable, right, rightTable, links }, s) =>
       `${s.number(left)} ${leftTable} · ${s.number(right)} ${rightTable} · ${s.count(links, { one: 'link', other: 'links' })}`,
     'ui.unmatched-rows': ({ n, table }, s) =>
-      `${s.count(n, { one: 'row', other: 'rows' })} of ${table} ${n === 1 ? 'pairs' : 'pair'} no existing rows and ${n === 1 ? 'is' : 'are'} not drawn.`,
+      `${s.count(n, EN_ROWS)} of ${table} ${n === 1 ? 'pairs' : 'pair'} no existing rows and ${n === 1 ? 'is' : 'are'} not drawn.`,
     'ui.theme-state': ({ dark }) => `Theme: ${dark ? 'dark' : 'light'}`,
     'ui.no-lesson-address': () => 'No lesson address was given (#/open?src=…).',
     'ui.no-lessons': () => 'The course has no lessons.',
