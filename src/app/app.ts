@@ -492,6 +492,12 @@ export class JunctionApp {
         const { checkExercise } = await import('../core/checks/check-exercise.js');
         return checkExercise(engine, open.lesson, exerciseId, answer);
       },
+      prepare: (exerciseId) => {
+        void import('../core/checks/check-exercise.js')
+          .then(({ prepareCheck }) => prepareCheck(engine, open.lesson, exerciseId))
+          // Only a head start: the Check itself builds what is missing and reports what fails.
+          .catch(() => undefined);
+      },
       models: loadModelTools,
       explain,
     });

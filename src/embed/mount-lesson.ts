@@ -128,6 +128,12 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
       // The full lesson: the exercises before this one build its base, shown or not.
       return checkExercise(engine, full, exerciseId, answer);
     },
+    prepare: (exerciseId) => {
+      void import('../core/checks/check-exercise.js')
+        .then(({ prepareCheck }) => prepareCheck(engine, full, exerciseId))
+        // Only a head start: the Check itself builds what is missing and reports what fails.
+        .catch(() => undefined);
+    },
     models: loadModelTools,
     explain,
   });

@@ -28,6 +28,8 @@ export interface ExerciseViewOptions {
   solved: boolean;
   failedChecks: number;
   check: (answer: string) => Promise<CheckResult>;
+  /** Called once, when the learner first works in the exercise: the host can get its Check ready. */
+  prepare?: () => void;
   renderMarkdown: (markdown: string) => DocumentFragment;
   explain?: Explain;
 }
@@ -160,6 +162,8 @@ export class ExerciseView {
       this.#solutionBox,
     );
     this.setSolved(options.solved);
+    const { prepare } = options;
+    if (prepare) this.element.addEventListener('focusin', () => prepare(), { once: true });
   }
 
   /** Shows the solved mark; the host calls it from its state (the exercise does not decide alone). */

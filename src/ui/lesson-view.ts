@@ -32,6 +32,8 @@ export interface LessonViewOptions {
   /** Renders lesson markdown to HTML (built-in lessons come pre-rendered; others render here). */
   markdown: (source: string) => string;
   check: (exerciseId: string, answer: string) => Promise<CheckResult>;
+  /** Gets an exercise's Check ready ahead of it (see `prepareCheck`); called when the learner starts on it. */
+  prepare?: (exerciseId: string) => void;
   /** The SQLAlchemy bridge, for model blocks. */
   models: () => Promise<ModelTools>;
   explain?: Explain;
@@ -96,6 +98,7 @@ export class LessonView {
         const exercise = options.lesson.exercises.find((e) => e.id === block.id);
         if (!exercise) return null;
         const key = `exercise:${exercise.id}`;
+        const { prepare } = options;
         const view = new ExerciseView({
           exercise,
           session: options.session,
@@ -105,6 +108,7 @@ export class LessonView {
           solved: options.progress.solved.has(exercise.id),
           failedChecks: options.progress.failedChecks[exercise.id] ?? 0,
           check: (answer) => options.check(exercise.id, answer),
+          ...(prepare ? { prepare: () => prepare(exercise.id) } : {}),
           renderMarkdown: md,
           ...(options.explain ? { explain: options.explain } : {}),
         });

@@ -5,7 +5,7 @@ import { parseLesson } from '../lessons/parse-lesson.js';
 import type { Lesson } from '../lessons/types.js';
 import type { Language } from '../messages/language.js';
 import { renderMessage } from '../messages/render.js';
-import { type CheckResult, checkExercise, isLessonFault } from './check-exercise.js';
+import { type CheckResult, checkExercise, isLessonFault, prepareCheck } from './check-exercise.js';
 
 const SETUP = [
   'CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);',
@@ -286,6 +286,75 @@ describe('checkExercise and its databases', () => {
 
   it('throws for an exercise id the lesson does not have', async () => {
     await expect(grade(aLesson(query('', 'SELECT 1;')), 'SELECT 1', 'nope')).rejects.toThrow('has no exercise "nope"');
+  });
+});
+
+/** An engine that records the code of every `run`, to see which scripts a check executed. */
+async function recordingEngine(): Promise<{ engine: Engine; scripts: string[] }> {
+  const inner = await createNodeEngine();
+  const scripts: string[] = [];
+  const recording: Engine = Object.create(inner);
+  recording.run = (db, code, options) => {
+    scripts.push(code);
+    return inner.run(db, code, options);
+  };
+  return { engine: recording, scripts };
+}
+
+describe('the reference a check compares with', () => {
+  const SOLUTION = 'SELECT s.name FROM students s JOIN enrollments e ON e.student_id = s.id WHERE e.course_id = 2;';
+  const ALSO_RIGHT = 'SELECT name FROM students WHERE id IN (SELECT student_id FROM enrollments WHERE course_id = 2);';
+
+  it('is built once per exercise: a second Check that passes runs only the answer', async () => {
+    const { engine: recording, scripts } = await recordingEngine();
+    const lesson = aLesson(query('', SOLUTION), 'INSERT INTO enrollments VALUES (2, 2);');
+    const first = await checkExercise(recording, lesson, 'q', SOLUTION);
+    expect(first.passed).toBe(true);
+    const solutionRuns = scripts.filter((s) => s.includes(SOLUTION)).length;
+    // The solution ran on setup, variant and trap data (each trap twice: once reversed for stability).
+    expect(solutionRuns).toBeGreaterThan(2);
+    scripts.length = 0;
+    const again = await checkExercise(recording, lesson, 'q', ALSO_RIGHT);
+    expect(again.passed).toBe(true);
+    expect(scripts.filter((s) => s.includes(SOLUTION))).toEqual([]);
+    // …on setup, variant and every trap database kept.
+    expect(scripts.filter((s) => s === ALSO_RIGHT).length).toBeGreaterThan(2);
+  });
+
+  it('can be prepared ahead, and the Check then gives the same verdicts', async () => {
+    const lesson = aLesson(query('', SOLUTION), 'INSERT INTO enrollments VALUES (2, 2);');
+    const answers = [ALSO_RIGHT, "SELECT 'Ada'", 'SELECT name FROM students WHERE id = 1', 'SELECT nope'];
+    const cold = [];
+    for (const answer of answers) cold.push(rendered(await checkExercise(await createNodeEngine(), lesson, 'q', answer)));
+    const { engine: recording, scripts } = await recordingEngine();
+    await prepareCheck(recording, lesson, 'q');
+    expect(scripts.some((s) => s.includes(SOLUTION))).toBe(true);
+    scripts.length = 0;
+    const prepared = [];
+    for (const answer of answers) prepared.push(rendered(await checkExercise(recording, lesson, 'q', answer)));
+    // Only a rejection runs the solution again: on the shrinking database of its counterexample.
+    expect(scripts.slice(0, scripts.indexOf(answers[1]!)).filter((s) => s.includes(SOLUTION))).toEqual([]);
+    expect(prepared).toEqual(cold);
+    expect(prepared.map((r) => r.passed)).toEqual([true, false, false, false]);
+  });
+
+  it('follows the lesson: other data or another solution is a new reference', async () => {
+    engine ??= await createNodeEngine();
+    const counting = 'SELECT count(*) FROM enrollments;';
+    const lesson = aLesson(query('traps=off', counting));
+    expect((await grade(lesson, 'SELECT 3')).passed).toBe(true);
+    const more = aLesson(query('traps=off', counting), 'INSERT INTO enrollments VALUES (2, 2);');
+    expect((await grade(more, 'SELECT 3')).code).toBe('check.accidental-match');
+    const other = aLesson(query('traps=off', 'SELECT count(*) FROM students;'));
+    expect((await grade(other, 'SELECT 3')).passed).toBe(false);
+    expect((await grade(other, 'SELECT 2')).passed).toBe(true);
+  });
+
+  it('leaves a lesson fault to the Check to report', async () => {
+    const lesson = aLesson(query('', 'SELECT * FROM nowhere;'));
+    engine ??= await createNodeEngine();
+    await expect(prepareCheck(engine, lesson, 'q')).resolves.toBeUndefined();
+    expect(await grade(lesson, 'SELECT 1')).toMatchObject({ passed: false, error: { source: 'solution' } });
   });
 });
 

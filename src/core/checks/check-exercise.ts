@@ -13,7 +13,7 @@ import type { Schema } from '../schema/types.js';
 import { compareResults, type Comparison, type ResultTable } from './compare.js';
 import { type Counterexample, smallestCounterexample } from './counterexample.js';
 import { explainSqlError } from './explain-error.js';
-import { brokenJunctionRule, type RuleFailure } from './junction-rules.js';
+import { brokenJunctionRule } from './junction-rules.js';
 import { mistakeHint } from './mistake-hints.js';
 import { endsWithTopLevelOrderBy } from './order-by.js';
 import { type Outcome, outcomeOf, sameOutcome } from './outcome.js';
@@ -80,11 +80,7 @@ const queues = new WeakMap<Engine, Promise<unknown>>();
 export async function checkExercise(engine: Engine, lesson: Lesson, exerciseId: string, answer: string): Promise<CheckResult> {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId);
   if (!exercise) throw new Error(`Lesson "${lesson.id}" has no exercise "${exerciseId}".`);
-  // Checks share the scratch database names, so two at once on one engine must not interleave.
-  const previous = queues.get(engine) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(() => runCheck(engine, lesson, exercise, answer));
-  queues.set(engine, next);
-  return next;
+  return serialised(engine, () => runCheck(engine, lesson, exercise, answer));
 }
 
 /** One database an answer is checked on: the lesson's data, its variant, or generated trap data. */
@@ -92,44 +88,76 @@ type Pass = { bytes: Uint8Array; kind: 'setup' | 'variant' } | { bytes: Uint8Arr
 
 type Rules = { order: RowOrder; columns: ColumnRule };
 
+/** A pass with the solution's outcome on it and the comparison rules that outcome implies. */
+interface ReferencePass {
+  pass: Pass;
+  outcome: Extract<Outcome, { ok: true }>;
+  rules: Rules;
+}
+
+/**
+ * What every answer to one exercise is compared with: the same for each Check, so it is built once
+ * per engine and kept. Trap passes are added the first time an answer passes setup and variant.
+ */
+interface Reference {
+  baseSchema: Schema;
+  /** The reference copy's tables after the solution on the lesson's data (only for junction rules). */
+  solvedSchema?: Schema;
+  passes: ReferencePass[];
+  trapsAdded: boolean;
+}
+
+/** References kept per engine, most recently used last; lesson 10's are megabytes, so only a few. */
+const references = new WeakMap<Engine, Map<string, Reference>>();
+const KEPT_REFERENCES = 4;
+
+/**
+ * Builds what `checkExercise` compares answers to — base, variant and trap databases with the solution's
+ * outcome on each — so the learner's first Check only runs their own code. Safe to call at any time (an
+ * idle moment after the exercise is shown); a lesson fault is left for the Check to report.
+ */
+export async function prepareCheck(engine: Engine, lesson: Lesson, exerciseId: string): Promise<void> {
+  const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+  if (!exercise?.solution) return;
+  await serialised(engine, async () => {
+    try {
+      const reference = await referenceFor(engine, lesson, exercise, exercise.solution!.sql);
+      if (!('failed' in reference)) await addTraps(engine, lesson, exercise, exercise.solution!.sql, reference);
+    } finally {
+      for (const db of Object.values(CHECK_DATABASES)) await engine.close(db);
+    }
+  });
+}
+
+/** Runs `task` after every check already queued on `engine`: checks share the scratch database names. */
+function serialised<T>(engine: Engine, task: () => Promise<T>): Promise<T> {
+  const previous = queues.get(engine) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(task);
+  queues.set(engine, next);
+  return next;
+}
+
 async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answer: string): Promise<CheckResult> {
   const solution = exercise.solution;
   if (!solution) return failure(msg('check.no-solution'));
   try {
-    const base = await buildBase(engine, lesson, exercise);
-    if ('failed' in base) return base.failed;
-    const baseSchema = await introspectSchema(engine, CHECK_DATABASES.base);
-    const passes: Pass[] = [{ bytes: base.bytes, kind: 'setup' }];
-    if (lesson.variant !== undefined) {
-      await engine.open(CHECK_DATABASES.base, base.bytes);
-      const run = await engine.run(CHECK_DATABASES.base, lesson.variant);
-      if (!run.ok) return lessonError('variant', run.error);
-      passes.push({ bytes: await engine.export(CHECK_DATABASES.base), kind: 'variant' });
-    }
+    const reference = await referenceFor(engine, lesson, exercise, solution.sql);
+    if ('failed' in reference) return reference.failed;
+    const { baseSchema, passes } = reference;
     const query = exercise.checks.length === 0;
     let lessonVerdict: CheckResult | null = null;
-    let trapsAdded = !query || exercise.traps?.length === 0;
     for (let i = 0; i < passes.length; i++) {
-      const pass = passes[i]!;
-      const reference = await outcomeOf(engine, CHECK_DATABASES.reference, pass.bytes, solution.sql, exercise.checks);
-      if (!reference.ok) {
-        // New rows can make a solution fail (a division by a count that is now 0): that database proves nothing.
-        if (pass.kind === 'trap') continue;
-        return reference.failedIn === 'code' ? lessonError('solution', reference.error) : lessonError('reference-check', reference.error);
-      }
-      const rules: Rules = {
-        order: exercise.order ?? (endsWithTopLevelOrderBy(reference.lastQuery) ? 'exact' : 'any'),
-        columns: exercise.columns ?? 'ignore',
-      };
-      if (pass.kind === 'trap' && !(await referenceIsStable(engine, pass.bytes, solution.sql, reference, rules))) continue;
+      const { pass, outcome: expected, rules } = passes[i]!;
       const learner = await outcomeOf(engine, CHECK_DATABASES.learner, pass.bytes, answer, exercise.checks);
       // Only an error needs the schema (its explanation names tables and reads INSERTs without a column
       // list), and only the learner's copy has the tables their code created or changed.
       const schema = learner.ok ? undefined : await schemaOf(engine, CHECK_DATABASES.learner);
-      let verdict = judge(learner, reference, rules, !query, pass, schema);
+      let verdict = judge(learner, expected, rules, !query, pass, schema);
       let advice: Message | undefined;
-      if (pass.kind === 'setup' && learner.ok && exercise.rules && exercise.rules.length > 0) {
-        const broken = await brokenRule(engine, exercise, baseSchema);
+      if (pass.kind === 'setup' && learner.ok && reference.solvedSchema && exercise.rules) {
+        const learnerSchema = await introspectSchema(engine, CHECK_DATABASES.learner);
+        const bytes = await engine.export(CHECK_DATABASES.learner);
+        const broken = await brokenJunctionRule(engine, exercise.rules, bytes, learnerSchema, reference.solvedSchema, baseSchema);
         if (broken) {
           verdict = { ...verdict, passed: false, message: broken.message };
           advice = broken.advice;
@@ -140,7 +168,7 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
         if (query && learner.ok) {
           const counterexample = await smallestCounterexample(engine, pass.bytes, baseSchema, answer, solution.sql, rules);
           if (counterexample) verdict.counterexample = counterexample;
-          advice ??= mistakeHint(learner.lastQuery, reference.lastQuery, baseSchema, rules.order === 'exact') ?? undefined;
+          advice ??= mistakeHint(learner.lastQuery, expected.lastQuery, baseSchema, rules.order === 'exact') ?? undefined;
         }
         if (advice && verdict.hint === null) verdict.advice = advice;
         if (/pragma\s+foreign_keys\s*=\s*(off|0|false|no)\b/i.test(answer)) {
@@ -149,18 +177,103 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
         return verdict;
       }
       if (pass.kind !== 'trap') lessonVerdict = verdict;
-      if (!trapsAdded && i === passes.length - 1) {
-        trapsAdded = true;
-        const kinds = exercise.traps ?? TRAP_KINDS;
-        const limited = queryShape(reference.lastQuery, baseSchema).limited;
-        const traps = await buildTrapDatabases(engine, pass.bytes, baseSchema, kinds, `${lesson.id}/${exercise.id}`, limited);
-        passes.push(...traps.map((t): Pass => ({ bytes: t.bytes, kind: 'trap', trap: t.kind })));
-      }
+      if (i === passes.length - 1) await addTraps(engine, lesson, exercise, solution.sql, reference);
     }
     if (!lessonVerdict) throw new Error('An exercise check ran no pass at all.');
     return lessonVerdict;
   } finally {
     for (const db of Object.values(CHECK_DATABASES)) await engine.close(db);
+  }
+}
+
+/** The kept reference of an exercise, or a new one built from its lesson's setup and variant. */
+async function referenceFor(
+  engine: Engine,
+  lesson: Lesson,
+  exercise: Exercise,
+  solution: string,
+): Promise<Reference | { failed: CheckResult }> {
+  const key = referenceKey(lesson, exercise);
+  const kept = references.get(engine) ?? new Map<string, Reference>();
+  references.set(engine, kept);
+  const found = kept.get(key);
+  if (found) {
+    kept.delete(key);
+    kept.set(key, found);
+    return found;
+  }
+  const base = await buildBase(engine, lesson, exercise);
+  if ('failed' in base) return base;
+  const baseSchema = await introspectSchema(engine, CHECK_DATABASES.base);
+  const passes: Pass[] = [{ bytes: base.bytes, kind: 'setup' }];
+  if (lesson.variant !== undefined) {
+    await engine.open(CHECK_DATABASES.base, base.bytes);
+    const run = await engine.run(CHECK_DATABASES.base, lesson.variant);
+    if (!run.ok) return { failed: lessonError('variant', run.error) };
+    passes.push({ bytes: await engine.export(CHECK_DATABASES.base), kind: 'variant' });
+  }
+  const reference: Reference = { baseSchema, passes: [], trapsAdded: exercise.checks.length > 0 || exercise.traps?.length === 0 };
+  for (const pass of passes) {
+    const outcome = await outcomeOf(engine, CHECK_DATABASES.reference, pass.bytes, solution, exercise.checks);
+    if (!outcome.ok) {
+      const failed = outcome.failedIn === 'code' ? lessonError('solution', outcome.error) : lessonError('reference-check', outcome.error);
+      return { failed };
+    }
+    if (pass.kind === 'setup' && exercise.rules && exercise.rules.length > 0) {
+      reference.solvedSchema = await introspectSchema(engine, CHECK_DATABASES.reference);
+    }
+    reference.passes.push({ pass, outcome, rules: rulesFor(exercise, outcome) });
+  }
+  kept.set(key, reference);
+  if (kept.size > KEPT_REFERENCES) kept.delete(kept.keys().next().value!);
+  return reference;
+}
+
+/** Everything a reference depends on: the lesson's data, the solutions before this one, and the exercise's own blocks. */
+function referenceKey(lesson: Lesson, exercise: Exercise): string {
+  const earlier = lesson.exercises.slice(0, lesson.exercises.indexOf(exercise)).map((e) => e.solution?.sql ?? null);
+  const { id, solution, checks, order, columns, traps, rules } = exercise;
+  return JSON.stringify([
+    lesson.id,
+    lesson.setup,
+    lesson.variant,
+    earlier,
+    id,
+    solution?.sql,
+    checks.map((c) => c.sql),
+    order,
+    columns,
+    traps,
+    rules,
+  ]);
+}
+
+function rulesFor(exercise: Exercise, outcome: Extract<Outcome, { ok: true }>): Rules {
+  return {
+    order: exercise.order ?? (endsWithTopLevelOrderBy(outcome.lastQuery) ? 'exact' : 'any'),
+    columns: exercise.columns ?? 'ignore',
+  };
+}
+
+/**
+ * Adds the trap passes of a query exercise once: generated from the last pass's database, each kept only
+ * when the solution runs on it and gives one stable answer. New rows can make a solution fail (a division
+ * by a count that is now 0), and ties ORDER BY … LIMIT leaves open have no single right answer.
+ */
+async function addTraps(engine: Engine, lesson: Lesson, exercise: Exercise, solution: string, reference: Reference): Promise<void> {
+  if (reference.trapsAdded) return;
+  reference.trapsAdded = true;
+  const last = reference.passes.at(-1)!;
+  const kinds = exercise.traps ?? TRAP_KINDS;
+  const limited = queryShape(last.outcome.lastQuery, reference.baseSchema).limited;
+  const traps = await buildTrapDatabases(engine, last.pass.bytes, reference.baseSchema, kinds, `${lesson.id}/${exercise.id}`, limited);
+  for (const trap of traps) {
+    const pass: Pass = { bytes: trap.bytes, kind: 'trap', trap: trap.kind };
+    const outcome = await outcomeOf(engine, CHECK_DATABASES.reference, pass.bytes, solution, exercise.checks);
+    if (!outcome.ok) continue;
+    const rules = rulesFor(exercise, outcome);
+    if (!(await referenceIsStable(engine, pass.bytes, solution, outcome, rules))) continue;
+    reference.passes.push({ pass, outcome, rules });
   }
 }
 
@@ -171,14 +284,6 @@ async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answ
 async function referenceIsStable(engine: Engine, bytes: Uint8Array, solution: string, reference: Outcome, rules: Rules): Promise<boolean> {
   const reversed = await outcomeOf(engine, CHECK_DATABASES.reference, bytes, `PRAGMA reverse_unordered_selects = ON;\n${solution}`, []);
   return sameOutcome(reversed, reference, rules);
-}
-
-/** The first junction rule the learner's tables break, judged against the reference copy's tables. */
-async function brokenRule(engine: Engine, exercise: Exercise, baseSchema: Schema): Promise<RuleFailure | null> {
-  const learner = await introspectSchema(engine, CHECK_DATABASES.learner);
-  const reference = await introspectSchema(engine, CHECK_DATABASES.reference);
-  const bytes = await engine.export(CHECK_DATABASES.learner);
-  return brokenJunctionRule(engine, exercise.rules ?? [], bytes, learner, reference, baseSchema);
 }
 
 /** A fresh database with `setup` and the solutions of the exercises before this one, as file bytes. */
