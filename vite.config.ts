@@ -6,18 +6,22 @@ import { compileLesson } from './src/core/lessons/compile-lesson.js';
 
 /**
  * `lessons/**​/*.md?lesson` imports become compiled lessons (parsed, markdown rendered) at build
- * time, so the page ships no markdown or YAML parser for the built-in course.
+ * time, so the page ships no markdown or YAML parser for the built-in course; `?lesson-summary`
+ * imports are the little the course index needs (id, title, summary, exercise count), so the index
+ * loads with the app and each lesson only when it is opened.
  */
 function compileLessons(): Plugin {
   return {
     name: 'junction-lessons',
     enforce: 'pre',
     async load(id) {
-      if (!id.endsWith('.md?lesson')) return null;
-      const file = id.slice(0, -'?lesson'.length);
+      const [file, query] = id.split('?', 2);
+      if (!file?.endsWith('.md') || (query !== 'lesson' && query !== 'lesson-summary')) return null;
       this.addWatchFile(file);
       const compiled = compileLesson(await readFile(file, 'utf8'), { fileName: `${basename(dirname(file))}/${basename(file)}` });
-      return `export default ${JSON.stringify(compiled)};`;
+      if (query === 'lesson') return `export default ${JSON.stringify(compiled)};`;
+      const { id: lessonId, title, summary, exercises } = compiled.lesson;
+      return `export default ${JSON.stringify({ id: lessonId, title, summary, exercises: exercises.length })};`;
     },
   };
 }

@@ -220,7 +220,7 @@ export class JunctionApp {
   }
 
   async #loadSolvedCounts(): Promise<void> {
-    const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.lesson.id));
+    const ids = new Set([...this.#options.course.values()].flat().map((entry) => entry.id));
     const all = await this.#options.store.rebuildCounts();
     const counts = new Map([...ids].map((id) => [id, all.get(id) ?? 0]));
     this.dispatch({ type: 'counts-loaded', counts });
@@ -260,13 +260,14 @@ export class JunctionApp {
       return this.#openOrKeep({ ok: true, markdown: kept.markdown, fileName: kept.name, source: `file:${kept.name}` });
     }
     const entries = this.#entries();
-    const entry = entries.find((e) => e.lesson.id === route.lessonId) ?? entries[0];
+    const entry = entries.find((e) => e.id === route.lessonId) ?? entries[0];
     if (!entry) return this.#fail(msg('ui.no-lessons'));
-    if (route.lessonId !== entry.lesson.id) {
-      history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#state.lang, lessonId: entry.lesson.id }));
+    if (route.lessonId !== entry.id) {
+      history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#state.lang, lessonId: entry.id }));
     }
-    const markdown = (source: string) => entry.html[source] ?? asText(source);
-    await this.#open({ lesson: entry.lesson, warnings: entry.warnings, markdown, entry, progressKey: entry.lesson.id });
+    const { lesson, warnings, html } = await entry.load();
+    const markdown = (source: string) => html[source] ?? asText(source);
+    await this.#open({ lesson, warnings, markdown, entry, progressKey: lesson.id });
   }
 
   /**
@@ -612,7 +613,7 @@ export class JunctionApp {
     const entries = this.#entries();
     const i = entries.indexOf(entry);
     const link = (target: CourseEntry | undefined, label: string, rel: string) =>
-      target ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang, lessonId: target.lesson.id }) }, label) : h('span');
+      target ? h('a', { class: 'btn', rel, href: formatRoute({ kind: 'lesson', lang, lessonId: target.id }) }, label) : h('span');
     const finish = h(
       'a',
       { class: 'btn primary', rel: 'next', href: formatRoute({ kind: 'complete', lang }) },
@@ -630,21 +631,21 @@ export class JunctionApp {
   #summary(state: AppState): HTMLElement {
     const { lang } = state;
     const entries = this.#entries();
-    const total = entries.reduce((n, e) => n + e.lesson.exercises.length, 0);
-    const solved = entries.reduce((n, e) => n + Math.min(solvedCount(state, e.lesson.id), e.lesson.exercises.length), 0);
+    const total = entries.reduce((n, e) => n + e.exercises, 0);
+    const solved = entries.reduce((n, e) => n + Math.min(solvedCount(state, e.id), e.exercises), 0);
     const rows = entries.map((entry) => {
-      const n = entry.lesson.exercises.length;
-      const done = Math.min(solvedCount(state, entry.lesson.id), n);
+      const n = entry.exercises;
+      const done = Math.min(solvedCount(state, entry.id), n);
       return h(
         'li',
-        { 'data-lesson': entry.lesson.id, class: done >= n ? 'done' : undefined },
-        h('a', { href: formatRoute({ kind: 'lesson', lang, lessonId: entry.lesson.id }) }, entry.lesson.title),
+        { 'data-lesson': entry.id, class: done >= n ? 'done' : undefined },
+        h('a', { href: formatRoute({ kind: 'lesson', lang, lessonId: entry.id }) }, entry.title),
         ' ',
         h('span', { class: 'lesson-meta' }, n > 0 ? say(lang, 'ui.solved-count', { n: done, total: n }) : say(lang, 'ui.reading')),
       );
     });
     const first = entries[0];
-    const playground = first ? formatRoute({ kind: 'lesson', lang, lessonId: first.lesson.id }) : '#/';
+    const playground = first ? formatRoute({ kind: 'lesson', lang, lessonId: first.id }) : '#/';
     return h(
       'div',
       { class: 'lesson course-summary', 'data-solved': String(solved), 'data-total': String(total) },

@@ -96,17 +96,17 @@ export function renderCourseIndex(
   solvedOf: (lessonId: string) => number,
 ): void {
   const items = entries.map((entry, i) => {
-    const total = entry.lesson.exercises.length;
-    const solved = solvedOf(entry.lesson.id);
+    const total = entry.exercises;
+    const solved = solvedOf(entry.id);
     const link = h(
       'a',
       {
-        href: formatRoute({ kind: 'lesson', lang: entry.lang, lessonId: entry.lesson.id }),
-        'aria-current': entry.lesson.id === currentId ? 'page' : undefined,
-        title: entry.lesson.summary,
+        href: formatRoute({ kind: 'lesson', lang: entry.lang, lessonId: entry.id }),
+        'aria-current': entry.id === currentId ? 'page' : undefined,
+        title: entry.summary,
       },
       h('span', { class: 'num' }, String(i + 1).padStart(2, '0')),
-      h('span', { class: 'title' }, entry.lesson.title),
+      h('span', { class: 'title' }, entry.title),
       total > 0 && solved > 0
         ? h(
             'span',
