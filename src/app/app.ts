@@ -11,6 +11,7 @@ import { type Message, msg } from '../core/messages/message.js';
 import { renderMessage, say } from '../core/messages/render.js';
 import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
+import { rememberHighlighting } from '../ui/highlight.js';
 import { InstanceView } from '../ui/instance-view.js';
 import { LessonView } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
@@ -265,7 +266,8 @@ export class JunctionApp {
     if (route.lessonId !== entry.id) {
       history.replaceState(null, '', formatRoute({ kind: 'lesson', lang: this.#state.lang, lessonId: entry.id }));
     }
-    const { lesson, warnings, html } = await entry.load();
+    const { lesson, warnings, html, highlighted } = await entry.load();
+    rememberHighlighting(highlighted);
     const markdown = (source: string) => html[source] ?? asText(source);
     await this.#open({ lesson, warnings, markdown, entry, progressKey: lesson.id });
   }

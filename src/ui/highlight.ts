@@ -1,39 +1,45 @@
-/** Static syntax highlighting (no editor) for `sql static` and `python` blocks, built as DOM text. */
-import { SQLite } from '@codemirror/lang-sql';
-import type { Parser } from '@lezer/common';
-import { classHighlighter, highlightCode } from '@lezer/highlight';
+/**
+ * Static syntax highlighting (no editor) for `sql static` and `python` blocks and for code blocks
+ * before they become editors, built as DOM text. Code is only ever inserted as text.
+ *
+ * SQL already highlighted (the built-in course brings its own, see `rememberHighlighting`) paints at
+ * once. Other code shows as plain text and is painted near the viewport once the page's heavy parts
+ * may load: the grammars are loaded on first use, never ahead of SQLite.
+ */
+import type { HighlightedPiece } from '../core/sql/highlight-pieces.js';
 import { whenNearViewport } from './dom.js';
+import { whenIdle } from './heavy-parts.js';
 
 export type StaticLanguage = 'sql' | 'python' | 'plain';
 
-// The Python grammar is only needed on pages that show Python, so it loads on first use.
-let pythonParser: Promise<Parser> | undefined;
-const loadPython = () => {
-  pythonParser ??= import('@lezer/python').then((m) => m.parser);
-  return pythonParser;
-};
+type Highlighter = (code: string) => HighlightedPiece[];
 
-function paint(out: HTMLElement, code: string, parser: Parser): void {
-  out.replaceChildren();
-  highlightCode(
-    code,
-    parser.parse(code),
-    classHighlighter,
-    (text, classes) => {
-      if (!classes) return out.append(text);
+const known = new Map<string, HighlightedPiece[]>();
+
+/** Keeps SQL highlighted ahead of time (a compiled lesson's `highlighted`), so it paints without the grammar. */
+export function rememberHighlighting(highlighted: Record<string, HighlightedPiece[]>): void {
+  for (const [code, pieces] of Object.entries(highlighted)) known.set(code, pieces);
+}
+
+const loaders: Record<Exclude<StaticLanguage, 'plain'>, () => Promise<Highlighter>> = {
+  sql: () => import('../core/sql/highlight-sql.js').then((m) => m.highlightSql),
+  python: () => import('./highlight-python.js').then((m) => m.highlightPython),
+};
+const loading = new Map<StaticLanguage, Promise<Highlighter>>();
+
+function paint(out: HTMLElement, pieces: HighlightedPiece[]): void {
+  out.replaceChildren(
+    ...pieces.map(([text, classes]) => {
+      if (!classes) return text;
       const span = document.createElement('span');
       span.className = classes;
       span.textContent = text;
-      out.append(span);
-    },
-    () => out.append('\n'),
+      return span;
+    }),
   );
 }
 
-/**
- * A `<pre><code>` with `tok-*` spans; code text is only ever inserted as text. Python shows as
- * plain text until it is near the viewport and its grammar has loaded (then `data-highlighted` is set).
- */
+/** A `<pre><code>` with `tok-*` spans; `data-highlighted` is set once it is painted. */
 export function highlightStatic(code: string, language: StaticLanguage): HTMLPreElement {
   const pre = document.createElement('pre');
   pre.className = `static language-${language}`;
@@ -42,18 +48,25 @@ export function highlightStatic(code: string, language: StaticLanguage): HTMLPre
   const out = document.createElement('code');
   out.textContent = code;
   pre.append(out);
-  if (language === 'sql') {
-    paint(out, code, SQLite.language.parser);
+  if (language === 'plain') return pre;
+  const ready = language === 'sql' ? known.get(code) : undefined;
+  if (ready) {
+    paint(out, ready);
     pre.dataset.highlighted = '';
-  } else if (language === 'python') {
-    whenNearViewport(
-      pre,
-      () =>
-        void loadPython().then((parser) => {
-          paint(out, code, parser);
-          pre.dataset.highlighted = '';
-        }),
-    );
+    return pre;
   }
+  whenNearViewport(pre, () =>
+    whenIdle(() => {
+      let highlighter = loading.get(language);
+      if (!highlighter) {
+        highlighter = loaders[language]();
+        loading.set(language, highlighter);
+      }
+      void highlighter.then((highlight) => {
+        paint(out, highlight(code));
+        pre.dataset.highlighted = '';
+      });
+    }),
+  );
   return pre;
 }

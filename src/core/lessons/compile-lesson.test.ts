@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { highlightSql } from '../sql/highlight-sql.js';
 import { compileLesson } from './compile-lesson.js';
 import { renderMarkdown } from './markdown.js';
 
@@ -42,6 +43,17 @@ describe('compiling a lesson ahead of time', () => {
     expect(sources.length).toBeGreaterThanOrEqual(4);
     for (const source of sources) expect(html[source]).toBe(renderMarkdown(source));
     expect(Object.values(html).join('')).toContain('<strong>prose</strong>');
+  });
+
+  it('highlights every piece of SQL the page can show, as painting it later would', () => {
+    const { lesson, highlighted } = compileLesson(LESSON, { fileName: 'demo.md' });
+    const codes = [
+      ...lesson.blocks.flatMap((b) => (b.kind === 'sql' || b.kind === 'sql-static' ? [b.code] : [])),
+      ...lesson.exercises.flatMap((e) => [e.starter, ...(e.solution ? [e.solution.sql] : [])]),
+    ];
+    expect(codes.length).toBeGreaterThanOrEqual(2);
+    for (const code of codes) expect(highlighted[code]).toEqual(highlightSql(code));
+    expect(Object.keys(highlighted).sort()).toEqual([...new Set(codes)].sort());
   });
 
   it('survives a JSON round trip (the build embeds it as JSON)', () => {
