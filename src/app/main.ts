@@ -5,9 +5,12 @@
 import '../ui/styles.css';
 import '../ui/diagram.css';
 import { createBrowserEngine } from '../db/browser-engine.js';
+import { loadHeavyPartsAfter } from '../ui/heavy-parts.js';
 import { applyTheme, preferredTheme } from './theme.js';
 
 applyTheme(preferredTheme());
 const engine = createBrowserEngine();
+// Editors and the diagram load after SQLite: on a slow network they must not delay the first Run.
+loadHeavyPartsAfter(engine.whenReady());
 const { startApp } = await import('./start.js');
 startApp(engine);

@@ -56,6 +56,11 @@ export class WorkerEngine implements Engine {
     this.#start();
   }
 
+  /** Resolves true once the current worker has SQLite ready (false if it died first). */
+  whenReady(): Promise<boolean> {
+    return this.#ready;
+  }
+
   /** Opens a database; a worker crash meanwhile rejects with an EngineError of kind 'crash'. */
   open(db: string, bytes?: Uint8Array): Promise<void> {
     return this.#serial(async () => {

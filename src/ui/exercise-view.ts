@@ -196,7 +196,7 @@ export class ExerciseView {
     this.#checkButton.setAttribute('aria-disabled', 'true');
     this.#feedback.replaceChildren(h('p', { class: 'verdict' }, say(this.#options.feedbackLang, 'ui.checking')));
     try {
-      const result = await this.#options.check(this.runnable.editor.text);
+      const result = await this.#options.check(this.runnable.text);
       if (!result.passed) this.#failed++;
       this.#renderFeedback(result);
       this.#goToFeedback.hidden = false;

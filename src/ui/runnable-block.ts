@@ -5,9 +5,10 @@ import type { Language } from '../core/messages/language.js';
 import { renderMessage, say } from '../core/messages/render.js';
 import { h, whenNearViewport } from './dom.js';
 import { JunctionEditEvent, JunctionRunEvent } from './events.js';
+import { whenIdle } from './heavy-parts.js';
 import { highlightStatic } from './highlight.js';
 import { type Explain, renderOutcome } from './results-view.js';
-import { type RunRequest, SqlEditor } from './sql-editor.js';
+import type { RunRequest, SqlEditor } from './sql-editor.js';
 
 export interface RunnableOptions {
   code: string;
@@ -23,13 +24,18 @@ export interface RunnableOptions {
 }
 
 /**
- * The editor is created when the block comes near the viewport (or is touched): a long lesson
- * shows highlighted code at once and pays for CodeMirror only where the learner reads.
+ * The block starts as its highlighted code with a working Run: the first Run never waits for
+ * CodeMirror. The editor is loaded and created when the learner touches or focuses the code, or near
+ * the viewport once the page's heavy parts may load (see heavy-parts.ts): a long lesson pays for
+ * CodeMirror only where the learner reads, and never before SQLite.
  */
 export class RunnableBlock {
   readonly element: HTMLElement;
   readonly #host: HTMLElement;
   #editor: SqlEditor | null = null;
+  #editorLoading: Promise<SqlEditor> | null = null;
+  /** The code as it stands: the starting text until the editor exists, then the editor's. */
+  #text: string;
   readonly #results: HTMLElement;
   readonly #runButton: HTMLButtonElement;
   readonly #goToResult: HTMLButtonElement;
@@ -47,6 +53,7 @@ export class RunnableBlock {
 
   constructor(options: RunnableOptions) {
     this.#options = options;
+    this.#text = options.code;
     const { lang } = options;
     // Until it is an editor, the highlighted code stands in for it in the Tab order: focusing it
     // makes the editor and moves focus inside, so Tab reaches every editor whatever was scrolled.
@@ -55,7 +62,7 @@ export class RunnableBlock {
     placeholder.setAttribute('role', 'textbox');
     placeholder.setAttribute('aria-multiline', 'true');
     placeholder.setAttribute('aria-label', options.label);
-    placeholder.addEventListener('focus', () => this.editor.view.focus(), { once: true });
+    placeholder.addEventListener('focus', () => void this.loadEditor().then((editor) => editor.focus()), { once: true });
     const host = h('div', { class: 'editor-host' }, placeholder);
     this.#host = host;
     this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${say(lang, 'ui.run')}`);
@@ -82,30 +89,42 @@ export class RunnableBlock {
     );
     // The button runs everything; the keys run the statement at the cursor or everything.
     this.#runButton.addEventListener('click', () => {
-      if (!this.#busy) this.editor.runAll();
+      if (!this.#busy) void this.run({ script: this.text, offset: 0 });
     });
     this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
-    host.addEventListener('pointerdown', () => this.editor, { once: true });
-    whenNearViewport(host, () => this.editor);
+    host.addEventListener('pointerdown', () => void this.loadEditor(), { once: true });
+    whenNearViewport(host, () => whenIdle(() => void this.loadEditor()));
   }
 
-  /** The block's editor, created on first use. */
-  get editor(): SqlEditor {
-    if (this.#editor) return this.#editor;
-    const options = this.#options;
-    this.#host.replaceChildren();
-    this.#editor = new SqlEditor({
-      parent: this.#host,
-      doc: options.code,
-      label: options.label,
-      onRun: (request) => void this.run(request),
-      onChange: (text) => {
-        if (options.key !== undefined) this.element.dispatchEvent(new JunctionEditEvent(options.key, text));
-      },
-      ...(options.placeholder ? { placeholder: options.placeholder } : {}),
-    });
-    this.#onSchema();
+  /** The code to run or check: the editor's text, or the starting text while there is no editor yet. */
+  get text(): string {
+    return this.#editor?.text ?? this.#text;
+  }
+
+  /** The editor once it exists (null before: see `loadEditor`). */
+  get editor(): SqlEditor | null {
     return this.#editor;
+  }
+
+  /** Loads CodeMirror (once per page) and turns the block into an editor; resolves to it. */
+  loadEditor(): Promise<SqlEditor> {
+    this.#editorLoading ??= import('./sql-editor.js').then(({ SqlEditor }) => {
+      const options = this.#options;
+      this.#host.replaceChildren();
+      this.#editor = new SqlEditor({
+        parent: this.#host,
+        doc: this.#text,
+        label: options.label,
+        onRun: (request) => void this.run(request),
+        onChange: (text) => {
+          if (options.key !== undefined) this.element.dispatchEvent(new JunctionEditEvent(options.key, text));
+        },
+        ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+      });
+      this.#onSchema();
+      return this.#editor;
+    });
+    return this.#editorLoading;
   }
 
   /** Runs (part of) the editor's text and shows the outcome under it. */
@@ -119,7 +138,7 @@ export class RunnableBlock {
    * Resolves to the outcome, or null when the database was left as it is.
    */
   apply(): Promise<ScriptOutcome | null> {
-    const script = this.editor.text;
+    const script = this.text;
     return this.#running({ script, offset: 0 }, () => this.#options.session.runIfClean(script));
   }
 
@@ -134,13 +153,17 @@ export class RunnableBlock {
     try {
       const outcome = await start();
       if (!outcome) return null;
-      const firstLine = this.editor.view.state.doc.lineAt(request.offset).number;
+      const firstLine = lineAt(this.text, request.offset);
       const explain = this.#options.explain;
       renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });
       this.#goToResult.hidden = false;
       if (!outcome.ok && outcome.error.kind === 'sql') {
-        const explanation = explain?.(outcome.error.message, outcome.error.sql);
-        this.editor.markError(outcome.error, request.offset, explanation ? renderMessage(explanation, lang) : null);
+        const { error } = outcome;
+        const explanation = explain?.(error.message, error.sql);
+        // The mark belongs in the editor: a block still showing its code becomes one for it.
+        void this.loadEditor().then((editor) =>
+          editor.markError(error, request.offset, explanation ? renderMessage(explanation, lang) : null),
+        );
       }
       const statements = outcome.results.length + (outcome.ok ? 0 : 1);
       this.element.dispatchEvent(new JunctionRunEvent(statements, outcome.ok));
@@ -155,6 +178,13 @@ export class RunnableBlock {
 
   destroy(): void {
     this.#unsubscribe();
-    this.#editor?.destroy();
+    void this.#editorLoading?.then((editor) => editor.destroy());
   }
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
