@@ -25,6 +25,7 @@ import type { JunctionLessonCheckedEvent, JunctionReadyEvent, JunctionSolvedEven
 import type { LessonSource, MountedLesson } from './mount-lesson.js';
 import { storeFor } from './progress.js';
 import { nextDatabaseName, sharedEngine } from '../db/shared-engine.js';
+import { loadHeavyPartsAfter } from '../ui/heavy-parts.js';
 import { embedStyleSheet } from './styles.js';
 import type { JunctionRunEvent } from '../ui/events.js';
 
@@ -203,6 +204,8 @@ export class JunctionLessonElement extends HTMLElement {
     this.#container.setAttribute('aria-busy', 'true');
     // The engine and the lesson's code start loading together.
     const engine = sharedEngine();
+    // Editors and the diagram wait for SQLite, as in the app (src/ui/heavy-parts.ts).
+    loadHeavyPartsAfter(engine.whenReady());
     const [{ mountLesson }, source] = await Promise.all([import('./mount-lesson.js'), this.#source(settings)]);
     if (generation !== this.#generation) return;
     if ('code' in source) return this.#fail(source, settings.lang);
