@@ -27,7 +27,7 @@ import type { ProgressStore, StorageTrouble } from './progress-store.js';
 import { formatRoute, isBareHash, parseRoute, type Route } from './router.js';
 import { SaveSchedule } from './save-schedule.js';
 import { decodeSharedSql, type SharedSql, takeSharedParam } from './share-link.js';
-import { startLesson, toSaved } from './start-lesson.js';
+import { beginLesson, toSaved } from './start-lesson.js';
 import {
   type Action,
   type AppState,
@@ -36,6 +36,7 @@ import {
   type Notice,
   type OpenLesson,
   openLesson,
+  type Progress,
   solvedCount,
   update,
 } from './state.js';
@@ -330,31 +331,42 @@ export class JunctionApp {
     return this.#opening;
   }
 
+  /**
+   * Shows the lesson as soon as its progress is loaded — while SQLite may still be booting: a Run
+   * pressed meanwhile runs once the lab database is open — and opens it again, as it now is, in the
+   * rare case the opening changed something (a setup that failed, a saved database set aside).
+   */
   async #openNow(open: OpenLesson, token: number): Promise<void> {
     await this.#save.now();
-    const started = await startLesson(this.#options.engine, this.#options.store, open);
+    const begun = await beginLesson(this.#options.engine, this.#options.store, open);
     const shared = await this.#sharedSql;
     this.#sharedSql = null;
     if (token !== this.#token) return;
-    if (shared?.ok) {
-      // Shown in the playground, never run: the learner presses Run.
-      started.progress = { ...started.progress, editors: { ...started.progress.editors, playground: shared.sql } };
-      started.unsaved = true;
-    }
-    this.#session = started.session;
-    started.session.on('junction-lab-run', (e) => this.dispatch({ type: 'ran', modified: e.modified }));
-    const notices: Notice[] = started.damage ? [{ id: 'lesson-damaged', message: started.damage, offersReset: true, scope: 'lesson' }] : [];
-    this.dispatch({
-      type: 'opened',
-      open,
-      progress: started.progress,
-      notice: started.notice,
-      notices,
-      unsaved: started.unsaved || notices.length > 0,
-    });
+    // Shown in the playground, never run: the learner presses Run.
+    const withShared = (progress: Progress): Progress =>
+      shared?.ok ? { ...progress, editors: { ...progress.editors, playground: shared.sql } } : progress;
+    this.#session = begun.session;
+    begun.session.on('junction-lab-run', (e) => this.dispatch({ type: 'ran', modified: e.modified }));
+    const opened = (progress: Progress, notice: Message | null, damage: Message | null, unsaved: boolean) => {
+      const notices: Notice[] = damage ? [{ id: 'lesson-damaged', message: damage, offersReset: true, scope: 'lesson' }] : [];
+      this.dispatch({
+        type: 'opened',
+        open,
+        progress: withShared(progress),
+        notice,
+        notices,
+        unsaved: unsaved || shared?.ok === true || notices.length > 0,
+      });
+      if (shared)
+        this.#views?.workspace.showFilesOutcome({ ok: shared.ok, message: msg(shared.ok ? 'files.link-opened' : 'files.link-unreadable') });
+    };
+    opened(begun.progress, null, begun.damage, begun.unsaved);
     document.title = `${open.lesson.title} — Junction`;
-    if (shared)
-      this.#views?.workspace.showFilesOutcome({ ok: shared.ok, message: msg(shared.ok ? 'files.link-opened' : 'files.link-unreadable') });
+    const started = await begun.started;
+    if (token !== this.#token) return;
+    if (started.notice || started.damage !== begun.damage || started.progress.db !== begun.progress.db) {
+      opened(started.progress, started.notice, started.damage, started.unsaved);
+    }
     this.#shown();
     this.#root.removeAttribute('aria-busy');
     // Changes from the journal (or a record cleaned of damage) go to IndexedDB at once.

@@ -17,14 +17,49 @@ export interface StartedLesson {
   unsaved: boolean;
 }
 
-/** Loads `open`'s progress and opens the lab database from it (or from the lesson's setup). */
-export async function startLesson(engine: Engine, store: ProgressStore, open: OpenLesson): Promise<StartedLesson> {
+/**
+ * A lesson whose progress is loaded and whose lab database is being opened: the views can be built
+ * now, while SQLite may still be booting (runs queue behind the opening), and `started` says how the
+ * opening went.
+ */
+export interface BegunLesson {
+  session: LabSession;
+  /** The progress as stored; `started.progress` differs only when its saved database was set aside. */
+  progress: Progress;
+  /** Damage already known from the stored record. */
+  damage: Message | null;
+  unsaved: boolean;
+  started: Promise<StartedLesson>;
+}
+
+/** Loads `open`'s progress and starts opening the lab database from it (or from the lesson's setup). */
+export async function beginLesson(engine: Engine, store: ProgressStore, open: OpenLesson): Promise<BegunLesson> {
   const loaded = await store.load(open.progressKey);
   const saved = loaded.record;
   const session = new LabSession(engine);
+  const damage = damageMessage(loaded.damage);
+  const started = openDatabase(session, store, open, saved, damage, loaded.fromJournal);
+  // Awaited by the caller after it has built its views; a failure is theirs to report then.
+  started.catch(() => undefined);
+  return { session, progress: fromSaved(saved, saved.db), damage, unsaved: loaded.fromJournal, started };
+}
+
+/** Loads `open`'s progress and opens the lab database from it (or from the lesson's setup). */
+export async function startLesson(engine: Engine, store: ProgressStore, open: OpenLesson): Promise<StartedLesson> {
+  return (await beginLesson(engine, store, open)).started;
+}
+
+async function openDatabase(
+  session: LabSession,
+  store: ProgressStore,
+  open: OpenLesson,
+  saved: LessonProgress,
+  recordDamage: Message | null,
+  unsaved: boolean,
+): Promise<StartedLesson> {
   const setup = open.lesson.setup ?? '';
   let notice: Message | null = null;
-  let damage = damageMessage(loaded.damage);
+  let damage = recordDamage;
   let db = saved.db;
   const problem = db ? await openSaved(session, db) : null;
   if (problem !== null) {
@@ -37,7 +72,7 @@ export async function startLesson(engine: Engine, store: ProgressStore, open: Op
     const outcome = await session.reset({ setup });
     if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
   }
-  return { session, progress: fromSaved(saved, db), notice, damage, unsaved: loaded.fromJournal };
+  return { session, progress: fromSaved(saved, db), notice, damage, unsaved };
 }
 
 /**

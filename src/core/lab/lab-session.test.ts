@@ -29,6 +29,29 @@ describe('the lab session', () => {
     expect(lab.state.diff).toBeNull();
   });
 
+  it('runs what is asked while a reset is under way after its setup, never on the half-open database', async () => {
+    const { lab } = await session();
+    const resetting = lab.reset({ setup: `${DDL}\nINSERT INTO students VALUES (1, 'Ann');` });
+    const [run, exported] = [lab.run('SELECT name FROM students'), lab.export()];
+    await resetting;
+    const outcome = await run;
+    expect(outcome.ok && outcome.results[0]!.rows).toEqual([['Ann']]);
+    const copy = new LabSession(lab.engine, 'copy');
+    await copy.reset({ bytes: await exported });
+    expect(copy.state.schema.tables.map((t) => t.name)).toEqual(['students', 'courses', 'enrollments']);
+  });
+
+  it('does not hold runs back forever after a reset that failed', async () => {
+    const { lab } = await session();
+    const failed = lab.reset({ bytes: new Uint8Array([1, 2, 3]) });
+    const run = lab.run('SELECT 1');
+    await expect(failed).rejects.toThrow('not a database');
+    // It ran, after the reset, on what the reset left: bytes that are no database.
+    await expect(run).rejects.toThrow('not a database');
+    await lab.reset({ setup: DDL });
+    expect((await lab.run('SELECT count(*) FROM students')).ok).toBe(true);
+  });
+
   it('reports what a schema change added and removed, and keeps the schema object when nothing changed', async () => {
     const { lab, states } = await session();
     await lab.reset({ setup: DDL });

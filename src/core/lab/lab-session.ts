@@ -67,6 +67,8 @@ export class LabSession extends EventTarget {
   #schemaKey = '';
   /** Schema key plus `total_changes()`: differs after any write. */
   #changeKey = '';
+  /** The last reset asked for; runs wait for it. */
+  #resetting: Promise<unknown> = Promise.resolve();
 
   constructor(engine: Engine, db = 'main') {
     super();
@@ -87,11 +89,23 @@ export class LabSession extends EventTarget {
   }
 
   /** Opens the database afresh (from bytes, or empty plus `setup`) and reads its schema. */
-  async reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
-    await this.engine.open(this.db, options.bytes);
-    const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
-    await this.#refresh(null, true);
-    return outcome;
+  reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
+    const reset = this.#afterReset().then(async () => {
+      await this.engine.open(this.db, options.bytes);
+      const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
+      await this.#refresh(null, true);
+      return outcome;
+    });
+    this.#resetting = reset;
+    return reset;
+  }
+
+  /**
+   * Settles once the last reset has (whatever its outcome): a run asked for while the database is
+   * still being opened — the page shows its lesson before SQLite is ready — runs after its setup.
+   */
+  #afterReset(): Promise<unknown> {
+    return this.#resetting.catch(() => undefined);
   }
 
   /**
@@ -99,6 +113,7 @@ export class LabSession extends EventTarget {
    * whether the database changed (rows or schema), so hosts save it only then.
    */
   async run(script: string): Promise<ScriptOutcome> {
+    await this.#afterReset();
     const outcome = await this.engine.run(this.db, script);
     const last = outcome.ok ? outcome.results.at(-1) : undefined;
     const before = this.#changeKey;
@@ -115,6 +130,7 @@ export class LabSession extends EventTarget {
    */
   async runIfClean(script: string): Promise<ScriptOutcome | null> {
     const trial = `${this.db}:trial`;
+    await this.#afterReset();
     try {
       await this.engine.open(trial, await this.engine.export(this.db));
       const outcome = await this.engine.run(trial, script);
@@ -126,7 +142,8 @@ export class LabSession extends EventTarget {
   }
 
   /** The database file, for saving progress or downloading. */
-  export(): Promise<Uint8Array> {
+  async export(): Promise<Uint8Array> {
+    await this.#afterReset();
     return this.engine.export(this.db);
   }
 
