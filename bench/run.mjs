@@ -143,12 +143,12 @@ async function coldStart(browser, url, readyScript, initScript, network) {
 
 /**
  * In the page, like the bare page's own timing: the app opens a shared link carrying the query (it
- * lands in the playground, not run); as soon as the playground's Run button is there, press it (no
- * automation round trips), and note when the result table shows.
+ * lands in the playground, not run); as soon as the playground's Run button is on the page, press it
+ * (no automation round trips; SQLite may still be booting), and note when the result table shows.
  */
 function firstResultProbe() {
   const start = () => {
-    const run = document.querySelector('.app:not([aria-busy]) .playground [data-action="run"]');
+    const run = document.querySelector('.playground [data-action="run"]');
     if (!run) return false;
     run.click();
     return true;
