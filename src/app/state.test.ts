@@ -186,6 +186,43 @@ describe('update', () => {
     expect(run(state, { type: 'opened', open, progress: EMPTY_PROGRESS, notice: null }).notices).toEqual([quota]);
   });
 
+  it('shows the lab or the lesson, and the same half again changes nothing', () => {
+    const state = opened();
+    expect(state.pane).toBe('lesson');
+    const lab = run(state, { type: 'pane-shown', pane: 'lab' });
+    expect(lab.pane).toBe('lab');
+    expect(update(lab, { type: 'pane-shown', pane: 'lab' })).toBe(lab);
+    expect(run(lab, { type: 'pane-shown', pane: 'lesson' }).pane).toBe('lesson');
+    // A UI choice, not progress: nothing for the save to write.
+    expect(lab.revision).toBe(state.revision);
+    expect(hasUnsaved(lab)).toBe(false);
+  });
+
+  it('marks the lab changed by a run while the lesson is shown, until the lab is shown', () => {
+    const state = opened();
+    expect(update(state, { type: 'ran', modified: false })).toBe(state);
+    const changed = run(state, { type: 'ran', modified: true });
+    expect(changed.labChanged).toBe(true);
+    const seen = run(changed, { type: 'pane-shown', pane: 'lab' });
+    expect(seen.labChanged).toBe(false);
+    // A run from the lab's own playground is seen as it happens.
+    expect(run(seen, { type: 'ran', modified: true }).labChanged).toBe(false);
+    expect(run(seen, { type: 'pane-shown', pane: 'lesson' }, { type: 'ran', modified: true }).labChanged).toBe(true);
+  });
+
+  it('goes back to the lesson half, unmarked, when the lesson is left, reset or another opens', () => {
+    const inLab = run(opened(), { type: 'pane-shown', pane: 'lab' });
+    const marked = run(opened(), { type: 'ran', modified: true });
+    for (const action of [
+      { type: 'loading' },
+      { type: 'reset', scope: 'lesson' },
+      { type: 'opened', open, progress: EMPTY_PROGRESS, notice: null },
+    ] satisfies Action[]) {
+      expect(run(inLab, action).pane).toBe('lesson');
+      expect(run(marked, action).labChanged).toBe(false);
+    }
+  });
+
   it('changes the language, and leaves the state alone for the same one', () => {
     const state = opened();
     expect(update(state, { type: 'language-changed', lang: 'en' })).toBe(state);
@@ -209,6 +246,7 @@ describe('update', () => {
       { type: 'positions-moved', positions: { a: { x: 1, y: 1 } } },
       { type: 'db-saved', bytes: new Uint8Array(), version: 1 },
       { type: 'saved', revision: 3 },
+      { type: 'pane-shown', pane: 'lab' },
     ] satisfies Action[]) {
       expect(update(state, action)).toBe(state);
     }

@@ -54,6 +54,9 @@ export type Screen =
   /** The end of the course: what was solved, and where to go next. */
   | { kind: 'summary' };
 
+/** The two halves of the app a narrow screen shows one at a time: the lesson, or the lab beside it. */
+export type Pane = 'lesson' | 'lab';
+
 export interface AppState {
   /** The chrome's language (feedback on exercises speaks the lesson's own). */
   readonly lang: Language;
@@ -71,6 +74,10 @@ export interface AppState {
   /** Bumped by every run that changed the lab database, so an export knows which runs it holds. */
   readonly dbVersion: number;
   readonly notices: readonly Notice[];
+  /** The half a narrow screen shows; wide screens show both (and ignore it). */
+  readonly pane: Pane;
+  /** A run changed the lab database while the lesson was the half shown: the lab's switch marks it until the lab is shown. */
+  readonly labChanged: boolean;
 }
 
 export type Action =
@@ -91,7 +98,9 @@ export type Action =
   /** Storage now holds the open lesson's progress as of `revision`. */
   | { type: 'saved'; revision: number }
   | { type: 'noticed'; notice: Notice }
-  | { type: 'notice-dismissed'; id: string };
+  | { type: 'notice-dismissed'; id: string }
+  /** The learner picked the lesson or the lab (on a narrow screen, where one is shown at a time). */
+  | { type: 'pane-shown'; pane: Pane };
 
 export const EMPTY_PROGRESS: Progress = { solved: [], editors: {}, failedChecks: {}, positions: {} };
 
@@ -106,6 +115,8 @@ export function initialState(lang: Language): AppState {
     dbDirty: false,
     dbVersion: 0,
     notices: [],
+    pane: 'lesson',
+    labChanged: false,
   };
 }
 
@@ -151,7 +162,8 @@ export function update(state: AppState, action: Action): AppState {
       if (!openLesson(state) || state.progress.editors[action.key] === action.text) return state;
       return changed(state, { editors: { ...state.progress.editors, [action.key]: action.text } });
     case 'ran':
-      return action.modified && openLesson(state) ? { ...state, dbDirty: true, dbVersion: state.dbVersion + 1 } : state;
+      if (!action.modified || !openLesson(state)) return state;
+      return { ...state, dbDirty: true, dbVersion: state.dbVersion + 1, labChanged: state.labChanged || state.pane === 'lesson' };
     case 'checked': {
       if (!openLesson(state)) return state;
       const { solved, failedChecks } = state.progress;
@@ -181,6 +193,8 @@ export function update(state: AppState, action: Action): AppState {
         solvedCounts: counts,
         dbDirty: false,
         notices: state.notices.filter((n) => n.scope === 'app'),
+        pane: 'lesson',
+        labChanged: false,
       };
     }
     case 'db-saved':
@@ -191,6 +205,9 @@ export function update(state: AppState, action: Action): AppState {
       return openLesson(state) && action.revision !== state.savedRevision ? { ...state, savedRevision: action.revision } : state;
     case 'noticed':
       return { ...state, notices: withNotice(state.notices, action.notice) };
+    case 'pane-shown':
+      if (action.pane === state.pane || !openLesson(state)) return state;
+      return { ...state, pane: action.pane, labChanged: action.pane === 'lab' ? false : state.labChanged };
     case 'notice-dismissed': {
       const notices = state.notices.filter((n) => n.id !== action.id);
       return notices.length === state.notices.length ? state : { ...state, notices };
@@ -202,12 +219,12 @@ export function update(state: AppState, action: Action): AppState {
   }
 }
 
-/** The state without its open lesson; the lesson's solved count stays known for the index. */
+/** The state without its open lesson (and back on its lesson half); the lesson's solved count stays known for the index. */
 function leaving(state: AppState): AppState {
   const open = openLesson(state);
   const solvedCounts = open ? withCount(state.solvedCounts, open.progressKey, state.progress.solved.length) : state.solvedCounts;
   const notices = state.notices.some((n) => n.scope === 'lesson') ? state.notices.filter((n) => n.scope === 'app') : state.notices;
-  return { ...state, progress: EMPTY_PROGRESS, solvedCounts, dbDirty: false, notices };
+  return { ...state, progress: EMPTY_PROGRESS, solvedCounts, dbDirty: false, notices, pane: 'lesson', labChanged: false };
 }
 
 /** `notices` with `notice` added, or in place of the one with its id. */
