@@ -114,6 +114,10 @@ export interface UiParams {
   'ui.out-of-view': { tables: string[] };
   'ui.warnings-toggle': { n: number };
   'ui.resize-split': None;
+  'ui.panes': None;
+  'ui.pane-lesson': None;
+  'ui.pane-lab': None;
+  'ui.pane-lab-changed': None;
   'ui.many-to-many': None;
   'ui.instance-empty': None;
   'ui.too-many-rows': { n: number; table: string; limit: number };
@@ -245,6 +249,10 @@ export const uiMessages: Section<UiParams> = {
     'ui.out-of-view': ({ tables }) => `New: ${tables.join(', ')} — out of view. Show all`,
     'ui.warnings-toggle': ({ n }, s) => `⚠ ${s.count(n, { one: 'warning', other: 'warnings' })}`,
     'ui.resize-split': () => 'Resize the playground and the diagram',
+    'ui.panes': () => 'Show the lesson or the lab',
+    'ui.pane-lesson': () => 'Lesson',
+    'ui.pane-lab': () => 'Lab',
+    'ui.pane-lab-changed': () => 'changed while you read the lesson',
     'ui.many-to-many': () => 'Many-to-many',
     'ui.instance-empty': () =>
       'No many-to-many relationship yet. Create a junction table whose foreign keys point at two tables, and its rows show up here.',
@@ -380,6 +388,10 @@ export const uiMessages: Section<UiParams> = {
     'ui.warnings-toggle': ({ n }, s) =>
       `⚠ ${s.count(n, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' })}`,
     'ui.resize-split': () => 'Изменить размеры песочницы и диаграммы',
+    'ui.panes': () => 'Показать урок или лабораторию',
+    'ui.pane-lesson': () => 'Урок',
+    'ui.pane-lab': () => 'Лаборатория',
+    'ui.pane-lab-changed': () => 'изменилась, пока вы читали урок',
     'ui.many-to-many': () => 'Многие-ко-многим',
     'ui.instance-empty': () =>
       'Связей многие-ко-многим пока нет. Создайте связующую таблицу с внешними ключами на две таблицы — и её строки появятся здесь.',
