@@ -18,7 +18,7 @@ import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
 import { type PlaygroundFiles, WorkspaceView } from '../ui/workspace-view.js';
-import { buildTopbar, renderCourseIndex } from './chrome.js';
+import { buildTopbar, PaneSwitch, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
 import { installDropTarget } from './drop-target.js';
 import { importKind, playgroundFiles } from './lab-files.js';
@@ -78,6 +78,10 @@ export class JunctionApp {
   readonly #workspace = h('aside', { class: 'workspace' });
   /** Notices over the lesson pane; re-rendered on their own, without rebuilding the lesson. */
   readonly #notices = h('div', { class: 'notices' });
+  /** On a narrow screen, the switch between the lesson and the lab (one is shown at a time). */
+  readonly #panes = new PaneSwitch({ lesson: this.#lessonPane, lab: this.#workspace }, (pane) =>
+    this.dispatch({ type: 'pane-shown', pane }),
+  );
   readonly #save: SaveSchedule;
   #state: AppState;
   /** The open lesson's lab database; it lives as long as the lesson screen. */
@@ -219,6 +223,7 @@ export class JunctionApp {
     if (rebuild || previous.progress.solved !== next.progress.solved || previous.solvedCounts !== next.solvedCounts) {
       this.#renderIndex();
     }
+    this.#panes.sync(next);
   }
 
   async #loadSolvedCounts(): Promise<void> {
@@ -445,6 +450,7 @@ export class JunctionApp {
     this.#workspace.setAttribute('aria-label', say(lang, 'ui.playground'));
     this.#root.replaceChildren(
       buildTopbar(lang, this.#sidebar),
+      this.#panes.sync(this.#state),
       h('div', { class: 'shell' }, this.#sidebar, this.#lessonPane, this.#workspace),
       h('div', { class: 'drop-overlay', 'aria-hidden': 'true' }, say(lang, 'ui.drop-lesson')),
     );
