@@ -178,7 +178,8 @@ export class PaneSwitch {
     this.#panes = panes;
     this.#labels = { lesson: h('span', {}), lab: h('span', {}) };
     const tab = (pane: Pane, icon: SVGElement, ...extra: Node[]) => {
-      panes[pane].id ||= `${pane}-pane`;
+      // `lesson` is also where the skip link points.
+      panes[pane].id ||= pane;
       const button = h('button', {
         type: 'button',
         role: 'tab',
@@ -199,7 +200,8 @@ export class PaneSwitch {
       lesson: tab('lesson', paneMark('M3 2.5h10v11H3z M5.5 5.5h5 M5.5 8h5 M5.5 10.5h3')),
       lab: tab('lab', paneMark('M1.5 5h4.5v6H1.5z M10 5h4.5v6H10z M6 8h4'), this.#dot, this.#changedText),
     };
-    this.element = h('div', { class: 'pane-switch', role: 'tablist', hidden: true }, this.#tabs.lesson, this.#tabs.lab);
+    // A landmark of its own, so a screen reader finds it with the page's other regions.
+    this.element = h('nav', { class: 'pane-switch', hidden: true }, h('div', { role: 'tablist' }, this.#tabs.lesson, this.#tabs.lab));
   }
 
   /** Brings the switch and the two halves in line with `state`; returns the switch for the frame. */
@@ -224,7 +226,12 @@ export class PaneSwitch {
     this.#dot.hidden = !state.labChanged;
     this.#changedText.hidden = !state.labChanged;
     if (pane !== this.#shown) this.#show(pane, { keep: !fresh, news });
+    else this.#hideAllBut(pane);
     return this.element;
+  }
+
+  #hideAllBut(pane: Pane): void {
+    for (const name of ['lesson', 'lab'] as const) this.#panes[name].classList.toggle('pane-away', name !== pane);
   }
 
   #label(lang: Language): void {
@@ -240,7 +247,7 @@ export class PaneSwitch {
     const narrow = window.matchMedia(NARROW_SCREEN).matches;
     if (keep && narrow) this.#places[this.#shown] = placeIn(this.#panes[this.#shown]);
     this.#shown = pane;
-    for (const name of ['lesson', 'lab'] as const) this.#panes[name].classList.toggle('pane-away', name !== pane);
+    this.#hideAllBut(pane);
     if (!narrow) return;
     const place = this.#places[pane];
     const feature = pane === 'lab' && (news || !place) ? this.#panes.lab.querySelector(LAB_FEATURE) : null;
