@@ -216,7 +216,8 @@ export class PaneSwitch {
     }
     const hasLab = state.screen.kind === 'lesson';
     const pane: Pane = hasLab ? state.pane : 'lesson';
-    this.element.hidden = !hasLab;
+    // Kept while the next lesson loads, so the bar does not blink on every lesson change.
+    this.element.hidden = !hasLab && state.screen.kind !== 'loading';
     for (const name of ['lesson', 'lab'] as const) {
       this.#tabs[name].setAttribute('aria-selected', String(name === pane));
       this.#tabs[name].tabIndex = name === pane ? 0 : -1;
