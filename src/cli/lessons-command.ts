@@ -1,29 +1,17 @@
 /** `junction lessons check` validates lesson files; `junction lessons grade` grades one answer as JSON. */
-import { errorText } from '../core/engine.js';
 import { type CheckResult, checkExercise, isLessonFault } from '../core/checks/check-exercise.js';
 import type { Counterexample } from '../core/checks/counterexample.js';
-import type { Engine, SqlValue } from '../core/engine.js';
+import type { SqlValue } from '../core/engine.js';
+import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
-import { parseLesson } from '../core/lessons/parse-lesson.js';
-import type { Lesson } from '../core/lessons/types.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import type { CliIo, Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
+import { type CheckedLesson, checkLessonText, compareTranslations, formatProblem, type LessonProblem } from './lesson-problems.js';
 
 const decoder = new TextDecoder('utf-8');
-
-interface LoadedLesson {
-  path: string;
-  lesson: Lesson;
-}
-
-/** One finding of `lessons check`: where (`file:line`, or a path that could not be read) and what. */
-interface CheckError {
-  where: string;
-  message: Message;
-}
 
 /** `junction lessons check [paths…] [--lang en|ru]`: parses lessons, proves every solution passes and every wrong answer fails. */
 export const lessonsCheckCommand: Command = {
@@ -59,127 +47,33 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
       return 2;
     }
     const paths = rest.length > 0 ? rest : ['lessons'];
-    const errors: CheckError[] = [];
-    const loaded: LoadedLesson[] = [];
+    const problems: LessonProblem[] = [];
+    const files: string[] = [];
     for (const root of paths) {
-      let files: string[];
       try {
-        files = await io.listFiles(root, '.md');
+        files.push(...(await io.listFiles(root, '.md')));
       } catch (e) {
-        errors.push({ where: root, message: msg('lesson.check-unreadable', { reason: e instanceof Error ? e.message : 'unknown error' }) });
-        continue;
-      }
-      for (const path of files) {
-        const text = decoder.decode(await io.readFile(path));
-        const { lesson, warnings } = parseLesson(text, { fileName: path });
-        for (const w of warnings) errors.push({ where: `${path}:${w.line}`, message: w.message });
-        loaded.push({ path, lesson });
+        const reason = e instanceof Error ? e.message : 'unknown error';
+        problems.push({ file: root, line: null, message: msg('lesson.check-unreadable', { reason }) });
       }
     }
-    if (loaded.length === 0 && errors.length === 0) errors.push({ where: paths.join(', '), message: msg('lesson.check-no-files') });
+    if (files.length === 0 && problems.length === 0)
+      problems.push({ file: paths.join(', '), line: null, message: msg('lesson.check-no-files') });
     const engine = await createNodeEngine();
-    let exercises = 0;
-    for (const { path, lesson } of loaded) {
-      exercises += lesson.exercises.length;
-      errors.push(...(await validateLesson(engine, path, lesson)));
+    const loaded: CheckedLesson[] = [];
+    for (const path of files) {
+      const checked = await checkLessonText(engine, path, decoder.decode(await io.readFile(path)));
+      problems.push(...checked.problems);
+      loaded.push(checked);
     }
-    errors.push(...compareTranslations(loaded));
-    for (const error of errors) io.stderr(`${error.where}: ${renderMessage(error.message, lang)}\n`);
-    const summary = msg('lesson.check-summary', { lessons: loaded.length, exercises, errors: errors.length });
+    problems.push(...compareTranslations(loaded));
+    for (const problem of problems) io.stderr(`${formatProblem(problem, lang)}\n`);
+    const exercises = loaded.reduce((n, { lesson }) => n + lesson.exercises.length, 0);
+    const summary = msg('lesson.check-summary', { lessons: loaded.length, exercises, errors: problems.length });
     io.stdout(`${renderMessage(summary, lang)}\n`);
-    return errors.length === 0 ? 0 : 1;
+    return problems.length === 0 ? 0 : 1;
   },
 };
-
-/** Runs setup and variant, every solution and every wrong answer of one lesson; returns what failed, at its file line. */
-async function validateLesson(engine: Engine, path: string, lesson: Lesson): Promise<CheckError[]> {
-  const errors: CheckError[] = [];
-  const at = (line: number) => `${path}:${line}`;
-  const db = 'check:validate';
-  await engine.open(db);
-  try {
-    for (const [sql, line, part] of [
-      [lesson.setup, lesson.setupLine, 'setup'],
-      [lesson.variant, lesson.variantLine, 'variant'],
-    ] as const) {
-      if (sql === undefined) continue;
-      const run = await engine.run(db, sql);
-      if (!run.ok) {
-        errors.push({
-          where: at((line ?? 1) + run.error.line - 1),
-          message: msg('lesson.check-sql-fails', { part, error: errorText(run.error) }),
-        });
-        return errors;
-      }
-    }
-  } finally {
-    await engine.close(db);
-  }
-  for (const exercise of lesson.exercises) {
-    if (!exercise.solution) continue;
-    const own = await checkExercise(engine, lesson, exercise.id, exercise.solution.sql);
-    if (!own.passed) {
-      errors.push({
-        where: at(exercise.solution.line),
-        message: msg('lesson.check-solution-fails', { exercise: exercise.id, reason: own.message }),
-      });
-    }
-    for (const wrong of exercise.wrongs) {
-      const result = await checkExercise(engine, lesson, exercise.id, wrong.sql);
-      if (result.passed) errors.push({ where: at(wrong.line), message: msg('lesson.check-wrong-passes', { exercise: exercise.id }) });
-      else if (wrong.hint !== '' && result.hint !== wrong.hint && (!result.error || !isLessonFault(result.error))) {
-        errors.push({ where: at(wrong.line), message: msg('lesson.check-hint-shadowed', { exercise: exercise.id }) });
-      }
-    }
-  }
-  return errors;
-}
-
-/** Files with the same name in sibling language folders (`lessons/en/x.md`, `lessons/ru/x.md`) must agree. */
-function compareTranslations(loaded: LoadedLesson[]): CheckError[] {
-  const groups = new Map<string, LoadedLesson[]>();
-  for (const item of loaded) {
-    const parts = item.path.split(/[\\/]/);
-    const lang = parts.at(-2);
-    if (!lang || !/^[a-z]{2}(-[A-Za-z]{2,4})?$/.test(lang)) continue;
-    const key = [...parts.slice(0, -2), parts.at(-1)].join('/');
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  const errors: CheckError[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const reference = group.find((g) => g.path.split(/[\\/]/).at(-2) === 'en') ?? group[0]!;
-    const ids = reference.lesson.exercises.map((e) => e.id);
-    for (const other of group) {
-      if (other === reference) continue;
-      const at = (line: number) => `${other.path}:${line}`;
-      if (other.lesson.id !== reference.lesson.id) {
-        errors.push({
-          where: at(other.lesson.idLine),
-          message: msg('lesson.check-translation-id', { id: other.lesson.id, referenceId: reference.lesson.id, reference: reference.path }),
-        });
-      }
-      const otherIds = other.lesson.exercises.map((e) => e.id);
-      for (const exercise of other.lesson.exercises) {
-        if (!ids.includes(exercise.id)) {
-          errors.push({
-            where: at(exercise.line),
-            message: msg('lesson.check-translation-extra', { exercise: exercise.id, reference: reference.path }),
-          });
-        }
-      }
-      for (const id of ids) {
-        if (!otherIds.includes(id))
-          errors.push({ where: at(1), message: msg('lesson.check-translation-missing', { exercise: id, reference: reference.path }) });
-      }
-      const common = ids.filter((id) => otherIds.includes(id));
-      if (common.join() !== otherIds.filter((id) => ids.includes(id)).join()) {
-        errors.push({ where: at(1), message: msg('lesson.check-translation-order', { reference: reference.path, order: common }) });
-      }
-    }
-  }
-  return errors;
-}
 
 /** `junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql`: one verdict as JSON, exit 0 pass, 1 fail, 2 bad input. */
 export const lessonsGradeCommand: Command = {
