@@ -3,6 +3,7 @@
  * section: export its params interface from message.ts's `MessageParams` and its phrases here.
  */
 import { adviceMessages } from './advice-messages.js';
+import { authorMessages } from './author-messages.js';
 import { checkMessages } from './check-messages.js';
 import { embedMessages } from './embed-messages.js';
 import { engineMessages } from './engine-messages.js';
@@ -24,6 +25,7 @@ import type { Section } from './section.js';
 
 const sections = [
   adviceMessages,
+  authorMessages,
   checkMessages,
   embedMessages,
   engineMessages,

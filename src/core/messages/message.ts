@@ -3,6 +3,7 @@
  * renderer (render.ts) writes the sentence in English or Russian, for the UI and the CLI alike.
  */
 import type { AdviceParams } from './advice-messages.js';
+import type { AuthorParams } from './author-messages.js';
 import type { CheckParams } from './check-messages.js';
 import type { EmbedParams } from './embed-messages.js';
 import type { EngineParams } from './engine-messages.js';
@@ -23,6 +24,7 @@ import type { UiParams } from './ui-messages.js';
 /** Every message code with the parameters its sentence needs (one interface per catalogue section). */
 export interface MessageParams
   extends AdviceParams,
+    AuthorParams,
     CheckParams,
     EmbedParams,
     EngineParams,
