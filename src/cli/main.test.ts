@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/helpers/memory-io.js';
 import { main } from './main.js';
 
-const COMMANDS = [['relations'], ['diagram'], ['ddl'], ['orm'], ['lessons', 'check'], ['lessons', 'grade']];
+const COMMANDS = [['relations'], ['diagram'], ['ddl'], ['orm'], ['lessons', 'check'], ['lessons', 'grade'], ['lessons', 'serve']];
 
 describe('the junction CLI', () => {
   it('lists every command in its help', async () => {
@@ -24,6 +24,15 @@ describe('the junction CLI', () => {
     const { io, out } = memoryIo();
     expect(await main([name, '--help'], io)).toBe(0);
     expect(out.stdout).toContain('--lang en|ru');
+  });
+
+  it('lists the lessons commands with `junction lessons --help`, and exits 2 on `junction lessons` alone', async () => {
+    const { io, out } = memoryIo();
+    expect(await main(['lessons', '--help'], io)).toBe(0);
+    expect(out.stdout).toMatch(/^Usage: junction lessons <command>/);
+    for (const name of ['check', 'grade', 'serve']) expect(out.stdout).toContain(`junction lessons ${name}`);
+    expect(out.stdout).not.toContain('junction relations');
+    expect(await main(['lessons'], memoryIo().io)).toBe(2);
   });
 
   it('rejects an unknown command with exit status 2 and the command list', async () => {

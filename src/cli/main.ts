@@ -5,10 +5,19 @@ import type { CliIo, Command } from './command.js';
 import { ddlCommand } from './ddl-command.js';
 import { diagramCommand } from './diagram-command.js';
 import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
+import { lessonsServeCommand } from './lessons-serve-command.js';
 import { ormCommand } from './orm-command.js';
 import { relationsCommand } from './relations-command.js';
 
-const commands: Command[] = [relationsCommand, diagramCommand, ddlCommand, ormCommand, lessonsCheckCommand, lessonsGradeCommand];
+const commands: Command[] = [
+  relationsCommand,
+  diagramCommand,
+  ddlCommand,
+  ormCommand,
+  lessonsCheckCommand,
+  lessonsGradeCommand,
+  lessonsServeCommand,
+];
 
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -28,16 +37,25 @@ const nodeIo: CliIo = {
   },
 };
 
-function usage(): string {
-  const width = Math.max(...commands.map((c) => c.name.join(' ').length));
-  const lines = commands.map((c) => `  junction ${c.name.join(' ').padEnd(width)}  ${c.summary}`);
-  return `Usage: junction <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun \`junction <command> --help\` for a command's options.\n`;
+/** The command list: every command, or those of one group (`junction lessons --help`). */
+function usage(group?: string): string {
+  const listed = group ? commands.filter((c) => c.name[0] === group) : commands;
+  const width = Math.max(...listed.map((c) => c.name.join(' ').length));
+  const lines = listed.map((c) => `  junction ${c.name.join(' ').padEnd(width)}  ${c.summary}`);
+  const head = group ? `Usage: junction ${group} <command> [options]` : 'Usage: junction <command> [options]';
+  return `${head}\n\nCommands:\n${lines.join('\n')}\n\nRun \`junction <command> --help\` for a command's options.\n`;
 }
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit status. */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const match = commands.filter((c) => c.name.every((word, i) => argv[i] === word)).sort((a, b) => b.name.length - a.name.length)[0];
   if (!match) {
+    // A group word alone (`junction lessons`, `junction lessons --help`) lists the group's commands.
+    const group = argv[0] !== undefined && commands.some((c) => c.name.length > 1 && c.name[0] === argv[0]) ? argv[0] : undefined;
+    if (group && (argv.length === 1 || (argv.length === 2 && (argv[1] === '--help' || argv[1] === '-h')))) {
+      io.stdout(usage(group));
+      return argv.length === 1 ? 2 : 0;
+    }
     if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       io.stdout(usage());
       return argv.length === 0 ? 2 : 0;
