@@ -12,5 +12,8 @@ applyTheme(preferredTheme());
 const engine = createBrowserEngine();
 // Editors and the diagram load after SQLite: on a slow network they must not delay the first Run.
 loadHeavyPartsAfter(engine.whenReady());
+// Served by `junction lessons serve`: live reload and the folder's problems (authoring.ts).
+const authoring = document.querySelector<HTMLMetaElement>('meta[name="junction-authoring"]');
+if (authoring) await (await import('./authoring.js')).startAuthoring(authoring.content);
 const { startApp } = await import('./start.js');
 startApp(engine);
