@@ -106,14 +106,6 @@ function push(map: Map<number, [number, number][]>, key: number, span: [number, 
   else map.set(key, [span]);
 }
 
-function sharedLength(map: Map<number, [number, number][]>, key: number, a: number, b: number): number {
-  const list = map.get(key);
-  if (!list) return 0;
-  let sum = 0;
-  for (const [lo, hi] of list) sum += Math.max(0, Math.min(b, hi) - Math.max(a, lo));
-  return sum;
-}
-
 /**
  * The cheapest orthogonal polyline from one of `from` to one of `to` (tip to tip) that keeps
  * `CLEARANCE` away from every rectangle in `obstacles`, or null when the region has no way through.
@@ -176,6 +168,8 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
       }
     }
   }
+  // What each grid run costs for the lines already drawn, worked out once rather than at every step.
+  const runs = drawnRuns(occupancy, X, Y);
   const open = (i: number, j: number, d: number) => {
     // Runs are stored at their left or upper grid point.
     if (d === 0) return openH[j * W + i] === 1;
@@ -183,67 +177,116 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
     if (d === 1) return openV[j * W + i] === 1;
     return openV[(j - 1) * W + i] === 1;
   };
+  const runAt = (i: number, j: number, d: number) =>
+    d === 0 ? j * W + i : d === 2 ? j * W + i - 1 : d === 1 ? j * W + i : (j - 1) * W + i;
 
   // Directions: 0 right, 1 down, 2 left, 3 up. State id = cell * 4 + direction.
   const DX = [1, 0, -1, 0];
   const DY = [0, 1, 0, -1];
-  const goals = new Map<number, Port>();
-  for (const p of to) goals.set(yi.get(p.stub.y)! * W + xi.get(p.stub.x)!, p);
+  const goals = new Int32Array(W * H).fill(-1);
+  to.forEach((p, n) => {
+    goals[yi.get(p.stub.y)! * W + xi.get(p.stub.x)!] = n;
+  });
   const goalPoints = to.map((p) => p.stub);
   const h = (x: number, y: number) => {
     let best = Number.POSITIVE_INFINITY;
     for (const g of goalPoints) best = Math.min(best, Math.abs(g.x - x) + Math.abs(g.y - y));
     return best;
   };
-  const cost = new Map<number, number>();
-  const back = new Map<number, number>();
+  const cost = new Float64Array(W * H * 4).fill(Number.POSITIVE_INFINITY);
+  const back = new Int32Array(W * H * 4).fill(-1);
   const heap = new MinHeap();
   for (const p of from) {
     const cell = yi.get(p.stub.y)! * W + xi.get(p.stub.x)!;
     const dir = outward(p);
     const state = cell * 4 + dir;
-    if ((cost.get(state) ?? Number.POSITIVE_INFINITY) <= p.penalty) continue;
-    cost.set(state, p.penalty);
-    back.set(state, -1);
+    if (cost[state]! <= p.penalty) continue;
+    cost[state] = p.penalty;
+    back[state] = -1;
     heap.push(state, p.penalty + h(p.stub.x, p.stub.y));
   }
   while (heap.size > 0) {
     const state = heap.pop();
-    const g = cost.get(state)!;
+    const g = cost[state]!;
     const cell = state >> 2;
     const dir = state & 3;
     const i = cell % W;
     const j = (cell - i) / W;
-    const goal = goals.get(cell);
-    if (goal) return pathOf(state, back, X, Y, W, goal, from);
+    if (goals[cell]! >= 0) return pathOf(state, back, X, Y, W, to[goals[cell]!]!, from);
     for (let d = 0; d < 4; d++) {
       if (d === (dir + 2) % 4) continue;
       const ni = i + DX[d]!;
       const nj = j + DY[d]!;
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
       const next = nj * W + ni;
-      if (!free[next] && !goals.has(next)) continue;
-      const a = { x: X[i]!, y: Y[j]! };
-      const b = { x: X[ni]!, y: Y[nj]! };
+      const goalAt = goals[next]! >= 0 ? to[goals[next]!]! : undefined;
+      if (!free[next] && !goalAt) continue;
       if (!open(i, j, d)) continue;
-      const len = Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
-      const shared =
-        d % 2 === 0
-          ? sharedLength(occupancy.horizontal, a.y, Math.min(a.x, b.x), Math.max(a.x, b.x))
-          : sharedLength(occupancy.vertical, a.x, Math.min(a.y, b.y), Math.max(a.y, b.y));
-      const goalAt = goals.get(next);
+      const len = Math.abs(X[ni]! - X[i]!) + Math.abs(Y[nj]! - Y[j]!);
+      const run = runAt(i, j, d);
+      const shared = d % 2 === 0 ? runs.sharedH[run]! : runs.sharedV[run]!;
+      const crossed = d % 2 === 0 ? runs.crossH[run]! : runs.crossV[run]!;
       // Arriving at a stub against its port's outward direction saves the bend at the box.
       const into = goalAt ? (d === (outward(goalAt) + 2) % 4 ? 0 : BEND) + goalAt.penalty : 0;
-      const step = g + len + SHARED * shared + CROSS * crossingCount(occupancy, a, b) + (d === dir ? 0 : BEND) + into;
+      const step = g + len + SHARED * shared + CROSS * crossed + (d === dir ? 0 : BEND) + into;
       const ns = next * 4 + d;
-      if (step < (cost.get(ns) ?? Number.POSITIVE_INFINITY)) {
-        cost.set(ns, step);
-        back.set(ns, state);
-        heap.push(ns, step + h(b.x, b.y));
+      if (step < cost[ns]!) {
+        cost[ns] = step;
+        back[ns] = state;
+        heap.push(ns, step + h(X[ni]!, Y[nj]!));
       }
     }
   }
   return null;
+}
+
+/**
+ * For every grid run between neighbouring grid points (stored at its left or upper point), how
+ * many drawn lines cross it and how much of it runs on top of drawn lines: `crossingCount` and
+ * the shared length of each run, worked out per drawn segment instead of per step of the search.
+ */
+function drawnRuns(
+  occupancy: SegmentIndex,
+  X: number[],
+  Y: number[],
+): { crossH: Uint16Array; crossV: Uint16Array; sharedH: Float64Array; sharedV: Float64Array } {
+  const W = X.length;
+  const H = Y.length;
+  const crossH = new Uint16Array(W * H);
+  const crossV = new Uint16Array(W * H);
+  const sharedH = new Float64Array(W * H);
+  const sharedV = new Float64Array(W * H);
+  const cross = (keys: number[], along: number[], map: Map<number, [number, number][]>, out: Uint16Array, horizontalRuns: boolean) => {
+    for (const key of map.keys()) {
+      // A line on a grid line crosses no run between neighbours (the runs end on it).
+      const u = lowerBound(keys, key);
+      if (u === 0 || u >= keys.length || keys[u] === key) continue;
+      const between = u - 1;
+      for (const [s, e] of map.get(key)!) {
+        for (let v = lowerBound(along, s); v < along.length && along[v]! < e; v++) {
+          if (along[v] === s) continue;
+          out[horizontalRuns ? v * W + between : between * W + v]!++;
+        }
+      }
+    }
+  };
+  cross(X, Y, occupancy.vertical, crossH, true);
+  cross(Y, X, occupancy.horizontal, crossV, false);
+  const share = (keys: number[], along: number[], map: Map<number, [number, number][]>, out: Float64Array, horizontalRuns: boolean) => {
+    keys.forEach((key, k) => {
+      const spans = map.get(key);
+      if (!spans) return;
+      for (const [lo, hi] of spans) {
+        for (let v = Math.max(0, lowerBound(along, lo) - 1); v + 1 < along.length && along[v]! < hi; v++) {
+          const overlap = Math.max(0, Math.min(along[v + 1]!, hi) - Math.max(along[v]!, lo));
+          if (overlap > 0) out[horizontalRuns ? k * W + v : v * W + k]! += overlap;
+        }
+      }
+    });
+  };
+  share(Y, X, occupancy.horizontal, sharedH, true);
+  share(X, Y, occupancy.vertical, sharedV, false);
+  return { crossH, crossV, sharedH, sharedV };
 }
 
 function outward(p: Port): number {
@@ -253,14 +296,14 @@ function outward(p: Port): number {
   return 3;
 }
 
-function pathOf(state: number, back: Map<number, number>, X: number[], Y: number[], W: number, goal: Port, from: Port[]): Point[] {
+function pathOf(state: number, back: Int32Array, X: number[], Y: number[], W: number, goal: Port, from: Port[]): Point[] {
   const cells: Point[] = [];
   let s = state;
   while (s !== -1) {
     const cell = s >> 2;
     const i = cell % W;
     cells.push({ x: X[i]!, y: Y[(cell - i) / W]! });
-    s = back.get(s)!;
+    s = back[s]!;
   }
   cells.reverse();
   const first = cells[0]!;
