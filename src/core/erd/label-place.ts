@@ -2,7 +2,8 @@
  * Where edge labels go: beside the longest runs of their line, clear of every box, every other
  * label and every line end, so a junction's name never sits on a crow's foot.
  */
-import { endRect, labelRect, midpoint, type Point, type Rect, rectsOverlap } from './geometry.js';
+import { BoxIndex } from './box-index.js';
+import { endRect, labelRect, midpoint, type Point } from './geometry.js';
 import type { ErdGraph } from './graph.js';
 import type { EdgeRoute } from './route.js';
 
@@ -10,19 +11,31 @@ import type { EdgeRoute } from './route.js';
 const GAP = 3;
 
 /** Sets `labelAt` (the label's centre) of every labelled route; unlabelled routes get their midpoint. */
-export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: Rect[]): void {
-  const ends: Rect[] = [];
-  if (!routes.some((r) => graph.edges[r.index]!.label !== null)) {
-    for (const route of routes) route.labelAt = midpoint(route.points);
+export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: BoxIndex): void {
+  placeSomeLabels(graph, routes, new Set(routes), boxes);
+}
+
+/**
+ * Sets `labelAt` of the routes in `moving` only, in the order of `routes`: clear of every box, of
+ * every other label (those of the routes not moving stay where they are) and of every line end.
+ */
+export function placeSomeLabels(graph: ErdGraph, routes: EdgeRoute[], moving: Set<EdgeRoute>, boxes: BoxIndex): void {
+  if (![...moving].some((r) => graph.edges[r.index]!.label !== null)) {
+    for (const route of moving) route.labelAt = midpoint(route.points);
     return;
   }
+  const ends = new BoxIndex();
+  const taken = new BoxIndex();
   for (const r of routes) {
     const p = r.points;
     if (p.length < 2) continue;
-    ends.push(endRect(p[0]!, p[1]!), endRect(p.at(-1)!, p.at(-2)!));
+    ends.add(endRect(p[0]!, p[1]!));
+    ends.add(endRect(p.at(-1)!, p.at(-2)!));
+    const text = graph.edges[r.index]!.label;
+    if (text !== null && !moving.has(r)) taken.add(labelRect(text, r.labelAt));
   }
-  const taken: Rect[] = [];
   for (const route of routes) {
+    if (!moving.has(route)) continue;
     const text = graph.edges[route.index]!.label;
     if (text === null) {
       route.labelAt = midpoint(route.points);
@@ -31,15 +44,11 @@ export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: Rect[])
     const candidates = candidatesFor(route.points, text);
     const clear = (at: Point) => {
       const box = labelRect(text, at);
-      return (
-        !boxes.some((b) => rectsOverlap(box, b, 2)) &&
-        !taken.some((b) => rectsOverlap(box, b, 2)) &&
-        !ends.some((b) => rectsOverlap(box, b, 1))
-      );
+      return boxes.overlapping(box, 2).length === 0 && taken.overlapping(box, 2).length === 0 && ends.overlapping(box, 1).length === 0;
     };
     const at = candidates.find(clear) ?? candidates[0]!;
     route.labelAt = at;
-    taken.push(labelRect(text, at));
+    taken.add(labelRect(text, at));
   }
 }
 

@@ -6,8 +6,10 @@
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { ErdGraph, ErdNode } from './graph.js';
 import { SMALL_FONT_SIZE, textWidth } from './metrics.js';
-import { labelRects } from './readability.js';
+import { BoxIndex } from './box-index.js';
+import { labelRect } from './geometry.js';
 import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
+import { updateRoutes } from './route-update.js';
 
 /** A placed diagram: the graph, each box's top-left corner, edge routes, and the drawing's bounds. */
 export interface Layout {
@@ -36,10 +38,10 @@ interface Box {
  * an update after one statement costs about the same whatever the size of the schema.
  */
 export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?: Layout): Layout {
-  const placed = new Map<string, Box>();
+  const placed = new Placed();
   for (const node of graph.nodes) {
     const p = positionOf(previous, node.id);
-    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) placed.set(node.id, { ...p, width: node.width, height: node.height });
+    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) placed.set(node.id, { x: p.x, y: p.y, width: node.width, height: node.height });
   }
   const fresh = graph.nodes.filter((n) => !placed.has(n.id));
   if (placed.size === 0) {
@@ -48,15 +50,68 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
       const want = proposed.get(node.id)!;
       // dagre spaces boxes apart; the check only guards against surprises (huge self-loops and the like).
       const box = { ...want, width: node.width, height: node.height };
-      placed.set(node.id, isFree(box, placed, 0) ? box : nearestFree(node, want, placed)!);
+      placed.set(node.id, placed.isFree(box, 0) ? box : nearestFree(node, want, placed)!);
     }
   } else if (fresh.length > 0) {
     placeIncrementally(graph, fresh, placed);
   }
-  const positions = Object.fromEntries(graph.nodes.map((n) => [n.id, pointOf(placed.get(n.id)!)])) as Positions;
-  const routes = routeEdges(graph, positions, prior);
-  const layout = { graph, positions, routes, bounds: { x: 0, y: 0, width: 0, height: 0 } };
-  return { ...layout, bounds: boundsOf([...placed.values(), ...labelRects(layout)], routes) };
+  const positions: Positions = {};
+  for (const n of graph.nodes) {
+    const at = pointOf(placed.get(n.id)!);
+    // A plain assignment to `__proto__` would set the prototype instead of a key.
+    if (n.id === '__proto__') Object.defineProperty(positions, n.id, { value: at, enumerable: true, writable: true, configurable: true });
+    else positions[n.id] = at;
+  }
+  if (!prior) {
+    const routes = routeEdges(graph, positions);
+    return { graph, positions, routes, bounds: boundsOf(graph, placed.values(), routes) };
+  }
+  const update = updateRoutes(graph, positions, prior, { rects: placed.rects, boxes: placed.index });
+  // When the change only added things, the old bounds grown by what is new are the drawing's bounds.
+  const { boxes, routes } = update.added;
+  const bounds = !update.onlyAdded
+    ? boundsOf(graph, placed.values(), update.routes)
+    : boxes.length + routes.length === 0
+      ? prior.bounds
+      : union(prior.bounds, boundsOf(graph, boxes, routes));
+  return { graph, positions, routes: update.routes, bounds };
+}
+
+/** The boxes placed so far: by node id, and in a grid to find those near a spot without looking at all. */
+class Placed {
+  readonly rects = new Map<string, Box>();
+  readonly index = new BoxIndex();
+
+  get size(): number {
+    return this.rects.size;
+  }
+
+  has(id: string): boolean {
+    return this.rects.has(id);
+  }
+
+  get(id: string): Box | undefined {
+    return this.rects.get(id);
+  }
+
+  set(id: string, box: Box): void {
+    this.rects.set(id, box);
+    this.index.add(box);
+  }
+
+  values(): IterableIterator<Box> {
+    return this.rects.values();
+  }
+
+  /** The placed boxes overlapping `region` grown by `margin`. */
+  near(region: Box, margin: number): Box[] {
+    return this.index.overlapping(region, margin);
+  }
+
+  /** True when `box` keeps `margin` clear of every placed box. */
+  isFree(box: Box, margin: number): boolean {
+    return this.near(box, margin).length === 0;
+  }
 }
 
 /**
@@ -224,7 +279,7 @@ function fkDepths(graph: ErdGraph, ids: Set<string>): Map<string, number> {
  * Boxes with no placed neighbour are laid out by dagre on their own and set beside the drawing:
  * the schema is never laid out again as a whole.
  */
-function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: Map<string, Box>): void {
+function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: Placed): void {
   const freshIds = new Set(fresh.map((n) => n.id));
   const neighbours = new Map<string, string[]>();
   for (const e of graph.edges) {
@@ -270,7 +325,7 @@ function isBetween(box: Box, a: Box, b: Box): boolean {
 }
 
 /** dagre's layout of the new boxes alone, shifted to start right of the drawing, level with its top. */
-function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: Map<string, Box>): { at: Map<string, Point>; dx: number; dy: number } {
+function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: Placed): { at: Map<string, Point>; dx: number; dy: number } {
   const ids = new Set(pending.map((n) => n.id));
   const sub: ErdGraph = { ...graph, nodes: pending, edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
   const at = dagrePositions(sub);
@@ -285,33 +340,45 @@ function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: Map<string, 
 
 /**
  * The free spot (BOX_MARGIN clear of every placed box) nearest `want` that `accept` takes: `want`
- * itself, or a spot flush beside one of the placed boxes. Without `accept` one always exists
- * (right of the right-most box is free); with it, null when none is accepted.
+ * itself, or a spot flush beside one of the placed boxes. Spots beside the boxes near `want` are
+ * tried first, and the neighbourhood grows only while none is free. Without `accept` one always
+ * exists (right of the right-most box is free); with it, null when none is accepted.
  */
-function nearestFree(node: ErdNode, want: Point, placed: Map<string, Box>, accept?: (box: Box) => boolean): Box | null {
+function nearestFree(node: ErdNode, want: Point, placed: Placed, accept?: (box: Box) => boolean): Box | null {
   const w = node.width;
   const h = node.height;
   const m = BOX_MARGIN;
   const wx = Math.round(want.x);
   const wy = Math.round(want.y);
-  const candidates: { x: number; y: number; d: number }[] = [];
-  const add = (x: number, y: number) => candidates.push({ x, y, d: Math.hypot(x - want.x, y - want.y) });
-  add(wx, wy);
-  for (const b of placed.values()) {
-    add(b.x + b.width + m, b.y);
-    add(b.x - w - m, b.y);
-    add(b.x, b.y + b.height + m);
-    add(b.x, b.y - h - m);
-    add(b.x + b.width + m, wy);
-    add(b.x - w - m, wy);
-    add(wx, b.y + b.height + m);
-    add(wx, b.y - h - m);
-  }
-  // Nearest first: the first free one is the answer, so few candidates are ever tested.
-  candidates.sort((p, q) => p.d - q.d);
-  for (const c of candidates) {
-    const box = { x: c.x, y: c.y, width: w, height: h };
-    if ((!accept || accept(box)) && isFree(box, placed, m)) return box;
+  const tried = new Set<string>();
+  for (let reach = 2 * (w + h + m); ; reach *= 2) {
+    const around = placed.near({ x: want.x - reach, y: want.y - reach, width: 2 * reach + w, height: 2 * reach + h }, 0);
+    const everything = around.length === placed.size;
+    const candidates: { x: number; y: number; d: number }[] = [];
+    const add = (x: number, y: number) => candidates.push({ x, y, d: Math.hypot(x - want.x, y - want.y) });
+    add(wx, wy);
+    for (const b of around) {
+      add(b.x + b.width + m, b.y);
+      add(b.x - w - m, b.y);
+      add(b.x, b.y + b.height + m);
+      add(b.x, b.y - h - m);
+      add(b.x + b.width + m, wy);
+      add(b.x - w - m, wy);
+      add(wx, b.y + b.height + m);
+      add(wx, b.y - h - m);
+    }
+    // Nearest first: the first free one is the answer, so few candidates are ever tested. A spot
+    // farther than the neighbourhood may lose to one beside a box outside it: look wider first.
+    candidates.sort((p, q) => p.d - q.d);
+    for (const c of candidates) {
+      if (!everything && c.d > reach) break;
+      const key = `${c.x},${c.y}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const box = { x: c.x, y: c.y, width: w, height: h };
+      if ((!accept || accept(box)) && placed.isFree(box, m)) return box;
+    }
+    if (everything) break;
   }
   if (accept) return null;
   // Unreachable when the margin is positive; kept so a bug cannot stack boxes silently.
@@ -319,36 +386,45 @@ function nearestFree(node: ErdNode, want: Point, placed: Map<string, Box>, accep
   return { x: right + m, y: wy, width: w, height: h };
 }
 
-function isFree(box: Box, placed: Map<string, Box>, margin: number): boolean {
-  for (const b of placed.values()) {
-    if (
-      box.x < b.x + b.width + margin &&
-      b.x < box.x + box.width + margin &&
-      box.y < b.y + b.height + margin &&
-      b.y < box.y + box.height + margin
-    ) {
-      return false;
-    }
-  }
-  return true;
-}
-
 function pointOf(b: Box): Point {
   return { x: b.x, y: b.y };
 }
 
-function boundsOf(boxes: Box[], routes: EdgeRoute[]): Layout['bounds'] {
-  if (boxes.length === 0) return { x: 0, y: 0, width: 2 * PADDING, height: 2 * PADDING };
-  const xs = boxes.flatMap((b) => [b.x, b.x + b.width]);
-  const ys = boxes.flatMap((b) => [b.y, b.y + b.height]);
+/** The drawing's extent: boxes, route points and labels, with padding. */
+function boundsOf(graph: ErdGraph, placed: Iterable<Box>, routes: EdgeRoute[]): Layout['bounds'] {
+  const boxes = [...placed];
+  if (boxes.length === 0 && routes.length === 0) return { x: 0, y: 0, width: 2 * PADDING, height: 2 * PADDING };
+  for (const r of routes) {
+    const text = graph.edges[r.index]!.label;
+    if (text !== null) boxes.push(labelRect(text, r.labelAt));
+  }
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const b of boxes) {
+    if (b.x < x0) x0 = b.x;
+    if (b.y < y0) y0 = b.y;
+    if (b.x + b.width > x1) x1 = b.x + b.width;
+    if (b.y + b.height > y1) y1 = b.y + b.height;
+  }
   for (const r of routes) {
     for (const p of r.points) {
-      xs.push(p.x);
-      ys.push(p.y);
+      if (p.x < x0) x0 = p.x;
+      if (p.y < y0) y0 = p.y;
+      if (p.x > x1) x1 = p.x;
+      if (p.y > y1) y1 = p.y;
     }
   }
   // Labels can stick out beyond the last bend; a stub's width of slack covers short ones.
-  const x = Math.min(...xs) - PADDING - STUB;
-  const y = Math.min(...ys) - PADDING;
-  return { x, y, width: Math.max(...xs) + PADDING + STUB - x, height: Math.max(...ys) + PADDING - y };
+  const x = x0 - PADDING - STUB;
+  const y = y0 - PADDING;
+  return { x, y, width: x1 + PADDING + STUB - x, height: y1 + PADDING - y };
+}
+
+/** The smallest bounds holding both `a` and `b` (each padded alike). */
+function union(a: Layout['bounds'], b: Layout['bounds']): Layout['bounds'] {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }

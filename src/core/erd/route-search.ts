@@ -2,7 +2,8 @@
  * Obstacle-avoiding orthogonal routes: a shortest path with few bends on a sparse grid made of the
  * lines just outside the boxes near the edge, used when no simple elbow gets through.
  */
-import { type Point, type Rect, rectsOverlap } from './geometry.js';
+import type { BoxIndex } from './box-index.js';
+import type { Point, Rect } from './geometry.js';
 
 /** Where a line may leave or enter a box: the point on its border, and the point a stub away. */
 export interface Port {
@@ -14,7 +15,8 @@ export interface Port {
 
 /** Lines already drawn, so new lines prefer not to cross them or run on top of them. */
 export interface Occupancy {
-  segments: [Point, Point][];
+  /** Each drawn line with its bounding box, so a search looks only at the lines near it. */
+  lines: { points: readonly Point[]; x0: number; y0: number; x1: number; y1: number }[];
 }
 
 /** The drawn runs in one region, by coordinate, with their coordinates sorted to find what a run crosses. */
@@ -33,12 +35,22 @@ const SHARED = 3;
 const CROSS = 250;
 
 export function emptyOccupancy(): Occupancy {
-  return { segments: [] };
+  return { lines: [] };
 }
 
 /** Records a route's segments as taken. */
 export function occupy(occupancy: Occupancy, points: readonly Point[]): void {
-  for (let i = 1; i < points.length; i++) occupancy.segments.push([points[i - 1]!, points[i]!]);
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  occupancy.lines.push({ points, x0, y0, x1, y1 });
 }
 
 /** Indexes the drawn runs that touch `region` (only those can be crossed or shared by a run inside it). */
@@ -46,10 +58,16 @@ function indexOf(occupancy: Occupancy, region: Rect): SegmentIndex {
   const index: SegmentIndex = { horizontal: new Map(), vertical: new Map(), ys: [], xs: [] };
   const x1 = region.x + region.width;
   const y1 = region.y + region.height;
-  for (const [p, q] of occupancy.segments) {
-    if (Math.max(p.x, q.x) < region.x || Math.min(p.x, q.x) > x1 || Math.max(p.y, q.y) < region.y || Math.min(p.y, q.y) > y1) continue;
-    if (p.y === q.y) push(index.horizontal, p.y, [Math.min(p.x, q.x), Math.max(p.x, q.x)]);
-    else if (p.x === q.x) push(index.vertical, p.x, [Math.min(p.y, q.y), Math.max(p.y, q.y)]);
+  for (const line of occupancy.lines) {
+    if (line.x1 < region.x || line.x0 > x1 || line.y1 < region.y || line.y0 > y1) continue;
+    const points = line.points;
+    for (let i = 1; i < points.length; i++) {
+      const p = points[i - 1]!;
+      const q = points[i]!;
+      if (Math.max(p.x, q.x) < region.x || Math.min(p.x, q.x) > x1 || Math.max(p.y, q.y) < region.y || Math.min(p.y, q.y) > y1) continue;
+      if (p.y === q.y) push(index.horizontal, p.y, [Math.min(p.x, q.x), Math.max(p.x, q.x)]);
+      else if (p.x === q.x) push(index.vertical, p.x, [Math.min(p.y, q.y), Math.max(p.y, q.y)]);
+    }
   }
   index.ys = [...index.horizontal.keys()].sort((a, b) => a - b);
   index.xs = [...index.vertical.keys()].sort((a, b) => a - b);
@@ -324,8 +342,8 @@ export function simplify(points: Point[]): Point[] {
   return out;
 }
 
-/** The rectangles of `all` that lie within `margin` of the box spanning `a` and `b`. */
-export function nearby(all: Rect[], a: Rect, b: Rect, margin: number): Rect[] {
+/** The boxes of `all` that lie within `margin` of the box spanning `a` and `b`. */
+export function nearby(all: BoxIndex, a: Rect, b: Rect, margin: number): Rect[] {
   const x = Math.min(a.x, b.x) - margin;
   const y = Math.min(a.y, b.y) - margin;
   const region = {
@@ -334,7 +352,7 @@ export function nearby(all: Rect[], a: Rect, b: Rect, margin: number): Rect[] {
     width: Math.max(a.x + a.width, b.x + b.width) + margin - x,
     height: Math.max(a.y + a.height, b.y + b.height) + margin - y,
   };
-  return all.filter((r) => rectsOverlap(r, region));
+  return all.overlapping(region);
 }
 
 /** A binary min-heap of integer items by priority. */

@@ -1,14 +1,15 @@
 /**
  * Edge routes for given box positions: orthogonal polylines that start and end on box borders, at
  * the row of the FK/referenced column when there is one, and never run through a box. A simple
- * elbow is used when it gets through; otherwise a grid search finds a way around. Cheap enough to
- * re-run while dragging, and a previous routing can be reused for lines nothing moved across.
+ * elbow is used when it gets through; otherwise a grid search finds a way around. After a change,
+ * route-update.ts reuses the previous routing for lines nothing moved across.
  */
-import { inflate, type Point, polylineCrossesRect, type Rect } from './geometry.js';
+import { BoxIndex } from './box-index.js';
+import { type Point, polylineCrossesRect, type Rect } from './geometry.js';
 import type { ErdEdge, ErdGraph, ErdNode } from './graph.js';
 import { placeLabels } from './label-place.js';
 import { HEADER_HEIGHT, HUB_SIZE, ROW_HEIGHT } from './metrics.js';
-import { CLEARANCE, emptyOccupancy, nearby, type Occupancy, occupy, type Port, routeCost, searchRoute, simplify } from './route-search.js';
+import { emptyOccupancy, nearby, type Occupancy, occupy, type Port, routeCost, searchRoute, simplify } from './route-search.js';
 
 export { midpoint, type Point } from './geometry.js';
 
@@ -24,19 +25,12 @@ export interface EdgeRoute {
   labelAt: Point;
 }
 
-/** A routing to reuse: routes drawn for `positions` of `graph`'s boxes. */
-export interface PriorRouting {
-  graph: ErdGraph;
-  positions: Positions;
-  routes: EdgeRoute[];
-}
-
 /** Shortest straight run at a box border, so crow's-foot ends have room to be drawn. */
 export const STUB = 20;
 /** Spacing between parallel column-less edges joining the same two boxes. */
 const PARALLEL_GAP = 12;
 /** Distance between the ends of lines that reach the same row of a box from the same side. */
-const END_GAP = 14;
+export const END_GAP = 14;
 /** Extra cost of leaving a box through its top or bottom when the line belongs to a row. */
 const OFF_ROW_PENALTY = 40;
 /** How far beyond its two boxes a route first looks for a way around. */
@@ -47,26 +41,50 @@ export function positionOf(positions: Positions, id: string): Point | undefined 
   return Object.hasOwn(positions, id) ? positions[id] : undefined;
 }
 
-/**
- * Routes every edge of `graph` whose two boxes have positions; edges to unplaced boxes are left
- * out. With `prior`, a line whose two boxes stayed put and that no new or moved box now covers is
- * kept as it was.
- */
-export function routeEdges(graph: ErdGraph, positions: Positions, prior?: PriorRouting): EdgeRoute[] {
-  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+/** Routes every edge of `graph` whose two boxes have positions; edges to unplaced boxes are left out. */
+export function routeEdges(graph: ErdGraph, positions: Positions): EdgeRoute[] {
+  const rects = rectsOf(graph, positions);
+  const boxes = new BoxIndex(rects.values());
+  const routes = routeEach(
+    graph,
+    rects,
+    boxes,
+    graph.edges.map((_, index) => index),
+    emptyOccupancy(),
+    new Map(),
+  );
+  separateEnds(routes, graph.edges, rects, new Set(graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.id)));
+  placeLabels(graph, routes, boxes);
+  return routes;
+}
+
+/** Each box's rectangle by node id, for the nodes that have a position. */
+export function rectsOf(graph: ErdGraph, positions: Positions): Map<string, Rect> {
   const rects = new Map<string, Rect>();
   for (const n of graph.nodes) {
     const p = positionOf(positions, n.id);
-    if (p) rects.set(n.id, { ...p, width: n.width, height: n.height });
+    if (p) rects.set(n.id, { x: p.x, y: p.y, width: n.width, height: n.height });
   }
-  const all = [...rects.values()];
-  const changed = prior ? changedRects(prior, rects) : null;
-  const kept = prior ? keptRoutes(prior, graph, rects, changed!) : new Map<number, Point[]>();
-  const offsets = parallelOffsets(graph.edges);
-  const occupancy = emptyOccupancy();
-  for (const points of kept.values()) occupy(occupancy, points);
+  return rects;
+}
+
+/**
+ * Routes `graph.edges[i]` for each `i` of `indices` whose boxes are placed, short lines first,
+ * around `boxes` and preferring not to cross the lines in `occupancy` (which each new line joins);
+ * `hubCorners` holds the corners of each hub already taken. Returns the routes by index, their
+ * middles fanned apart.
+ */
+export function routeEach(
+  graph: ErdGraph,
+  rects: Map<string, Rect>,
+  boxes: BoxIndex,
+  indices: number[],
+  occupancy: Occupancy,
+  hubCorners: Map<string, Set<string>>,
+): EdgeRoute[] {
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  const offsets = indices.length > 0 ? parallelOffsets(graph.edges) : [];
   // Each arm of an n-ary hub takes a corner of its own while corners are left.
-  const hubCorners = new Map<string, Set<string>>();
   const takeCorners = (node: ErdNode, ports: Port[]): Port[] => {
     if (node.kind !== 'hub') return ports;
     const used = hubCorners.get(node.id) ?? new Set<string>();
@@ -74,21 +92,12 @@ export function routeEdges(graph: ErdGraph, positions: Positions, prior?: PriorR
     const left = ports.filter((p) => !used.has(`${p.tip.x},${p.tip.y}`));
     return left.length > 0 ? left : ports;
   };
-  for (const [index, points] of kept) {
-    const edge = graph.edges[index]!;
-    for (const [id, tip] of [
-      [edge.source, points[0]!],
-      [edge.target, points.at(-1)!],
-    ] as const) {
-      if (nodes.get(id)?.kind !== 'hub') continue;
-      const used = hubCorners.get(id) ?? new Set<string>();
-      used.add(`${tip.x},${tip.y}`);
-      hubCorners.set(id, used);
-    }
-  }
   const routes: EdgeRoute[] = [];
   // Short lines first: they take the direct ways, and longer ones go around them.
-  const order = graph.edges.map((edge, index) => ({ edge, index, d: gap(rects.get(edge.source), rects.get(edge.target)) }));
+  const order = indices.map((index) => {
+    const edge = graph.edges[index]!;
+    return { edge, index, d: gap(rects.get(edge.source), rects.get(edge.target)) };
+  });
   order.sort((p, q) => p.d - q.d || p.index - q.index);
   for (const { edge, index } of order) {
     const s = nodes.get(edge.source);
@@ -96,27 +105,19 @@ export function routeEdges(graph: ErdGraph, positions: Positions, prior?: PriorR
     const a = s && rects.get(s.id);
     const b = t && rects.get(t.id);
     if (!s || !t || !a || !b) continue;
-    let points = kept.get(index);
-    if (!points) {
-      const offset = offsets[index] ?? 0;
-      points = s === t ? selfLoop(s, a, edge, offset) : routeBetween(s, t, a, b, edge, offset, all, occupancy, takeCorners);
-      occupy(occupancy, points);
-      for (const [node, tip] of [
-        [s, points[0]!],
-        [t, points.at(-1)!],
-      ] as const) {
-        if (node.kind === 'hub') hubCorners.get(node.id)?.add(`${tip.x},${tip.y}`);
-      }
+    const offset = offsets[index] ?? 0;
+    const points = s === t ? selfLoop(s, a, edge, offset) : routeBetween(s, t, a, b, edge, offset, boxes, occupancy, takeCorners);
+    occupy(occupancy, points);
+    for (const [node, tip] of [
+      [s, points[0]!],
+      [t, points.at(-1)!],
+    ] as const) {
+      if (node.kind === 'hub') hubCorners.get(node.id)?.add(`${tip.x},${tip.y}`);
     }
     routes.push({ index, edgeId: edge.id, points, labelAt: points[0]! });
   }
   routes.sort((p, q) => p.index - q.index);
-  separateMiddles(
-    routes.filter((r) => !kept.has(r.index)),
-    graph.edges,
-  );
-  separateEnds(routes, graph.edges, rects, new Set(graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.id)));
-  placeLabels(graph, routes, all);
+  separateMiddles(routes, graph.edges);
   return routes;
 }
 
@@ -166,101 +167,6 @@ function gap(a: Rect | undefined, b: Rect | undefined): number {
   return Math.abs(a.x + a.width / 2 - b.x - b.width / 2) + Math.abs(a.y + a.height / 2 - b.y - b.height / 2);
 }
 
-/** Boxes that are new or moved since `prior`, and where the moved ones used to be. */
-function changedRects(prior: PriorRouting, rects: Map<string, Rect>): Rect[] {
-  const before = new Map(prior.graph.nodes.map((n) => [n.id, n]));
-  const out: Rect[] = [];
-  for (const [id, r] of rects) {
-    const old = before.get(id);
-    const p = old && positionOf(prior.positions, id);
-    if (!old || !p || p.x !== r.x || p.y !== r.y || old.width !== r.width || old.height !== r.height) out.push(r);
-  }
-  return out;
-}
-
-function keptRoutes(prior: PriorRouting, graph: ErdGraph, rects: Map<string, Rect>, changed: Rect[]): Map<number, Point[]> {
-  const all = [...rects.values()];
-  const byKey = new Map<string, Point[]>();
-  for (const r of prior.routes) {
-    const e = prior.graph.edges[r.index];
-    if (e) byKey.set(edgeKey(e), r.points);
-  }
-  const changedIds = new Set<Rect>(changed);
-  const out = new Map<number, Point[]>();
-  graph.edges.forEach((edge, index) => {
-    const points = byKey.get(edgeKey(edge));
-    const a = rects.get(edge.source);
-    const b = rects.get(edge.target);
-    if (!points || !a || !b || changedIds.has(a) || changedIds.has(b)) return;
-    let kept: Point[] | null = points;
-    // A line a new box now covers steps around it locally; the rest of the line stays as it was.
-    for (const r of changed) if (kept && polylineCrossesRect(kept, r)) kept = detour(kept, r, all);
-    if (kept) out.set(index, kept);
-  });
-  return out;
-}
-
-/** How far around a box a detour starts and ends. */
-const DETOUR_REACH = CLEARANCE + 24;
-
-/**
- * `points` with the stretch that runs through `box` replaced by a way around it, searched only
- * among the boxes near it; null when there is none.
- */
-function detour(points: Point[], box: Rect, all: Rect[]): Point[] | null {
-  const zone = inflate(box, DETOUR_REACH);
-  let first = -1;
-  let last = -1;
-  let entry: Point | null = null;
-  let exit: Point | null = null;
-  for (let i = 1; i < points.length; i++) {
-    const hit = clip(points[i - 1]!, points[i]!, zone);
-    if (!hit) continue;
-    if (first < 0) {
-      first = i - 1;
-      entry = hit[0];
-    }
-    last = i;
-    exit = hit[1];
-  }
-  if (first < 0 || !entry || !exit) return points;
-  const from: Port = { tip: points[first]!, stub: entry, penalty: 0 };
-  const to: Port = { tip: points[last]!, stub: exit, penalty: 0 };
-  if ((from.tip.x === entry.x && from.tip.y === entry.y) || (to.tip.x === exit.x && to.tip.y === exit.y)) return null;
-  const around = searchRoute([from], [to], nearby(all, zone, zone, 2 * DETOUR_REACH), emptyOccupancy());
-  if (!around) return null;
-  return simplify([...points.slice(0, first), ...around, ...points.slice(last + 1)]);
-}
-
-/** Where the segment `p`–`q` enters and leaves `r`, or null when it misses it. */
-function clip(p: Point, q: Point, r: Rect): [Point, Point] | null {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = q.x - p.x;
-  const dy = q.y - p.y;
-  for (const [pe, qe] of [
-    [-dx, p.x - r.x],
-    [dx, r.x + r.width - p.x],
-    [-dy, p.y - r.y],
-    [dy, r.y + r.height - p.y],
-  ] as const) {
-    if (pe === 0) {
-      if (qe <= 0) return null;
-      continue;
-    }
-    const t = qe / pe;
-    if (pe < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 >= t1) return null;
-  }
-  const at = (t: number) => ({ x: Math.round(p.x + dx * t), y: Math.round(p.y + dy * t) });
-  return [at(t0), at(t1)];
-}
-
-function edgeKey(e: ErdEdge): string {
-  return [e.id, e.source, e.target, e.sourceColumns.join(','), e.targetColumns.join(',')].join('\u0000');
-}
-
 /** The ports an end of `edge` may use on `node`'s box `r`: its row on both sides, then top and bottom. */
 function portsOf(node: ErdNode, r: Rect, columns: string[], offset: number): Port[] {
   if (node.kind === 'hub') {
@@ -293,7 +199,7 @@ function routeBetween(
   b: Rect,
   edge: ErdEdge,
   offset: number,
-  all: Rect[],
+  all: BoxIndex,
   occupancy: Occupancy,
   free: (node: ErdNode, ports: Port[]) => Port[],
 ): Point[] {
@@ -304,10 +210,36 @@ function routeBetween(
   const clear = simple !== null && !others(nearby(all, a, b, 0)).some((r) => polylineCrossesRect(simple, r));
   // A clear elbow that crosses nothing is as good as it gets; otherwise let the search try to do better.
   if (clear && routeCost(simple, occupancy) === routeCost(simple, emptyOccupancy())) return simple;
-  const local = nearby(all, a, b, SEARCH_MARGIN);
-  const found = searchRoute(from, to, local, occupancy) ?? searchRoute(from, to, all, occupancy);
+  let obstacles = nearby(all, a, b, SEARCH_MARGIN);
+  let found = searchRoute(from, to, obstacles, occupancy);
+  // The search sees only the boxes near the two ends: a way around them may run through one
+  // farther out. Then it looks again with those boxes too, and at last with every box.
+  for (let tries = 0; found && tries < 3; tries++) {
+    const route = found;
+    const span = spanOf(route);
+    if (!others(all.overlapping(span)).some((r) => polylineCrossesRect(route, r))) break;
+    obstacles = [...new Set([...obstacles, ...all.overlapping(span, SEARCH_MARGIN)])];
+    found = searchRoute(from, to, obstacles, occupancy);
+    if (tries === 2) found = null;
+  }
+  found ??= searchRoute(from, to, all.all(), occupancy);
   if (clear && (!found || routeCost(simple, occupancy) <= routeCost(found, occupancy))) return simple;
   return found ?? simple ?? [from[1]!.tip, to[0]!.tip];
+}
+
+/** The bounding box of a polyline. */
+export function spanOf(points: readonly Point[]): Rect {
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    y0 = Math.min(y0, p.y);
+    x1 = Math.max(x1, p.x);
+    y1 = Math.max(y1, p.y);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
 
 /** A straight line or one elbow between facing sides, when the boxes leave room for the stubs. */
@@ -352,7 +284,7 @@ function selfLoop(node: ErdNode, r: Rect, edge: ErdEdge, offset: number): Point[
  * Lines that end on the same point of a box (several FKs to one `id`, the two FKs of a
  * self-referential junction) would merge into one: spread those ends apart along the border.
  */
-function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, hubs: Set<string>): void {
+export function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, hubs: Set<string>): void {
   const groups = new Map<string, { route: EdgeRoute; end: 'first' | 'last' }[]>();
   for (const route of routes) {
     const edge = edges[route.index]!;
@@ -378,7 +310,7 @@ function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, 
   }
 }
 
-function shiftEnd(points: Point[], end: 'first' | 'last', shift: number, box: Rect): Point[] {
+export function shiftEnd(points: Point[], end: 'first' | 'last', shift: number, box: Rect): Point[] {
   const pts = end === 'first' ? [...points] : [...points].reverse();
   const tip = pts[0]!;
   const next = pts[1]!;
