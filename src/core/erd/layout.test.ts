@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Schema, Table } from '../schema/types.js';
+import { polylineCrossesRect } from './geometry.js';
 import { buildGraph, type ErdGraph } from './graph.js';
 import { type Layout, layoutDiagram } from './layout.js';
 import { junctionPlacements, measureReadability } from './readability.js';
@@ -198,6 +199,68 @@ describe('layoutDiagram', () => {
     const old = first.routes.find((r) => r.edgeId.startsWith('fk:c('))!;
     expect(second.routes.find((r) => r.edgeId === old.edgeId)!.points).toBe(old.points);
     expect(measureReadability(second).edgesThroughTables).toBe(0);
+  });
+
+  it('after one new table, reroutes only its lines and those its box covers; the others keep their points', () => {
+    fc.assert(
+      fc.property(schemaArb, newTableArb, (schema, spec) => {
+        const first = layoutDiagram(graphOf(schema));
+        const second = layoutDiagram(graphOf(withNewTable(schema, spec)), first.positions, first);
+        const box = { ...second.positions.added!, width: 0, height: 0 };
+        const added = second.graph.nodes.find((n) => n.id === 'added')!;
+        box.width = added.width;
+        box.height = added.height;
+        const before = new Map(first.routes.map((r) => [r.edgeId, r]));
+        for (const route of second.routes) {
+          const edge = second.graph.edges[route.index]!;
+          const old = before.get(route.edgeId);
+          if (edge.source === 'added' || edge.target === 'added' || !old) continue;
+          if (!polylineCrossesRect(old.points, box)) {
+            expect(route.points).toBe(old.points);
+            expect(route.labelAt).toEqual(old.labelAt);
+          }
+        }
+        for (const t of schema.tables) expect(second.positions[t.name]).toEqual(first.positions[t.name]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps every other route when a table is dropped, and places it again without overlaps', () => {
+    fc.assert(
+      fc.property(schemaArb, newTableArb, (schema, spec) => {
+        const grown = withNewTable(schema, spec);
+        const first = layoutDiagram(graphOf(grown));
+        const second = layoutDiagram(graphOf(schema), first.positions, first);
+        const before = new Map(first.routes.map((r) => [r.edgeId, r]));
+        for (const route of second.routes) expect(route.points).toBe(before.get(route.edgeId)!.points);
+        const third = layoutDiagram(graphOf(grown), second.positions, second);
+        expect(third.positions.added).toBeDefined();
+        expect(overlaps(third)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('routes the lines of a new junction clear of every box, keeping the old line', () => {
+    const { schema, relations } = studentsAndCourses();
+    const first = layoutDiagram(graphOf(aSchema(schema.tables.filter((t) => t.name !== 'enrollments'))));
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: 'physical' }), first.positions, first);
+    expect(measureReadability(layout).edgesThroughTables).toBe(0);
+    expect(layout.routes.filter((r) => r.edgeId.startsWith('fk:enrollments'))).toHaveLength(2);
+  });
+
+  it('contains every box and route point within its bounds after an update', () => {
+    const { schema, relations } = studentsAndCourses();
+    const first = layoutDiagram(graphOf(aSchema(schema.tables.filter((t) => t.name !== 'enrollments'))));
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: 'physical' }), first.positions, first);
+    const { x, y, width, height } = layout.bounds;
+    for (const n of layout.graph.nodes) {
+      const p = layout.positions[n.id]!;
+      expect(p.x >= x && p.y >= y && p.x + n.width <= x + width && p.y + n.height <= y + height).toBe(true);
+    }
+    for (const r of layout.routes)
+      for (const p of r.points) expect(p.x >= x && p.y >= y && p.x <= x + width && p.y <= y + height).toBe(true);
   });
 
   it('sets new tables that link to nothing drawn beside the drawing, moving nothing', () => {
