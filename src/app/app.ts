@@ -103,6 +103,12 @@ export class JunctionApp {
     this.#save = new SaveSchedule(() => this.#write());
   }
 
+  #firstOpened!: () => void;
+  /** Settles when the first lesson has been opened (or failed to): its database is open, its views drawn. */
+  readonly opened = new Promise<void>((resolve) => {
+    this.#firstOpened = resolve;
+  });
+
   async start(): Promise<void> {
     const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
     const { store } = this.#options;
@@ -332,7 +338,8 @@ export class JunctionApp {
     this.#root.setAttribute('aria-busy', 'true');
     this.#opening = this.#opening
       .then(() => (token === this.#token ? this.#openNow(open, token) : undefined))
-      .catch((e: unknown) => this.#fail(msg('ui.unexpected-error', { reason: e instanceof Error ? e.message : String(e) })));
+      .catch((e: unknown) => this.#fail(msg('ui.unexpected-error', { reason: e instanceof Error ? e.message : String(e) })))
+      .finally(this.#firstOpened);
     return this.#opening;
   }
 

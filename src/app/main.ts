@@ -10,10 +10,12 @@ import { applyTheme, preferredTheme } from './theme.js';
 
 applyTheme(preferredTheme());
 const engine = createBrowserEngine();
-// Editors and the diagram load after SQLite: on a slow network they must not delay the first Run.
-loadHeavyPartsAfter(engine.whenReady());
 // Served by `junction lessons serve`: live reload and the folder's problems (authoring.ts).
 const authoring = document.querySelector<HTMLMetaElement>('meta[name="junction-authoring"]');
 if (authoring) await (await import('./authoring.js')).startAuthoring(authoring.content);
 const { startApp } = await import('./start.js');
-startApp(engine);
+const app = startApp(engine);
+// The editors (CodeMirror) load once the first lesson is open and SQLite has answered what was
+// asked meanwhile — a Run pressed during the boot: on a slow network they must not delay its result.
+// Set before the app has drawn anything, so no editor is created ahead of it.
+loadHeavyPartsAfter(app.opened.then(() => new Promise((next) => setTimeout(next))).then(() => engine.whenSettled()));

@@ -56,6 +56,14 @@ export class WorkerEngine implements Engine {
     this.#start();
   }
 
+  /** Resolves once every request asked for so far has been answered (whatever the answers). */
+  whenSettled(): Promise<void> {
+    return this.#tail.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /** Resolves true once the current worker has SQLite ready (false if it died first). */
   whenReady(): Promise<boolean> {
     return this.#ready;
