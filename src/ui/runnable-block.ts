@@ -10,6 +10,16 @@ import { highlightStatic } from './highlight.js';
 import { type Explain, renderOutcome } from './results-view.js';
 import type { RunRequest, SqlEditor } from './sql-editor.js';
 
+type EditorModule = typeof import('./sql-editor.js');
+
+/** CodeMirror and the SQL editor, loaded by the first block that needs them, then shared. */
+let editorModule: EditorModule | undefined;
+const loadEditorModule = () =>
+  import('./sql-editor.js').then((module) => {
+    editorModule = module;
+    return module;
+  });
+
 export interface RunnableOptions {
   code: string;
   session: LabSession;
@@ -34,6 +44,7 @@ export class RunnableBlock {
   readonly #host: HTMLElement;
   #editor: SqlEditor | null = null;
   #editorLoading: Promise<SqlEditor> | null = null;
+  #destroyed = false;
   /** The code as it stands: the starting text until the editor exists, then the editor's. */
   #text: string;
   readonly #results: HTMLElement;
@@ -62,7 +73,7 @@ export class RunnableBlock {
     placeholder.setAttribute('role', 'textbox');
     placeholder.setAttribute('aria-multiline', 'true');
     placeholder.setAttribute('aria-label', options.label);
-    placeholder.addEventListener('focus', () => void this.loadEditor().then((editor) => editor.focus()), { once: true });
+    placeholder.addEventListener('focus', () => void this.loadEditor(), { once: true });
     const host = h('div', { class: 'editor-host' }, placeholder);
     this.#host = host;
     this.#runButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'run' }, `▶ ${say(lang, 'ui.run')}`);
@@ -106,25 +117,39 @@ export class RunnableBlock {
     return this.#editor;
   }
 
-  /** Loads CodeMirror (once per page) and turns the block into an editor; resolves to it. */
+  /**
+   * Turns the block into an editor, loading CodeMirror first if no block has yet; resolves to it.
+   * Once CodeMirror is loaded this happens at once, so Tab onto the code lands in the editor.
+   */
   loadEditor(): Promise<SqlEditor> {
-    this.#editorLoading ??= import('./sql-editor.js').then(({ SqlEditor }) => {
-      const options = this.#options;
-      this.#host.replaceChildren();
-      this.#editor = new SqlEditor({
-        parent: this.#host,
-        doc: this.#text,
-        label: options.label,
-        onRun: (request) => void this.run(request),
-        onChange: (text) => {
-          if (options.key !== undefined) this.element.dispatchEvent(new JunctionEditEvent(options.key, text));
-        },
-        ...(options.placeholder ? { placeholder: options.placeholder } : {}),
-      });
-      this.#onSchema();
-      return this.#editor;
-    });
+    if (this.#editor) return Promise.resolve(this.#editor);
+    if (editorModule) return Promise.resolve(this.#create(editorModule));
+    this.#editorLoading ??= loadEditorModule().then((module) => this.#editor ?? this.#create(module));
     return this.#editorLoading;
+  }
+
+  #create({ SqlEditor }: EditorModule): SqlEditor {
+    const options = this.#options;
+    // Focus on the code (Tab, a click) moves into the editor that replaces it.
+    const focused = this.#host.contains(document.activeElement);
+    this.#host.replaceChildren();
+    const editor = new SqlEditor({
+      parent: this.#host,
+      doc: this.#text,
+      label: options.label,
+      onRun: (request) => void this.run(request),
+      onChange: (text) => {
+        if (options.key !== undefined) this.element.dispatchEvent(new JunctionEditEvent(options.key, text));
+      },
+      ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    });
+    this.#editor = editor;
+    if (this.#destroyed) editor.destroy();
+    else {
+      this.#onSchema();
+      if (focused) editor.focus();
+    }
+    return editor;
   }
 
   /** Runs (part of) the editor's text and shows the outcome under it. */
@@ -177,8 +202,9 @@ export class RunnableBlock {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.#unsubscribe();
-    void this.#editorLoading?.then((editor) => editor.destroy());
+    this.#editor?.destroy();
   }
 }
 
