@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeEngine } from '../../db/node-engine.js';
-import { LabSession, type LabState } from './lab-session.js';
+import { LabSession, type LabState, STATEMENTS_KEPT } from './lab-session.js';
 
 async function session() {
   const lab = new LabSession(await createNodeEngine());
@@ -69,6 +69,28 @@ describe('the lab session', () => {
     await lab.reset({ setup: DDL });
     await lab.run('SELECT s.name, c.title FROM students s JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id');
     expect([...lab.state.tablesUsed].sort()).toEqual(['courses', 'enrollments', 'students']);
+  });
+
+  it('keeps the tables of each statement of a run, with its place in the script', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: DDL });
+    await lab.run('SELECT * FROM students;\n\nSELECT 1;\nSELECT * FROM enrollments e\n  JOIN courses c ON c.id = e.course_id;');
+    expect(lab.state.statementCount).toBe(3);
+    expect(lab.state.statements.map(({ index, line, tables }) => ({ index, line, tables }))).toEqual([
+      { index: 0, line: 1, tables: ['students'] },
+      { index: 1, line: 3, tables: [] },
+      { index: 2, line: 4, tables: ['courses', 'enrollments'] },
+    ]);
+    expect(lab.state.tablesUsed).toEqual(['courses', 'enrollments']);
+  });
+
+  it('keeps only the last statements of a long run, numbered within the whole run', async () => {
+    const { lab } = await session();
+    await lab.reset({ setup: DDL });
+    await lab.run(Array.from({ length: STATEMENTS_KEPT + 5 }, (_, i) => `INSERT INTO students VALUES (${i + 1}, 'x');`).join('\n'));
+    expect(lab.state.statementCount).toBe(STATEMENTS_KEPT + 5);
+    expect(lab.state.statements).toHaveLength(STATEMENTS_KEPT);
+    expect(lab.state.statements[0]).toMatchObject({ index: 5, line: 6, tables: ['students'] });
   });
 
   it('notices foreign keys being switched off, which changes the warnings but not the schema version', async () => {

@@ -8,7 +8,7 @@ import { inferRelationships } from '../relations/infer.js';
 import type { Relations } from '../relations/types.js';
 import { diffSchemas, type SchemaDiff } from '../schema/diff-schemas.js';
 import { introspectSchema } from '../schema/introspect.js';
-import { tablesUsedBy } from '../schema/query-tables.js';
+import { tablesUsedByEach } from '../schema/query-tables.js';
 import type { Schema } from '../schema/types.js';
 
 /** Everything a view needs to draw the lab's database. */
@@ -19,9 +19,26 @@ export interface LabState {
   diff: SchemaDiff | null;
   /** Tables the last run's last statement read or wrote. */
   tablesUsed: string[];
+  /** The last run's statements (its last `STATEMENTS_KEPT`) with the tables each used, so views can show one at a time. */
+  statements: StatementUse[];
+  /** How many statements the last run ran (`statements` may hold only the last of them). */
+  statementCount: number;
   /** Bumped on every run, so views can tell a refresh from a no-op. */
   version: number;
 }
+
+/** One statement of a run: its text, its place in the script, and the tables it read or wrote. */
+export interface StatementUse {
+  sql: string;
+  /** 0-based position among the run's statements. */
+  index: number;
+  /** 1-based line of the script where it starts. */
+  line: number;
+  tables: string[];
+}
+
+/** How many of a run's last statements keep their tables (a run of 10,000 INSERTs is not explained 10,000 times). */
+export const STATEMENTS_KEPT = 50;
 
 const EMPTY_SCHEMA: Schema = { tables: [], views: [], foreignKeysEnabled: true };
 
@@ -62,6 +79,8 @@ export class LabSession extends EventTarget {
     relations: { relationships: [], warnings: [] },
     diff: null,
     tablesUsed: [],
+    statements: [],
+    statementCount: 0,
     version: 0,
   };
   #schemaKey = '';
@@ -115,9 +134,9 @@ export class LabSession extends EventTarget {
   async run(script: string): Promise<ScriptOutcome> {
     await this.#afterReset();
     const outcome = await this.engine.run(this.db, script);
-    const last = outcome.ok ? outcome.results.at(-1) : undefined;
+    const ran = outcome.ok ? outcome.results : [];
     const before = this.#changeKey;
-    await this.#refresh(last?.sql ?? null, false);
+    await this.#refresh({ script, ran }, false);
     const modified = this.#changeKey !== before;
     this.dispatchEvent(new LabRunEvent(script, outcome, modified));
     return outcome;
@@ -147,8 +166,8 @@ export class LabSession extends EventTarget {
     return this.engine.export(this.db);
   }
 
-  /** Re-reads the schema when it changed, then which tables `lastSql` used (against that schema). */
-  async #refresh(lastSql: string | null, force: boolean): Promise<void> {
+  /** Re-reads the schema when it changed, then which tables each statement of the run used (against that schema). */
+  async #refresh(run: { script: string; ran: ScriptOutcome['results'] } | null, force: boolean): Promise<void> {
     const { schemaKey, changeKey } = await this.#readKeys();
     const schemaChanged = force || schemaKey !== this.#schemaKey;
     this.#schemaKey = schemaKey;
@@ -161,9 +180,29 @@ export class LabSession extends EventTarget {
       schema = next;
       relations = inferRelationships(schema);
     }
-    const tablesUsed = lastSql ? await tablesUsedBy(this.engine, this.db, lastSql, schema).catch(() => []) : [];
-    this.#state = { schema, relations, diff, tablesUsed, version: this.#state.version + 1 };
+    const statements = run ? await this.#statementsOf(run.script, run.ran, schema) : [];
+    const tablesUsed = statements.at(-1)?.tables ?? [];
+    const statementCount = run?.ran.length ?? 0;
+    this.#state = { schema, relations, diff, tablesUsed, statements, statementCount, version: this.#state.version + 1 };
     this.dispatchEvent(new LabChangeEvent(this.#state));
+  }
+
+  async #statementsOf(script: string, ran: ScriptOutcome['results'], schema: Schema): Promise<StatementUse[]> {
+    const first = Math.max(0, ran.length - STATEMENTS_KEPT);
+    const kept = ran.slice(first);
+    const tables = await tablesUsedByEach(
+      this.engine,
+      this.db,
+      kept.map((r) => r.sql),
+      schema,
+    ).catch(() => kept.map(() => []));
+    let line = 1;
+    let at = 0;
+    return kept.map((result, i) => {
+      // Lines counted once through the script, statement after statement.
+      for (; at < result.start; at++) if (script.charCodeAt(at) === 10) line++;
+      return { sql: result.sql, index: first + i, line, tables: tables[i] ?? [] };
+    });
   }
 
   /**

@@ -3,7 +3,7 @@ import { queryObjects } from '../engine.js';
 import { inferRelationships } from '../relations/infer.js';
 import type { Relations } from '../relations/types.js';
 import { introspectSchema } from './introspect.js';
-import { junctionPaths, tablesUsedBy } from './query-tables.js';
+import { junctionPaths, tablesUsedBy, tablesUsedByEach } from './query-tables.js';
 import { databaseWith } from '../../../test/helpers/schema-fixture.js';
 
 const UNIVERSITY = `
@@ -71,6 +71,28 @@ describe('tablesUsedBy', () => {
     const schema = await introspectSchema(engine, 'fixture');
     const partial = { ...schema, tables: schema.tables.filter((t) => t.name !== 'teachers') };
     expect(await tablesUsedBy(engine, 'fixture', 'SELECT * FROM teachers JOIN courses', partial)).toEqual(['courses']);
+  });
+});
+
+describe('tablesUsedByEach', () => {
+  it('returns the tables of each statement apart, in one list per statement', async () => {
+    const engine = await databaseWith(UNIVERSITY);
+    const each = await tablesUsedByEach(engine, 'fixture', [
+      'SELECT * FROM students',
+      'SELECT 1',
+      'SELECT * FROM enrollments e JOIN courses c ON c.id = e.course_id',
+    ]);
+    expect(each).toEqual([['students'], [], ['courses', 'enrollments']]);
+  });
+
+  it('goes on past a statement the planner rejects, which falls back to the names written in it', async () => {
+    const engine = await databaseWith(UNIVERSITY);
+    const each = await tablesUsedByEach(engine, 'fixture', [
+      'SELECT * FROM teachers',
+      'SELECT nope FROM courses',
+      'SELECT * FROM students',
+    ]);
+    expect(each).toEqual([['teachers'], ['courses'], ['students']]);
   });
 });
 

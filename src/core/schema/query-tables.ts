@@ -21,24 +21,41 @@ const NOT_ALIAS = new Set(
  */
 export async function tablesUsedBy(engine: Engine, db: string, sql: string, schema?: Schema): Promise<string[]> {
   const known = schema ?? (await introspectSchema(engine, db));
-  const statements = splitStatements(sql);
-  if (statements.length === 0) return [];
-  // Each piece is prefixed, so even a piece split wrongly can only fail to prepare, never run.
-  const script = statements.map((s) => `EXPLAIN QUERY PLAN ${s};`).join('\n');
-  const outcome = await engine.run(db, script, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
+  const each = await tablesUsedByEach(engine, db, [sql], known);
+  return each[0] ?? [];
+}
 
-  const used = new Set<Table>();
-  statements.forEach((statement, i) => {
-    const tokens = tokenizeSql(statement);
-    const result = outcome.results[i];
-    const detail = result?.columns.indexOf('detail') ?? -1;
-    const lines = result?.rows.map((row) => String(row[detail] ?? '')) ?? [];
-    const found = [...tablesInPlan(lines, tokens, known), ...writeTargets(tokens, known)];
+/**
+ * The schema tables each of `statements` reads or writes (one list per entry, in schema order), so
+ * a run of several statements can be shown one statement at a time. Plans are asked for in one
+ * script; a statement the planner rejects stops that script, so the rest are asked for again.
+ */
+export async function tablesUsedByEach(engine: Engine, db: string, statements: readonly string[], schema?: Schema): Promise<string[][]> {
+  const known = schema ?? (await introspectSchema(engine, db));
+  const pieces = statements.flatMap((sql, owner) => splitStatements(sql).map((text) => ({ owner, text, plan: null as string[] | null })));
+  for (let from = 0; from < pieces.length; ) {
+    // Each piece is prefixed, so even a piece split wrongly can only fail to prepare, never run.
+    const script = pieces
+      .slice(from)
+      .map((p) => `EXPLAIN QUERY PLAN ${p.text};`)
+      .join('\n');
+    const outcome = await engine.run(db, script, { maxRows: Number.MAX_SAFE_INTEGER, read: true });
+    outcome.results.forEach((result, i) => {
+      const detail = result.columns.indexOf('detail');
+      pieces[from + i]!.plan = result.rows.map((row) => String(row[detail] ?? ''));
+    });
+    // The piece after the last result failed to prepare: it keeps no plan, and the rest go on.
+    from = outcome.ok ? pieces.length : from + outcome.results.length + 1;
+  }
+  const used = statements.map(() => new Set<Table>());
+  for (const piece of pieces) {
+    const tokens = tokenizeSql(piece.text);
+    const found = [...tablesInPlan(piece.plan ?? [], tokens, known), ...writeTargets(tokens, known)];
     // No plan (the planner rejected it, e.g. a table not created yet) or a plan that names
     // nothing (DDL such as CREATE INDEX): fall back to the table names written in it.
-    for (const table of found.length > 0 ? found : tablesNamedIn(tokens, known, new Set())) used.add(table);
-  });
-  return known.tables.filter((t) => used.has(t)).map((t) => t.name);
+    for (const table of found.length > 0 ? found : tablesNamedIn(tokens, known, new Set())) used[piece.owner]!.add(table);
+  }
+  return used.map((set) => known.tables.filter((t) => set.has(t)).map((t) => t.name));
 }
 
 /** The many-to-many relationships whose junction and both ends are all among `tables` (case-insensitive). */
