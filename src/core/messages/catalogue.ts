@@ -5,6 +5,7 @@
 import { adviceMessages } from './advice-messages.js';
 import { authorMessages } from './author-messages.js';
 import { checkMessages } from './check-messages.js';
+import { diagramMessages } from './diagram-messages.js';
 import { embedMessages } from './embed-messages.js';
 import { engineMessages } from './engine-messages.js';
 import { erdMessages } from './erd-messages.js';
@@ -27,6 +28,7 @@ const sections = [
   adviceMessages,
   authorMessages,
   checkMessages,
+  diagramMessages,
   embedMessages,
   engineMessages,
   erdMessages,

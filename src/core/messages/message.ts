@@ -5,6 +5,7 @@
 import type { AdviceParams } from './advice-messages.js';
 import type { AuthorParams } from './author-messages.js';
 import type { CheckParams } from './check-messages.js';
+import type { DiagramParams } from './diagram-messages.js';
 import type { EmbedParams } from './embed-messages.js';
 import type { EngineParams } from './engine-messages.js';
 import type { ErdParams } from './erd-messages.js';
@@ -26,6 +27,7 @@ export interface MessageParams
   extends AdviceParams,
     AuthorParams,
     CheckParams,
+    DiagramParams,
     EmbedParams,
     EngineParams,
     ErdParams,
