@@ -122,6 +122,26 @@ describe('renderSvg', () => {
     expect(doc.querySelectorAll('[data-relation="fk:posts(author_id)->users"] .erd-end-circle')).toHaveLength(1);
   });
 
+  it('names every table and relationship for a screen reader, in the language asked for', () => {
+    const { schema, relations } = studentsAndCourses();
+    const layout = layoutDiagram(buildGraph(schema, relations, { view: 'physical' }));
+    for (const [lang, junction, edge] of [
+      ['en', 'enrollments links students and courses, many to many', 'enrollments references students through student_id, many to one'],
+      [
+        'ru',
+        'enrollments связывает students и courses, многие ко многим',
+        'enrollments ссылается на students через student_id, многие к одному',
+      ],
+    ] as const) {
+      const doc = parse(renderSvg(layout, { lang }));
+      const named = doc.querySelectorAll('g.erd-table[aria-label], g.erd-edge[aria-label]');
+      expect(named).toHaveLength(doc.querySelectorAll('g.erd-table, g.erd-edge').length);
+      expect(doc.querySelector('[data-table="enrollments"]')!.getAttribute('aria-label')).toContain(junction);
+      expect(doc.querySelector('.erd-edge[data-target="students"]')!.getAttribute('aria-label')).toBe(edge);
+      expect(parse(renderEdgesSvg(layout, lang)).querySelector('.erd-edge[data-target="students"]')!.getAttribute('aria-label')).toBe(edge);
+    }
+  });
+
   it('uses the id prefix it is given so two diagrams can share a page', () => {
     const { schema, relations } = studentsAndCourses();
     const svg = renderSvg(layoutDiagram(buildGraph(schema, relations, { view: 'logical' })), { idPrefix: 'lesson-3' });

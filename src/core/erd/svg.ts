@@ -19,7 +19,8 @@ import {
   textWidth,
 } from './metrics.js';
 import type { Language } from '../messages/language.js';
-import { say } from '../messages/render.js';
+import { renderMessage, say } from '../messages/render.js';
+import { edgeName, nodeName } from './accessible-names.js';
 import { type EdgeRoute, positionOf } from './route.js';
 
 export interface RenderOptions {
@@ -55,7 +56,10 @@ const STYLE = `
 .erd-hub text{fill:var(--erd-fg,#0f172a);font-size:${SMALL_FONT_SIZE}px}
 `;
 
-/** Renders `layout` as a standalone SVG document (xmlns, `<style>`, viewBox, `<title>` and `<desc>`). */
+/**
+ * Renders `layout` as a standalone SVG document (xmlns, `<style>`, viewBox, `<title>` and `<desc>`);
+ * every box and line carries its accessible name in `lang` as `aria-label`.
+ */
 export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
   const { graph, bounds } = layout;
   const prefix = attr(options.idPrefix ?? 'erd');
@@ -76,25 +80,30 @@ export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
       `<rect class="erd-bg" x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.width)}" height="${num(bounds.height)}"/>`,
     );
   }
-  out.push(edgesGroup(layout), '<g class="erd-nodes">');
+  out.push(edgesGroup(layout, lang), '<g class="erd-nodes">');
   for (const node of graph.nodes) {
     const p = positionOf(layout.positions, node.id);
-    if (p) out.push(node.kind === 'hub' ? hubSvg(node, p.x, p.y) : tableSvg(node, p.x, p.y));
+    const name = renderMessage(nodeName(graph, node), lang);
+    if (p) out.push(node.kind === 'hub' ? hubSvg(node, p.x, p.y, name) : tableSvg(node, p.x, p.y, name));
   }
   out.push('</g>', '</svg>');
   return `${out.join('\n')}\n`;
 }
 
-function edgesGroup(layout: Layout): string {
-  return ['<g class="erd-edges">', ...layout.routes.map((route) => edgeSvg(layout.graph.edges[route.index]!, route)), '</g>'].join('\n');
+function edgesGroup(layout: Layout, lang: Language): string {
+  const edge = (route: EdgeRoute) => {
+    const e = layout.graph.edges[route.index]!;
+    return edgeSvg(e, route, renderMessage(edgeName(layout.graph, e), lang));
+  };
+  return ['<g class="erd-edges">', ...layout.routes.map(edge), '</g>'].join('\n');
 }
 
 /**
  * Only the relationship lines of `layout`, as an SVG document whose one child is the
  * `g.erd-edges` group: what a view swaps in while a box is dragged, instead of the whole drawing.
  */
-export function renderEdgesSvg(layout: Layout): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg">\n${edgesGroup(layout)}\n</svg>\n`;
+export function renderEdgesSvg(layout: Layout, lang: Language = 'en'): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg">\n${edgesGroup(layout, lang)}\n</svg>\n`;
 }
 
 function relationAttrs(a: { relationId: string; kind: string; junction: string | null; pattern: string | null }): string {
@@ -104,13 +113,13 @@ function relationAttrs(a: { relationId: string; kind: string; junction: string |
   return s;
 }
 
-function edgeSvg(edge: ErdEdge, route: EdgeRoute): string {
+function edgeSvg(edge: ErdEdge, route: EdgeRoute, name: string): string {
   const pts = route.points;
   const d = pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
   const start = endGlyph(edge.sourceEnd, pts[0]!, pts[1]!);
   const end = endGlyph(edge.targetEnd, pts[pts.length - 1]!, pts[pts.length - 2]!);
   const parts = [
-    `<g class="erd-edge"${relationAttrs({ relationId: edge.id, ...edge })} data-source="${attr(edge.source)}" data-target="${attr(edge.target)}">`,
+    `<g class="erd-edge"${relationAttrs({ relationId: edge.id, ...edge })} data-source="${attr(edge.source)}" data-target="${attr(edge.target)}" aria-label="${attr(name)}">`,
     `<path class="erd-line" d="${d}"/>`,
   ];
   for (const [which, glyph, cardinality] of [
@@ -133,12 +142,12 @@ function edgeSvg(edge: ErdEdge, route: EdgeRoute): string {
   return parts.join('');
 }
 
-function tableSvg(node: ErdNode, x: number, y: number): string {
+function tableSvg(node: ErdNode, x: number, y: number, name: string): string {
   const m = measureBox(node.label, node.columns, node.badge !== null);
   const w = node.width;
   const cls = node.badge ? 'erd-table erd-junction' : 'erd-table';
   const parts = [
-    `<g class="${cls}" data-table="${attr(node.id)}" transform="translate(${num(x)} ${num(y)})">`,
+    `<g class="${cls}" data-table="${attr(node.id)}" transform="translate(${num(x)} ${num(y)})" aria-label="${attr(name)}">`,
     `<rect class="erd-box" width="${w}" height="${node.height}" rx="4"/>`,
     `<path class="erd-header" d="M0 4a4 4 0 0 1 4 -4H${w - 4}a4 4 0 0 1 4 4V${HEADER_HEIGHT}H0Z"/>`,
     `<text class="erd-title" x="${PAD_X}" y="${baseline(0, HEADER_HEIGHT, FONT_SIZE)}">${text(node.label)}</text>`,
@@ -169,12 +178,12 @@ function tableSvg(node: ErdNode, x: number, y: number): string {
   return parts.join('');
 }
 
-function hubSvg(node: ErdNode, x: number, y: number): string {
+function hubSvg(node: ErdNode, x: number, y: number, name: string): string {
   const junction = node.label;
   const cx = node.width / 2;
   const h = HUB_SIZE / 2;
   return [
-    `<g class="erd-hub"${relationAttrs({ relationId: `nary:${junction}`, kind: 'n-ary', junction, pattern: null })} transform="translate(${num(x)} ${num(y)})">`,
+    `<g class="erd-hub"${relationAttrs({ relationId: `nary:${junction}`, kind: 'n-ary', junction, pattern: null })} transform="translate(${num(x)} ${num(y)})" aria-label="${attr(name)}">`,
     `<polygon points="${cx},0 ${cx + h},${h} ${cx},${HUB_SIZE} ${cx - h},${h}"/>`,
     `<text x="${cx}" y="${HUB_SIZE + SMALL_FONT_SIZE + 2}" text-anchor="middle">${text(junction)}</text>`,
     '</g>',
