@@ -1,17 +1,17 @@
 /**
  * Highlight classes on the inline ER diagram: `changed` on tables the last run added or altered,
- * `used` on tables the last statement touched and on the whole path of a many-to-many it joined.
+ * `used` on what one statement touched — its tables, the lines it joined along (a foreign key
+ * whose two tables it used, an n-ary arm whose junction and table it used) and the badge of a
+ * junction it went all the way through. Read from the SVG's public markup and the relationships.
  */
-import { relationId } from '../core/erd/graph.js';
-import type { ManyToManyRelationship, Relations } from '../core/relations/types.js';
+import type { Relations } from '../core/relations/types.js';
 
 export interface DiagramMarks {
   /** Tables to mark `changed`. */
   changed: readonly string[];
-  /** Tables to mark `used`. */
+  /** Tables one statement read or wrote: they, and what joins them, are marked `used`. */
   used: readonly string[];
-  /** Many-to-many relationships the last statement joined through (junction and both ends used). */
-  paths: readonly ManyToManyRelationship[];
+  /** The drawn schema's relationships: which tables each junction links. */
   relations: Relations;
 }
 
@@ -20,30 +20,40 @@ const CLASSES = ['used', 'changed'] as const;
 /** Replaces the highlight classes in `svg` with those `marks` call for. */
 export function markDiagram(svg: Element, marks: DiagramMarks): void {
   for (const cls of CLASSES) for (const el of [...svg.querySelectorAll(`.${cls}`)]) el.classList.remove(cls);
-  const tables = new Map<string, Element>();
-  for (const g of svg.querySelectorAll('g[data-table]')) tables.set(g.getAttribute('data-table')!.toLowerCase(), g);
-  const table = (name: string) => tables.get(name.toLowerCase());
+  const key = (name: string) => name.toLowerCase();
+  const changed = new Set(marks.changed.map(key));
+  const used = new Set(marks.used.map(key));
+  const isUsed = (name: string | null) => name !== null && used.has(key(name));
 
-  for (const name of marks.changed) table(name)?.classList.add('changed');
-  for (const name of marks.used) table(name)?.classList.add('used');
+  for (const g of svg.querySelectorAll('g.erd-table')) {
+    const table = key(g.getAttribute('data-table') ?? '');
+    if (changed.has(table)) g.classList.add('changed');
+    if (used.has(table)) g.classList.add('used');
+  }
+  for (const hub of svg.querySelectorAll('g.erd-hub')) if (isUsed(hub.getAttribute('data-junction'))) hub.classList.add('used');
+  // A junction's badge lights up when the statement went all the way through it.
+  const through = new Set(
+    marks.relations.relationships.flatMap((r) =>
+      (r.kind === 'many-to-many' || r.kind === 'n-ary') && isUsed(r.junction) && r.between.every(isUsed) ? [key(r.junction)] : [],
+    ),
+  );
+  for (const badge of svg.querySelectorAll('g.erd-badge'))
+    if (through.has(key(badge.getAttribute('data-junction') ?? ''))) badge.classList.add('used');
+  for (const edge of svg.querySelectorAll('g.erd-edge')) if (joined(edge, isUsed)) edge.classList.add('used');
+}
 
-  const used = new Set(marks.used.map((n) => n.toLowerCase()));
-  const relationElements = (id: string) =>
-    [...svg.querySelectorAll('[data-relation]')].filter((el) => el.getAttribute('data-relation') === id);
-  for (const rel of marks.relations.relationships) {
-    if (rel.kind !== 'many-to-many') continue;
-    const onPath = marks.paths.some((p) => p.junction === rel.junction);
-    // Folded into a line in the logical view, a junction the statement read shows up as its line.
-    const folded = !table(rel.junction) && used.has(rel.junction.toLowerCase());
-    if (!onPath && !folded) continue;
-    for (const el of relationElements(relationId(rel))) el.classList.add('used');
-    if (!onPath) continue;
-    for (const name of [rel.junction, ...rel.between]) table(name)?.classList.add('used');
-    const ends = new Set(rel.between.map((n) => n.toLowerCase()));
-    for (const edge of svg.querySelectorAll('g.erd-edge')) {
-      const source = edge.getAttribute('data-source')?.toLowerCase() ?? '';
-      const target = edge.getAttribute('data-target')?.toLowerCase() ?? '';
-      if (source === rel.junction.toLowerCase() && ends.has(target)) edge.classList.add('used');
-    }
+/** Whether a statement that used the tables `isUsed` accepts went along `edge`. */
+function joined(edge: Element, isUsed: (name: string | null) => boolean): boolean {
+  const source = edge.getAttribute('data-source');
+  const target = edge.getAttribute('data-target');
+  switch (edge.getAttribute('data-kind')) {
+    case 'many-to-many':
+      // A folded junction is drawn as this line: reading the junction is going along it.
+      return isUsed(edge.getAttribute('data-junction'));
+    case 'n-ary':
+      return isUsed(edge.getAttribute('data-junction')) && isUsed(target);
+    default:
+      // A line from a table to itself would light up on any statement over that table: it stays dark.
+      return source !== target && isUsed(source) && isUsed(target);
   }
 }

@@ -123,6 +123,33 @@ describe('DiagramView', () => {
     expect(el.querySelector('.erd-badge[data-relation="m2m:enrollments"]')!.classList.contains('used')).toBe(true);
   });
 
+  it('lights the line of a two-table join, and only that line', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    await session.run('SELECT * FROM enrollments e JOIN students s ON s.id = e.student_id');
+    expect([...el.querySelectorAll('g.erd-edge.used')].map((e) => e.getAttribute('data-target'))).toEqual(['students']);
+    expect(box(el, 'courses')!.classList.contains('used')).toBe(false);
+    // Not all the way through the junction: its badge stays dark.
+    expect(el.querySelector('.erd-badge.used')).toBeNull();
+  });
+
+  it('shows one statement of a run at a time, says which, and steps through the others', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    const bar = el.querySelector<HTMLElement>('.diagram-statements')!;
+    const used = () => [...el.querySelectorAll('g.erd-table.used')].map((g) => g.getAttribute('data-table')).sort();
+    await session.run('SELECT * FROM students;\nSELECT 1;\nSELECT * FROM courses;');
+    expect(bar.hidden).toBe(false);
+    expect(bar.querySelector('.diagram-statement')!.textContent).toBe('Highlighting statement 3 of 3 (line 3): SELECT * FROM courses;');
+    expect(used()).toEqual(['courses']);
+    bar.querySelector<HTMLButtonElement>('[data-action="previous-statement"]')!.click();
+    expect(bar.querySelector('.diagram-statement')!.textContent).toBe('Highlighting statement 1 of 3 (line 1): SELECT * FROM students;');
+    expect(used()).toEqual(['students']);
+    bar.querySelector<HTMLButtonElement>('[data-action="previous-statement"]')!.click();
+    expect(used()).toEqual(['courses']);
+    await session.run('SELECT * FROM students');
+    expect(bar.hidden).toBe(true);
+    expect(used()).toEqual(['students']);
+  });
+
   it('folds a pure junction into an M:N line in the logical view and restores its box in the physical one', async () => {
     const { view, el } = await diagramOf(SCHOOL);
     const where = translation(box(el, 'enrollments'));

@@ -1,7 +1,7 @@
 /**
  * The live ER diagram of the lab database: redrawn with a stable layout after each schema change,
  * with pan, zoom, fit, draggable tables, a physical/logical toggle, exports, a text version of the
- * schema, and highlights for what the last run changed or used.
+ * schema, and highlights for what the last run changed or used, one statement at a time.
  */
 import { buildGraph, type ErdView } from '../core/erd/graph.js';
 import { type Layout, layoutDiagram } from '../core/erd/layout.js';
@@ -12,7 +12,6 @@ import type { LabSession, LabState } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
 import type { Bare } from '../core/messages/message.js';
 import { renderMessage, say } from '../core/messages/render.js';
-import { junctionPaths } from '../core/schema/query-tables.js';
 import { downloadBlob, exportPng } from './diagram-export.js';
 import {
   fitTransform,
@@ -25,6 +24,7 @@ import {
   zoomAt,
 } from './diagram-interaction.js';
 import { markDiagram } from './diagram-marks.js';
+import { DiagramStatements } from './diagram-statements.js';
 import { h, parseOwnSvg } from './dom.js';
 import { JunctionPositionsEvent } from './events.js';
 
@@ -62,6 +62,7 @@ export class DiagramView {
   readonly #warningsToggle: HTMLButtonElement;
   readonly #viewButtons: Record<ErdView, HTMLButtonElement>;
   readonly #schemaButton: HTMLButtonElement;
+  readonly #statements: DiagramStatements;
   #view: ErdView;
   #positions: Positions;
   #state: LabState;
@@ -120,6 +121,7 @@ export class DiagramView {
       button(text('ui.export-png'), text('ui.save-png'), () => void this.exportPng(), { 'data-action': 'export-png' }),
     );
     this.#canvas = h('div', { class: 'diagram-canvas' });
+    this.#statements = new DiagramStatements(lang, () => this.#applyMarks());
     this.#warnings = h('ul', { class: 'diagram-warnings', id: `${this.#id}-warnings`, 'aria-label': text('ui.warnings'), hidden: true });
     // Warnings collapse to a count, so they never squeeze the drawing; the toggle lists them.
     this.#warningsToggle = h('button', {
@@ -134,7 +136,16 @@ export class DiagramView {
     this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
     this.#offscreen.addEventListener('click', () => this.#showTables(this.#added));
     this.#canvas.append(this.#offscreen);
-    this.element = h('div', { class: 'diagram' }, toolbar, this.#canvas, this.#schemaText, this.#warningsToggle, this.#warnings);
+    this.element = h(
+      'div',
+      { class: 'diagram' },
+      toolbar,
+      this.#statements.element,
+      this.#canvas,
+      this.#schemaText,
+      this.#warningsToggle,
+      this.#warnings,
+    );
     this.#canvas.addEventListener('pointerdown', (e) => this.#pointerDown(e));
     this.#canvas.addEventListener('wheel', (e) => this.#wheel(e), { passive: false });
     this.#canvas.addEventListener('keydown', (e) => this.#key(e));
@@ -229,6 +240,7 @@ export class DiagramView {
     this.#state = state;
     const d = this.#drawn;
     if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw();
+    this.#statements.setRun(state.statements, state.statementCount);
     if (fresh && state.diff) this.#flash([...state.diff.added, ...state.diff.changed]);
     if (fresh && state.diff) {
       this.#added = state.diff.added;
@@ -366,8 +378,7 @@ export class DiagramView {
 
   #applyMarks(): void {
     if (!this.#svg) return;
-    const { tablesUsed, relations } = this.#state;
-    markDiagram(this.#svg, { changed: [...this.#changed], used: tablesUsed, paths: junctionPaths(tablesUsed, relations), relations });
+    markDiagram(this.#svg, { changed: [...this.#changed], used: this.#statements.tables, relations: this.#state.relations });
   }
 
   #setTransform(view: ViewTransform): void {
@@ -424,7 +435,7 @@ export class DiagramView {
     this.#positions = { ...this.#positions, ...Object.fromEntries([[nodeId, at]]) };
     const positions = { ...this.#layout.positions, ...Object.fromEntries([[nodeId, at]]) };
     this.#layout = layoutDiagram(this.#layout.graph, positions, this.#layout);
-    const fresh = parseOwnSvg(renderEdgesSvg(this.#layout), this.#canvas.ownerDocument, 'ER');
+    const fresh = parseOwnSvg(renderEdgesSvg(this.#layout, this.#options.lang), this.#canvas.ownerDocument, 'ER');
     const oldEdges = this.#viewport.querySelector(':scope > g.erd-edges');
     const newEdges = fresh.querySelector(':scope > g.erd-edges');
     if (oldEdges && newEdges) oldEdges.replaceWith(newEdges);

@@ -101,6 +101,27 @@ export function studentsAndCourses(junction: Table = aPureJunction('enrollments'
   };
 }
 
+/** An n-ary junction: teachers, courses and terms linked by `offerings(teacher_id, course_id, term_id)`. */
+export function teachersCoursesTerms(): { schema: Schema; relations: Relations } {
+  const schema = aSchema([
+    anEntity('teachers'),
+    anEntity('courses'),
+    anEntity('terms'),
+    aTable(
+      'offerings',
+      [aColumn('teacher_id', { pkPosition: 1 }), aColumn('course_id', { pkPosition: 2 }), aColumn('term_id', { pkPosition: 3 })],
+      {
+        foreignKeys: [
+          aForeignKey(['teacher_id'], 'teachers'),
+          aForeignKey(['course_id'], 'courses', ['id'], 1),
+          aForeignKey(['term_id'], 'terms', ['id'], 2),
+        ],
+      },
+    ),
+  ]);
+  return { schema, relations: relationsOf(schema, { kind: 'n-ary', junction: 'offerings', between: ['teachers', 'courses', 'terms'] }) };
+}
+
 /**
  * A deterministic pseudo-random schema of `count` tables for benchmarks and property checks:
  * entities with 1–8 columns and up to two FKs to earlier tables, and every fifth table a pure junction.

@@ -3,31 +3,10 @@ import type { Language } from '../messages/language.js';
 import { renderMessage } from '../messages/render.js';
 import { edgeName, nodeName } from './accessible-names.js';
 import { buildGraph, type ErdView } from './graph.js';
-import { aColumn, aForeignKey, anEntity, aSchema, aTable, relationsOf, studentsAndCourses } from '../../../test/helpers/erd-builders.js';
-
-/** teachers, courses and terms linked by `offerings(teacher_id, course_id, term_id)`. */
-function offerings() {
-  const schema = aSchema([
-    anEntity('teachers'),
-    anEntity('courses'),
-    anEntity('terms'),
-    aTable(
-      'offerings',
-      [aColumn('teacher_id', { pkPosition: 1 }), aColumn('course_id', { pkPosition: 2 }), aColumn('term_id', { pkPosition: 3 })],
-      {
-        foreignKeys: [
-          aForeignKey(['teacher_id'], 'teachers'),
-          aForeignKey(['course_id'], 'courses', ['id'], 1),
-          aForeignKey(['term_id'], 'terms', ['id'], 2),
-        ],
-      },
-    ),
-  ]);
-  return { schema, relations: relationsOf(schema, { kind: 'n-ary', junction: 'offerings', between: ['teachers', 'courses', 'terms'] }) };
-}
+import { studentsAndCourses, teachersCoursesTerms } from '../../../test/helpers/erd-builders.js';
 
 /** Every node's and edge's name in `lang`, by node id and by `source->target`. */
-function names({ schema, relations }: ReturnType<typeof offerings>, view: ErdView, lang: Language) {
+function names({ schema, relations }: ReturnType<typeof studentsAndCourses>, view: ErdView, lang: Language) {
   const graph = buildGraph(schema, relations, { view });
   return {
     nodes: Object.fromEntries(graph.nodes.map((n) => [n.id, renderMessage(nodeName(graph, n), lang)])),
@@ -56,14 +35,14 @@ describe('accessible names', () => {
   });
 
   it('name an n-ary junction in both views, each arm by the table it ends on', () => {
-    const physical = names(offerings(), 'physical', 'en');
+    const physical = names(teachersCoursesTerms(), 'physical', 'en');
     expect(physical.nodes.offerings).toBe(
       'offerings links teachers, courses and terms, n-ary (3 tables); junction table, 3 columns, 3 relationships',
     );
-    const logical = names(offerings(), 'logical', 'en');
+    const logical = names(teachersCoursesTerms(), 'logical', 'en');
     expect(logical.nodes['hub:offerings']).toBe('offerings links teachers, courses and terms, n-ary (3 tables)');
     expect(logical.edges['hub:offerings->terms']).toBe('offerings links teachers, courses and terms, n-ary (3 tables): the line to terms');
-    expect(names(offerings(), 'logical', 'ru').edges['hub:offerings->courses']).toBe(
+    expect(names(teachersCoursesTerms(), 'logical', 'ru').edges['hub:offerings->courses']).toBe(
       'offerings связывает teachers, courses и terms, многосторонняя связь (3 таблицы): линия к courses',
     );
   });
