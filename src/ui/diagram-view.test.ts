@@ -63,17 +63,21 @@ describe('DiagramView', () => {
     expect(el.querySelector('.diagram-empty')?.textContent).toContain('No tables yet');
   });
 
-  it('draws each table as an inline SVG group described by the schema text', async () => {
+  it('draws each table as an inline SVG group described by its keys and the schema text', async () => {
     const { el } = await diagramOf(SCHOOL);
     const svg = el.querySelector('svg')!;
     expect(box(el, 'students')).toBeDefined();
     expect(el.querySelector('svg [data-junction="enrollments"]')).not.toBeNull();
-    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('role')).toBe('tree');
     expect(svg.getAttribute('aria-label')).toMatch(/diagram/i);
-    const described = document.getElementById(svg.getAttribute('aria-describedby')!)!;
-    expect(described.textContent).toContain('Table students');
-    expect(described.textContent).toContain('enrollments links students and courses');
-    expect(described.hidden).toBe(true);
+    const [keys, described] = svg
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!);
+    expect(keys!.textContent).toContain('Enter lists the relationships of a table');
+    expect(described!.textContent).toContain('Table students');
+    expect(described!.textContent).toContain('enrollments links students and courses');
+    expect(described!.hidden).toBe(true);
   });
 
   it('shows the schema as a text list when the Schema button is pressed', async () => {
@@ -143,11 +147,42 @@ describe('DiagramView', () => {
     bar.querySelector<HTMLButtonElement>('[data-action="previous-statement"]')!.click();
     expect(bar.querySelector('.diagram-statement')!.textContent).toBe('Highlighting statement 1 of 3 (line 1): SELECT * FROM students;');
     expect(used()).toEqual(['students']);
+    expect(el.querySelector('[role="status"]')!.textContent).toBe('Highlighting statement 1 of 3 (line 1): SELECT * FROM students;');
     bar.querySelector<HTMLButtonElement>('[data-action="previous-statement"]')!.click();
     expect(used()).toEqual(['courses']);
     await session.run('SELECT * FROM students');
     expect(bar.hidden).toBe(true);
     expect(used()).toEqual(['students']);
+  });
+
+  it('announces what a run changed in its live region', async () => {
+    const { session, el } = await diagramOf(
+      'CREATE TABLE students (id INTEGER PRIMARY KEY); CREATE TABLE courses (id INTEGER PRIMARY KEY);',
+    );
+    const status = el.querySelector('[role="status"][aria-live="polite"]')!;
+    expect(status.textContent).toBe('');
+    await session.run(
+      'CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (student_id, course_id))',
+    );
+    expect(status.textContent).toBe('Added table enrollments: links students and courses, many to many.');
+    await session.run('DROP TABLE enrollments');
+    expect(status.textContent).toBe('Removed table enrollments.');
+  });
+
+  it('makes its tables a tree with one tab stop, and keeps focus on the same table across a redraw', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    const stops = () => [...el.querySelectorAll('svg [tabindex="0"]')].map((g) => g.getAttribute('data-table'));
+    expect(stops()).toEqual(['students']);
+    expect(box(el, 'enrollments')!.getAttribute('role')).toBe('treeitem');
+    expect(box(el, 'enrollments')!.getAttribute('aria-label')).toBe(
+      'enrollments links students and courses, many to many; junction table, 2 columns, 2 relationships',
+    );
+    box(el, 'students')!.focus();
+    box(el, 'students')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    expect(document.activeElement).toBe(box(el, 'courses'));
+    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY)');
+    expect(document.activeElement).toBe(box(el, 'courses'));
+    expect(stops()).toEqual(['courses']);
   });
 
   it('folds a pure junction into an M:N line in the logical view and restores its box in the physical one', async () => {

@@ -1,13 +1,15 @@
 /**
  * The live ER diagram of the lab database: redrawn with a stable layout after each schema change,
  * with pan, zoom, fit, draggable tables, a physical/logical toggle, exports, a text version of the
- * schema, and highlights for what the last run changed or used, one statement at a time.
+ * schema, highlights for what the last run changed or used (one statement at a time), keyboard
+ * access to its tables and relationships, and a live region that says what a run changed.
  */
 import { buildGraph, type ErdView } from '../core/erd/graph.js';
 import { type Layout, layoutDiagram } from '../core/erd/layout.js';
 import type { Point, Positions } from '../core/erd/route.js';
 import { renderEdgesSvg, renderSvg } from '../core/erd/svg.js';
 import { describeSchema } from '../core/erd/describe.js';
+import { describeChange } from '../core/erd/describe-change.js';
 import type { LabSession, LabState } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
 import type { Bare } from '../core/messages/message.js';
@@ -23,6 +25,7 @@ import {
   wheelFactor,
   zoomAt,
 } from './diagram-interaction.js';
+import { DiagramKeyboard } from './diagram-keyboard.js';
 import { markDiagram } from './diagram-marks.js';
 import { DiagramStatements } from './diagram-statements.js';
 import { h, parseOwnSvg } from './dom.js';
@@ -62,7 +65,11 @@ export class DiagramView {
   readonly #warningsToggle: HTMLButtonElement;
   readonly #viewButtons: Record<ErdView, HTMLButtonElement>;
   readonly #schemaButton: HTMLButtonElement;
+  /** Says what a run changed, and which statement is highlighted after stepping (aria-live). */
+  readonly #announcer: HTMLElement;
+  readonly #keysHint: HTMLElement;
   readonly #statements: DiagramStatements;
+  readonly #keyboard = new DiagramKeyboard((nodes) => this.#showTables(nodes));
   #view: ErdView;
   #positions: Positions;
   #state: LabState;
@@ -121,7 +128,12 @@ export class DiagramView {
       button(text('ui.export-png'), text('ui.save-png'), () => void this.exportPng(), { 'data-action': 'export-png' }),
     );
     this.#canvas = h('div', { class: 'diagram-canvas' });
-    this.#statements = new DiagramStatements(lang, () => this.#applyMarks());
+    this.#announcer = h('div', { class: 'diagram-announce', role: 'status', 'aria-live': 'polite' });
+    this.#keysHint = h('p', { class: 'diagram-keys', id: `${this.#id}-keys`, hidden: true }, say(lang, 'diagram.keys'));
+    this.#statements = new DiagramStatements(lang, (caption) => {
+      this.#applyMarks();
+      this.#announce(caption);
+    });
     this.#warnings = h('ul', { class: 'diagram-warnings', id: `${this.#id}-warnings`, 'aria-label': text('ui.warnings'), hidden: true });
     // Warnings collapse to a count, so they never squeeze the drawing; the toggle lists them.
     this.#warningsToggle = h('button', {
@@ -145,6 +157,8 @@ export class DiagramView {
       this.#schemaText,
       this.#warningsToggle,
       this.#warnings,
+      this.#keysHint,
+      this.#announcer,
     );
     this.#canvas.addEventListener('pointerdown', (e) => this.#pointerDown(e));
     this.#canvas.addEventListener('wheel', (e) => this.#wheel(e), { passive: false });
@@ -237,12 +251,19 @@ export class DiagramView {
   }
 
   #update(state: LabState, fresh: boolean): void {
+    const before = this.#state.relations;
     this.#state = state;
     const d = this.#drawn;
     if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw();
     this.#statements.setRun(state.statements, state.statementCount);
     if (fresh && state.diff) this.#flash([...state.diff.added, ...state.diff.changed]);
     if (fresh && state.diff) {
+      const lang = this.#options.lang;
+      this.#announce(
+        describeChange(before, state.relations, state.diff)
+          .map((m) => renderMessage(m, lang))
+          .join(' '),
+      );
       this.#added = state.diff.added;
       // New tables are brought into view by panning (zooming out no further than a readable size).
       if (this.#outside(this.#added).length > 0 && !this.#needsFit) this.#showTables(this.#added);
@@ -321,6 +342,7 @@ export class DiagramView {
       this.#needsFit = true;
       this.#offscreen.hidden = true;
       this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, say(lang, 'ui.empty-diagram')), this.#offscreen);
+      this.#keyboard.attach(null);
       return;
     }
     // The layout drawn before (same view) lets lines nothing moved across keep their routes.
@@ -331,17 +353,21 @@ export class DiagramView {
     this.#svg = this.#decorate(
       parseOwnSvg(renderSvg(layout, { lang, description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'),
     );
+    const refocus = this.#keyboard.hasFocus;
     this.#canvas.replaceChildren(this.#svg, this.#offscreen);
+    this.#keyboard.attach(this.#svg, refocus);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
   }
 
-  /** Turns the standalone drawing into a pannable inline one, described by the schema text. */
+  /**
+   * Turns the standalone drawing into a pannable inline one, described by the keys that move
+   * through it and by the schema text (its full text alternative); the keyboard makes it a tree.
+   */
   #decorate(svg: SVGSVGElement): SVGSVGElement {
     for (const name of ['width', 'height', 'viewBox', 'aria-labelledby']) svg.removeAttribute(name);
     svg.setAttribute('aria-label', say(this.#options.lang, 'ui.diagram-title'));
-    svg.setAttribute('aria-describedby', this.#schemaText.id);
-    svg.setAttribute('tabindex', '0');
+    svg.setAttribute('aria-describedby', `${this.#keysHint.id} ${this.#schemaText.id}`);
     svg.setAttribute('data-view', this.#view);
     const viewport = this.#canvas.ownerDocument.createElementNS(SVG_NS, 'g');
     viewport.setAttribute('class', 'erd-viewport');
@@ -379,6 +405,11 @@ export class DiagramView {
   #applyMarks(): void {
     if (!this.#svg) return;
     markDiagram(this.#svg, { changed: [...this.#changed], used: this.#statements.tables, relations: this.#state.relations });
+  }
+
+  /** Says `text` in the live region; an empty text says nothing. */
+  #announce(text: string): void {
+    if (text) this.#announcer.textContent = text;
   }
 
   #setTransform(view: ViewTransform): void {
@@ -439,6 +470,7 @@ export class DiagramView {
     const oldEdges = this.#viewport.querySelector(':scope > g.erd-edges');
     const newEdges = fresh.querySelector(':scope > g.erd-edges');
     if (oldEdges && newEdges) oldEdges.replaceWith(newEdges);
+    this.#keyboard.refresh();
     this.#applyMarks();
   }
 
@@ -450,6 +482,10 @@ export class DiagramView {
   }
 
   #key(event: KeyboardEvent): void {
+    if (this.#keyboard.key(event)) {
+      event.preventDefault();
+      return;
+    }
     const pan = (dx: number, dy: number) =>
       this.#setTransform({ ...this.#transform, x: this.#transform.x + dx, y: this.#transform.y + dy });
     const actions: Record<string, () => void> = {
@@ -463,6 +499,7 @@ export class DiagramView {
       ArrowDown: () => pan(0, -KEY_PAN),
     };
     const action = Object.hasOwn(actions, event.key) ? actions[event.key] : undefined;
+    // Plain arrows on a table move through the diagram (above); with Shift, as anywhere else, they pan.
     if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     action();

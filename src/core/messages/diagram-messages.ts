@@ -84,7 +84,7 @@ export const diagramMessages: Section<DiagramParams> = {
     'diagram.previous-statement': () => 'Highlight the previous statement',
     'diagram.next-statement': () => 'Highlight the next statement',
     'diagram.keys': () =>
-      'Arrow keys move between tables. Enter lists the relationships of a table; on a relationship, Enter goes to the table at its other end and Esc back.',
+      'Up and Down arrows move between tables; Right arrow or Enter lists the relationships of a table, Left arrow or Esc goes back; on a relationship, Enter goes to the table at its other end. Shift with the arrows pans, + and − zoom, 0 fits.',
   },
   ru: {
     'diagram.table': ({ table, columns, relationships }, s) =>
@@ -104,6 +104,6 @@ export const diagramMessages: Section<DiagramParams> = {
     'diagram.previous-statement': () => 'Подсветить предыдущий оператор',
     'diagram.next-statement': () => 'Подсветить следующий оператор',
     'diagram.keys': () =>
-      'Стрелки — переход между таблицами. Enter — список связей таблицы; на связи Enter ведёт к таблице на другом её конце, Esc — назад.',
+      'Стрелки вверх и вниз — переход между таблицами; стрелка вправо или Enter — список связей таблицы, стрелка влево или Esc — назад; на связи Enter ведёт к таблице на другом её конце. Shift со стрелками сдвигает вид, + и − меняют масштаб, 0 вписывает диаграмму.',
   },
 };
