@@ -19,14 +19,15 @@ function tree(fixture: ReturnType<typeof studentsAndCourses>, view: ErdView = 'p
   keyboard.attach(svg);
   /** Presses `key` on the focused item (the tab stop at first) and returns what has focus after. */
   const press = (key: string) => {
-    const at = document.activeElement instanceof SVGElement ? document.activeElement : svg.querySelector('[tabindex="0"]')!;
+    const at =
+      document.activeElement instanceof SVGElement ? document.activeElement : svg.querySelector('[role="treeitem"][tabindex="0"]')!;
     const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
     at.dispatchEvent(event);
     if (keyboard.key(Object.defineProperty(event, 'target', { value: at }))) event.preventDefault();
     return focused();
   };
   const focused = () => {
-    const el = document.activeElement;
+    const el = document.activeElement?.parentElement;
     return (
       el?.getAttribute('data-table') ??
       (el?.classList.contains('erd-hub') ? `hub:${el.getAttribute('data-junction')}` : null) ??
@@ -39,9 +40,13 @@ function tree(fixture: ReturnType<typeof studentsAndCourses>, view: ErdView = 'p
 describe('the diagram keyboard', () => {
   it('has exactly one tab stop, the first table, and lists lines only under an opened table', () => {
     const { svg } = tree(studentsAndCourses());
-    expect([...svg.querySelectorAll('[tabindex="0"]')].map((g) => g.getAttribute('data-table'))).toEqual(['students']);
+    expect([...svg.querySelectorAll('[tabindex="0"]')].map((el) => el.parentElement!.getAttribute('data-table'))).toEqual(['students']);
     expect(svg.getAttribute('role')).toBe('tree');
-    const students = svg.querySelector('[data-table="students"]')!;
+    expect(svg.getAttribute('tabindex')).toBe('-1');
+    for (const layer of svg.querySelectorAll('g.erd-edges, g.erd-nodes')) expect(layer.getAttribute('role')).toBe('none');
+    const students = svg.querySelector('[data-table="students"] > rect.erd-box')!;
+    expect(students.getAttribute('aria-label')).toBe('Table students, 2 columns, 1 relationship');
+    expect(students.parentElement!.getAttribute('role')).toBe('none');
     expect([
       students.getAttribute('role'),
       students.getAttribute('aria-level'),
@@ -49,7 +54,10 @@ describe('the diagram keyboard', () => {
       students.getAttribute('aria-setsize'),
     ]).toEqual(['treeitem', '1', '1', '3']);
     expect(students.getAttribute('aria-expanded')).toBe('false');
-    for (const line of svg.querySelectorAll('g.erd-edge')) expect(line.getAttribute('aria-hidden')).toBe('true');
+    for (const line of svg.querySelectorAll('g.erd-edge > path.erd-line')) expect(line.getAttribute('aria-hidden')).toBe('true');
+    // The drawn words are not read again beside the named item.
+    const words = [...students.parentElement!.children].filter((part) => part !== students);
+    expect(words.every((part) => part.getAttribute('aria-hidden') === 'true')).toBe(true);
   });
 
   it('moves between tables with the arrows, Home and End, revealing each', () => {
@@ -67,9 +75,9 @@ describe('the diagram keyboard', () => {
     const { svg, press } = tree(studentsAndCourses());
     press('End');
     expect(press('Enter')).toBe('enrollments->students');
-    const enrollments = svg.querySelector('[data-table="enrollments"]')!;
+    const enrollments = svg.querySelector('[data-table="enrollments"] > rect.erd-box')!;
     expect(enrollments.getAttribute('aria-expanded')).toBe('true');
-    const line = svg.querySelector('g.erd-edge[data-target="students"]')!;
+    const line = svg.querySelector('g.erd-edge[data-target="students"] > path.erd-line')!;
     expect([
       line.getAttribute('role'),
       line.getAttribute('aria-level'),
@@ -85,8 +93,8 @@ describe('the diagram keyboard', () => {
     expect(enrollments.getAttribute('aria-expanded')).toBe('true');
     expect(press('ArrowRight')).toBe('enrollments->students');
     expect(press('Enter')).toBe('students');
-    expect(svg.querySelector('[data-table="enrollments"]')!.getAttribute('aria-expanded')).toBe('false');
-    expect([...svg.querySelectorAll('[tabindex="0"]')].map((g) => g.getAttribute('data-table'))).toEqual(['students']);
+    expect(enrollments.getAttribute('aria-expanded')).toBe('false');
+    expect([...svg.querySelectorAll('[tabindex="0"]')].map((el) => el.parentElement!.getAttribute('data-table'))).toEqual(['students']);
   });
 
   it('closes an opened table with the Left arrow and skips its lines again', () => {
@@ -100,7 +108,7 @@ describe('the diagram keyboard', () => {
   it('reaches every arm of an n-ary hub and each table at their ends (logical view)', () => {
     const { svg, press } = tree(teachersCoursesTerms(), 'logical');
     expect(press('End')).toBe('hub:offerings');
-    expect(svg.querySelector('g.erd-hub')!.getAttribute('aria-label')).toBe(
+    expect(svg.querySelector('g.erd-hub > polygon')!.getAttribute('aria-label')).toBe(
       'offerings links teachers, courses and terms, n-ary (3 tables)',
     );
     expect(press('Enter')).toBe('hub:offerings->teachers');
@@ -113,7 +121,7 @@ describe('the diagram keyboard', () => {
 
   it('leaves modified keys and other keys to the host', () => {
     const { svg, keyboard } = tree(studentsAndCourses());
-    const students = svg.querySelector('[data-table="students"]')!;
+    const students = svg.querySelector('[data-table="students"] > rect.erd-box')!;
     const on = (init: KeyboardEventInit) => Object.defineProperty(new KeyboardEvent('keydown', init), 'target', { value: students });
     expect(keyboard.key(on({ key: 'ArrowDown', shiftKey: true }))).toBe(false);
     expect(keyboard.key(on({ key: '+' }))).toBe(false);

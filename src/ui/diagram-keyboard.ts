@@ -3,12 +3,19 @@
  * in schema order, and the lines touching a table are that table's children. One item is in the
  * Tab order at a time (a roving tabindex); arrow keys, Enter, Space, Home, End and Esc move
  * between tables and their relationships, as the WAI-ARIA tree pattern does.
+ *
+ * The item is the shape that outlines a box or draws a line (`rect.erd-box`, the hub's polygon,
+ * `path.erd-line`), named with its group's `aria-label`: a shape holds no text, so its name is all
+ * a screen reader (or speech input) needs, and the drawn words are not read again piece by piece.
  */
 
 /** One item of the tree: a node (table or hub) or a line, keyed so it survives a redraw. */
 interface Item {
   key: string;
-  el: SVGGElement;
+  /** The shape that takes focus. */
+  el: SVGElement;
+  /** Its group: `g.erd-table`, `g.erd-hub` or `g.erd-edge`, with the data attributes. */
+  group: SVGGElement;
 }
 
 /** Calls the host makes after focus moved: which nodes (table names, `hub:<junction>`) to bring into view. */
@@ -36,9 +43,11 @@ export class DiagramKeyboard {
     this.#svg = svg;
     if (!svg) return;
     svg.setAttribute('role', 'tree');
+    // Chromium makes an svg with a tree role a Tab stop of its own; the items hold the one tab stop.
+    svg.setAttribute('tabindex', '-1');
     svg.addEventListener('focusin', (event) => {
       const item = this.#items().find((i) => i.el === event.target);
-      if (item && item.key !== this.#current) {
+      if (item && item.key !== this.#current && item.el.getAttribute('role') === 'treeitem') {
         this.#current = item.key;
         this.#apply();
       }
@@ -98,7 +107,7 @@ export class DiagramKeyboard {
     this.#current = item.key;
     this.#apply();
     item.el.focus();
-    this.#reveal(item.key.startsWith('node:') ? [nodeId(item.key)] : ends(item.el));
+    this.#reveal(item.key.startsWith('node:') ? [nodeId(item.key)] : ends(item.group));
     return true;
   }
 
@@ -111,43 +120,47 @@ export class DiagramKeyboard {
 
   /** From a line to the table at its far end from the listed table. */
   #goToOtherEnd(line: Item): boolean {
-    const [source, target] = ends(line.el);
+    const [source, target] = ends(line.group);
     const from = this.#expanded === null ? null : nodeId(this.#expanded);
     const other = from === source ? target : source;
     this.#expanded = null;
     return this.#go(this.#itemOf(`node:${other}`));
   }
 
-  /** Roles, levels, positions and the one tab stop, for what is listed now. */
+  /** Roles, names, levels, positions and the one tab stop, for what is listed now. */
   #apply(): void {
+    // Chromium makes a tree item whose parent is a plain group a group itself: the layers between
+    // the tree and its items are marked as no part of it.
+    for (const layer of this.#svg?.querySelectorAll('g.erd-viewport, g.erd-edges, g.erd-nodes') ?? []) setAll(layer, { role: 'none' });
     const nodes = this.#nodes();
-    nodes.forEach((n, i) => {
-      const lines = this.#linesOf(nodeId(n.key));
-      setAll(n.el, { role: 'treeitem', 'aria-level': '1', 'aria-posinset': String(i + 1), 'aria-setsize': String(nodes.length) });
-      setAll(n.el, { 'aria-expanded': lines.length > 0 ? String(n.key === this.#expanded) : null });
-    });
     const listed = new Set(this.#expanded === null ? [] : this.#linesOf(nodeId(this.#expanded)).map((l) => l.key));
     const lines = this.#lines();
     const shown = lines.filter((l) => listed.has(l.key));
+    const place = (item: Item, level: number, at: number, of: number): Record<string, string | null> => ({
+      role: 'treeitem',
+      'aria-level': String(level),
+      'aria-posinset': String(at + 1),
+      'aria-setsize': String(of),
+      'aria-hidden': null,
+      tabindex: item.key === this.#current ? '0' : '-1',
+    });
+    const unlisted = { role: null, 'aria-level': null, 'aria-posinset': null, 'aria-setsize': null, 'aria-hidden': 'true', tabindex: null };
+    nodes.forEach((n, i) => {
+      const lines = this.#linesOf(nodeId(n.key));
+      setAll(n.el, { ...place(n, 1, i, nodes.length), 'aria-expanded': lines.length > 0 ? String(n.key === this.#expanded) : null });
+    });
+    // Lines of tables not opened are out of the tree, as collapsed children are.
     for (const line of lines) {
-      // Lines of tables not opened are out of the tree, as collapsed children are.
       const i = shown.indexOf(line);
-      setAll(
-        line.el,
-        i < 0
-          ? { role: null, 'aria-level': null, 'aria-posinset': null, 'aria-setsize': null, 'aria-hidden': 'true' }
-          : {
-              role: 'treeitem',
-              'aria-level': '2',
-              'aria-posinset': String(i + 1),
-              'aria-setsize': String(shown.length),
-              'aria-hidden': null,
-            },
-      );
+      setAll(line.el, i < 0 ? unlisted : place(line, 2, i, shown.length));
     }
     for (const item of [...nodes, ...lines]) {
-      const focusable = item.el.getAttribute('role') === 'treeitem';
-      setAll(item.el, { tabindex: focusable ? (item.key === this.#current ? '0' : '-1') : null });
+      // The name moves from the group (where the SVG writes it) to the shape; the group and the
+      // rest of its drawing leave the accessibility tree.
+      const name = item.group.getAttribute('aria-label');
+      if (name !== null) setAll(item.el, { 'aria-label': name });
+      setAll(item.group, { role: 'none', 'aria-label': null });
+      for (const part of item.group.children) if (part !== item.el) setAll(part, { 'aria-hidden': 'true' });
     }
   }
 
@@ -159,29 +172,26 @@ export class DiagramKeyboard {
   #nodes(): Item[] {
     const svg = this.#svg;
     if (!svg) return [];
-    const tables = [...svg.querySelectorAll<SVGGElement>('g.erd-table')].map((el) => ({
-      key: `node:${el.getAttribute('data-table') ?? ''}`,
-      el,
-    }));
-    const hubs = [...svg.querySelectorAll<SVGGElement>('g.erd-hub')].map((el) => ({
-      key: `node:hub:${el.getAttribute('data-junction') ?? ''}`,
-      el,
-    }));
-    return [...tables, ...hubs];
+    const tables = [...svg.querySelectorAll<SVGGElement>('g.erd-table')].map((g) =>
+      item(g, `node:${g.getAttribute('data-table') ?? ''}`, 'rect.erd-box'),
+    );
+    const hubs = [...svg.querySelectorAll<SVGGElement>('g.erd-hub')].map((g) =>
+      item(g, `node:hub:${g.getAttribute('data-junction') ?? ''}`, 'polygon'),
+    );
+    return [...tables, ...hubs].filter((i): i is Item => i !== null);
   }
 
   #lines(): Item[] {
     const svg = this.#svg;
     if (!svg) return [];
-    return [...svg.querySelectorAll<SVGGElement>('g.erd-edge')].map((el) => ({
-      key: `line:${el.getAttribute('data-relation') ?? ''}\u0000${ends(el).join('\u0000')}`,
-      el,
-    }));
+    return [...svg.querySelectorAll<SVGGElement>('g.erd-edge')]
+      .map((g) => item(g, `line:${g.getAttribute('data-relation') ?? ''}\u0000${ends(g).join('\u0000')}`, 'path.erd-line'))
+      .filter((i): i is Item => i !== null);
   }
 
   /** The lines with an end on `id`, in drawing order. */
   #linesOf(id: string): Item[] {
-    return this.#lines().filter((l) => ends(l.el).includes(id));
+    return this.#lines().filter((l) => ends(l.group).includes(id));
   }
 
   #items(): Item[] {
@@ -191,6 +201,12 @@ export class DiagramKeyboard {
   #itemOf(key: string | null): Item | undefined {
     return key === null ? undefined : this.#items().find((i) => i.key === key);
   }
+}
+
+/** The item drawn by `group`, focusable at its `shape`; null for a group missing its shape. */
+function item(group: SVGGElement, key: string, shape: string): Item | null {
+  const el = group.querySelector<SVGElement>(`:scope > ${shape}`);
+  return el ? { key, el, group } : null;
 }
 
 function nodeId(key: string): string {

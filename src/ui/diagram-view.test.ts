@@ -171,17 +171,18 @@ describe('DiagramView', () => {
 
   it('makes its tables a tree with one tab stop, and keeps focus on the same table across a redraw', async () => {
     const { session, el } = await diagramOf(SCHOOL);
-    const stops = () => [...el.querySelectorAll('svg [tabindex="0"]')].map((g) => g.getAttribute('data-table'));
+    const stops = () => [...el.querySelectorAll('svg [tabindex="0"]')].map((s) => s.parentElement!.getAttribute('data-table'));
+    const outline = (table: string) => box(el, table)!.querySelector<SVGRectElement>(':scope > rect.erd-box')!;
     expect(stops()).toEqual(['students']);
-    expect(box(el, 'enrollments')!.getAttribute('role')).toBe('treeitem');
-    expect(box(el, 'enrollments')!.getAttribute('aria-label')).toBe(
+    expect(outline('enrollments').getAttribute('role')).toBe('treeitem');
+    expect(outline('enrollments').getAttribute('aria-label')).toBe(
       'enrollments links students and courses, many to many; junction table, 2 columns, 2 relationships',
     );
-    box(el, 'students')!.focus();
-    box(el, 'students')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
-    expect(document.activeElement).toBe(box(el, 'courses'));
+    outline('students').focus();
+    outline('students').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+    expect(document.activeElement).toBe(outline('courses'));
     await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY)');
-    expect(document.activeElement).toBe(box(el, 'courses'));
+    expect(document.activeElement).toBe(outline('courses'));
     expect(stops()).toEqual(['courses']);
   });
 
