@@ -11,6 +11,7 @@ import {
   aTable,
   relationsOf,
   studentsAndCourses,
+  teachersCoursesTerms,
 } from '../../../test/helpers/erd-builders.js';
 
 const nodeIds = (g: ErdGraph) => g.nodes.map((n) => n.id);
@@ -151,23 +152,7 @@ describe('buildGraph, logical view', () => {
   });
 
   it('replaces an n-ary junction by a hub with one leg per entity, all sharing one relation id', () => {
-    const schema = aSchema([
-      anEntity('teachers'),
-      anEntity('courses'),
-      anEntity('terms'),
-      aTable(
-        'offerings',
-        [aColumn('teacher_id', { pkPosition: 1 }), aColumn('course_id', { pkPosition: 2 }), aColumn('term_id', { pkPosition: 3 })],
-        {
-          foreignKeys: [
-            aForeignKey(['teacher_id'], 'teachers'),
-            aForeignKey(['course_id'], 'courses', ['id'], 1),
-            aForeignKey(['term_id'], 'terms', ['id'], 2),
-          ],
-        },
-      ),
-    ]);
-    const relations = relationsOf(schema, { kind: 'n-ary', junction: 'offerings', between: ['teachers', 'courses', 'terms'] });
+    const { schema, relations } = teachersCoursesTerms();
     const logical = buildGraph(schema, relations, { view: 'logical' });
     expect(nodeIds(logical)).toEqual(['teachers', 'courses', 'terms', 'hub:offerings']);
     expect(edgeSummary(logical)).toEqual(['n-ary hub:offerings->teachers', 'n-ary hub:offerings->courses', 'n-ary hub:offerings->terms']);
