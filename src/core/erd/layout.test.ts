@@ -134,10 +134,12 @@ describe('layoutDiagram', () => {
     }
   });
 
-  it('never overlaps boxes in a fresh layout of a random schema of up to 60 tables', () => {
+  it('never overlaps boxes nor runs a line through a box in a fresh layout of a random schema of up to 60 tables', () => {
     fc.assert(
       fc.property(schemaArb, (schema) => {
-        expect(overlaps(layoutDiagram(graphOf(schema)))).toEqual([]);
+        const layout = layoutDiagram(graphOf(schema));
+        expect(overlaps(layout)).toEqual([]);
+        expect(measureReadability(layout).edgesThroughTables).toBe(0);
       }),
       { numRuns: 40 },
     );
@@ -199,6 +201,17 @@ describe('layoutDiagram', () => {
     const old = first.routes.find((r) => r.edgeId.startsWith('fk:c('))!;
     expect(second.routes.find((r) => r.edgeId === old.edgeId)!.points).toBe(old.points);
     expect(measureReadability(second).edgesThroughTables).toBe(0);
+  });
+
+  it('after one new table, runs no line through a box', () => {
+    fc.assert(
+      fc.property(schemaArb, newTableArb, (schema, spec) => {
+        const first = layoutDiagram(graphOf(schema));
+        const second = layoutDiagram(graphOf(withNewTable(schema, spec)), first.positions, first);
+        expect(measureReadability(second).edgesThroughTables).toBe(0);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('after one new table, reroutes only its lines and those its box covers; the others keep their points', () => {

@@ -53,7 +53,7 @@ export function routeEdges(graph: ErdGraph, positions: Positions): EdgeRoute[] {
     emptyOccupancy(),
     new Map(),
   );
-  separateEnds(routes, graph.edges, rects, new Set(graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.id)));
+  separateEnds(routes, graph.edges, rects, boxes, new Set(graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.id)));
   placeLabels(graph, routes, boxes);
   return routes;
 }
@@ -117,15 +117,16 @@ export function routeEach(
     routes.push({ index, edgeId: edge.id, points, labelAt: points[0]! });
   }
   routes.sort((p, q) => p.index - q.index);
-  separateMiddles(routes, graph.edges);
+  separateMiddles(routes, graph.edges, rects, boxes);
   return routes;
 }
 
 /**
  * Lines entering one box from the same side would share their vertical middle segment and read as
- * one; fan those middles apart (staying clear of the stubs at both ends).
+ * one; fan those middles apart (staying clear of the stubs at both ends, and of every box: a middle
+ * that a shift would take into a box stays where it was).
  */
-function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[]): void {
+function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, boxes: BoxIndex): void {
   const bySide = (rs: EdgeRoute[], end: 'source' | 'target'): Map<string, EdgeRoute[]> => {
     const out = new Map<string, EdgeRoute[]>();
     for (const r of rs) {
@@ -156,9 +157,17 @@ function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[]): void {
       const lo = Math.min(p0.x, p3.x) + STUB;
       const hi = Math.max(p0.x, p3.x) - STUB;
       const x = Math.min(hi, Math.max(lo, p1.x + (k - (members.length - 1) / 2) * PARALLEL_GAP));
-      r.points = [p0, { x, y: p1.y }, { x, y: p2.y }, p3];
+      if (x === p1.x) return;
+      const moved = [p0, { x, y: p1.y }, { x, y: p2.y }, p3];
+      const edge = edges[r.index]!;
+      if (!crossesOther(moved, [rects.get(edge.source), rects.get(edge.target)], boxes)) r.points = moved;
     });
   }
+}
+
+/** True when the polyline runs through a box other than `ends` (its own two). */
+function crossesOther(points: Point[], ends: (Rect | undefined)[], boxes: BoxIndex): boolean {
+  return boxes.overlapping(spanOf(points)).some((b) => !ends.includes(b) && polylineCrossesRect(points, b));
 }
 
 /** Manhattan distance between two boxes' centres (infinite when one is missing). */
@@ -282,9 +291,11 @@ function selfLoop(node: ErdNode, r: Rect, edge: ErdEdge, offset: number): Point[
 
 /**
  * Lines that end on the same point of a box (several FKs to one `id`, the two FKs of a
- * self-referential junction) would merge into one: spread those ends apart along the border.
+ * self-referential junction) would merge into one: spread those ends apart along the border. Sliding
+ * an end moves the line's last run too; when that would take it through a box, the end slides the
+ * other way, or stays (sharing a point is the lesser harm).
  */
-export function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, hubs: Set<string>): void {
+export function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, boxes: BoxIndex, hubs: Set<string>): void {
   const groups = new Map<string, { route: EdgeRoute; end: 'first' | 'last' }[]>();
   for (const route of routes) {
     const edge = edges[route.index]!;
@@ -304,8 +315,15 @@ export function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<s
     members.forEach(({ route, end }, k) => {
       const edge = edges[route.index]!;
       const box = rects.get(end === 'first' ? edge.source : edge.target)!;
+      const ends = [rects.get(edge.source), rects.get(edge.target)];
       const shift = (k - (members.length - 1) / 2) * END_GAP;
-      route.points = shiftEnd(route.points, end, shift, box);
+      for (const s of shift === 0 ? [] : [shift, -shift]) {
+        const shifted = shiftEnd(route.points, end, s, box);
+        if (!crossesOther(shifted, ends, boxes)) {
+          route.points = shifted;
+          break;
+        }
+      }
     });
   }
 }
