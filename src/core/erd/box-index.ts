@@ -11,15 +11,22 @@ const CELL = 256;
 const OFFSET = 4096;
 const key = (i: number, j: number) => (i + OFFSET) * 2 * OFFSET + (j + OFFSET);
 
+/** What routing and label placement ask of the boxes drawn: those near a region, or all of them. */
+export interface BoxQuery {
+  /** The boxes whose interiors overlap `region` grown by `margin` on every side. */
+  overlapping(region: Rect, margin?: number): Rect[];
+  all(): Rect[];
+}
+
 /** Rectangles by grid cell, answering "which of them overlap this region" in the order they were added. */
-export class BoxIndex {
-  readonly #boxes: Rect[] = [];
+export class BoxIndex<T extends Rect = Rect> implements BoxQuery {
+  readonly #boxes: T[] = [];
   readonly #cells = new Map<number, number[]>();
   /** For each box, the query that last returned it, so a box in several cells is returned once. */
   readonly #seen: number[] = [];
   #query = 0;
 
-  constructor(boxes: Iterable<Rect> = []) {
+  constructor(boxes: Iterable<T> = []) {
     for (const box of boxes) this.add(box);
   }
 
@@ -28,11 +35,11 @@ export class BoxIndex {
   }
 
   /** Every box, in the order added. */
-  all(): Rect[] {
+  all(): T[] {
     return [...this.#boxes];
   }
 
-  add(box: Rect): void {
+  add(box: T): void {
     const n = this.#boxes.length;
     this.#boxes.push(box);
     this.#seen.push(0);
@@ -48,7 +55,7 @@ export class BoxIndex {
   }
 
   /** The boxes whose interiors overlap `region` grown by `margin` on every side, in the order added. */
-  overlapping(region: Rect, margin = 0): Rect[] {
+  overlapping(region: Rect, margin = 0): T[] {
     const i0 = Math.floor((region.x - margin) / CELL);
     const j0 = Math.floor((region.y - margin) / CELL);
     const i1 = Math.floor((region.x + region.width + margin) / CELL);

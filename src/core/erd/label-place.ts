@@ -2,7 +2,7 @@
  * Where edge labels go: beside the longest runs of their line, clear of every box, every other
  * label and every line end, so a junction's name never sits on a crow's foot.
  */
-import { BoxIndex } from './box-index.js';
+import { BoxIndex, type BoxQuery } from './box-index.js';
 import { endRect, labelRect, midpoint, type Point } from './geometry.js';
 import type { ErdGraph } from './graph.js';
 import type { EdgeRoute } from './route.js';
@@ -11,7 +11,7 @@ import type { EdgeRoute } from './route.js';
 const GAP = 3;
 
 /** Sets `labelAt` (the label's centre) of every labelled route; unlabelled routes get their midpoint. */
-export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: BoxIndex): void {
+export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: BoxQuery): void {
   placeSomeLabels(graph, routes, new Set(routes), boxes);
 }
 
@@ -19,7 +19,7 @@ export function placeLabels(graph: ErdGraph, routes: EdgeRoute[], boxes: BoxInde
  * Sets `labelAt` of the routes in `moving` only, in the order of `routes`: clear of every box, of
  * every other label (those of the routes not moving stay where they are) and of every line end.
  */
-export function placeSomeLabels(graph: ErdGraph, routes: EdgeRoute[], moving: Set<EdgeRoute>, boxes: BoxIndex): void {
+export function placeSomeLabels(graph: ErdGraph, routes: EdgeRoute[], moving: Set<EdgeRoute>, boxes: BoxQuery): void {
   if (![...moving].some((r) => graph.edges[r.index]!.label !== null)) {
     for (const route of moving) route.labelAt = midpoint(route.points);
     return;

@@ -6,10 +6,11 @@
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { ErdGraph, ErdNode } from './graph.js';
 import { SMALL_FONT_SIZE, textWidth } from './metrics.js';
-import { BoxIndex } from './box-index.js';
-import { labelRect } from './geometry.js';
+import { labelRect, type Rect } from './geometry.js';
+import { Occupancy } from './occupancy.js';
+import { PlacedBoxes } from './placed-boxes.js';
 import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
-import { updateRoutes } from './route-update.js';
+import { alignById, updateRoutes } from './route-update.js';
 
 /** A placed diagram: the graph, each box's top-left corner, edge routes, and the drawing's bounds. */
 export interface Layout {
@@ -34,84 +35,117 @@ interface Box {
 /**
  * Lays `graph` out, keeping the positions of boxes listed in `previous` unchanged; new boxes never
  * overlap a box (kept or new). Without `previous` (or with none of its boxes left) dagre lays out all.
- * With `prior` (the layout drawn before), lines that nothing moved across keep their routes, so
- * an update after one statement costs about the same whatever the size of the schema.
+ * With `prior` (the layout drawn before), lines that nothing moved across keep their routes, and
+ * the boxes drawn before are not gathered again, so an update after one statement costs about the
+ * same whatever the size of the schema.
  */
 export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?: Layout): Layout {
-  const placed = new Placed();
-  for (const node of graph.nodes) {
+  const known = prior ? drawnOf(prior) : null;
+  const base = known?.boxes ?? null;
+  const placed = base ? base.derive() : PlacedBoxes.empty();
+  // Boxes of `prior` that moved, changed size or were dropped: their lines are routed again.
+  const moved = new Set<string>();
+  const fresh: ErdNode[] = [];
+  const at: (Point | undefined)[] = new Array(graph.nodes.length);
+  const match = prior ? alignById(prior.graph.nodes, graph.nodes) : null;
+  let matched = 0;
+  graph.nodes.forEach((node, i) => {
     const p = positionOf(previous, node.id);
-    if (p && Number.isFinite(p.x) && Number.isFinite(p.y)) placed.set(node.id, { x: p.x, y: p.y, width: node.width, height: node.height });
+    const valid = p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
+    if (valid) at[i] = { x: p.x, y: p.y };
+    if (base && match![i]! >= 0) {
+      matched++;
+      const r = base.get(node.id);
+      if (valid && r && r.x === p.x && r.y === p.y && r.width === node.width && r.height === node.height) return;
+      if (r) {
+        placed.remove(node.id);
+        moved.add(node.id);
+      }
+    }
+    if (valid) placed.set(node.id, { x: p.x, y: p.y, width: node.width, height: node.height });
+    else fresh.push(node);
+  });
+  if (base && matched < prior!.graph.nodes.length) {
+    const kept = new Uint8Array(prior!.graph.nodes.length);
+    for (const j of match!) if (j >= 0) kept[j] = 1;
+    prior!.graph.nodes.forEach((node, j) => {
+      if (kept[j] || !base.has(node.id)) return;
+      placed.remove(node.id);
+      moved.add(node.id);
+    });
   }
-  const fresh = graph.nodes.filter((n) => !placed.has(n.id));
   if (placed.size === 0) {
     const proposed = dagrePositions(graph);
     for (const node of graph.nodes) {
       const want = proposed.get(node.id)!;
       // dagre spaces boxes apart; the check only guards against surprises (huge self-loops and the like).
       const box = { ...want, width: node.width, height: node.height };
-      placed.set(node.id, placed.isFree(box, 0) ? box : nearestFree(node, want, placed)!);
+      placed.set(node.id, isFree(placed, box, 0) ? box : nearestFree(node, want, placed)!);
     }
   } else if (fresh.length > 0) {
     placeIncrementally(graph, fresh, placed);
   }
   const positions: Positions = {};
-  for (const n of graph.nodes) {
-    const at = pointOf(placed.get(n.id)!);
+  graph.nodes.forEach((n, i) => {
+    const p = at[i] ?? pointOf(placed.get(n.id)!);
     // A plain assignment to `__proto__` would set the prototype instead of a key.
-    if (n.id === '__proto__') Object.defineProperty(positions, n.id, { value: at, enumerable: true, writable: true, configurable: true });
-    else positions[n.id] = at;
-  }
+    if (n.id === '__proto__') Object.defineProperty(positions, n.id, { value: p, enumerable: true, writable: true, configurable: true });
+    else positions[n.id] = p;
+  });
+  let layout: Layout;
+  let lines: Occupancy;
   if (!prior) {
     const routes = routeEdges(graph, positions);
-    return { graph, positions, routes, bounds: boundsOf(graph, placed.values(), routes) };
+    layout = { graph, positions, routes, bounds: boundsOf(graph, placed.values(), routes) };
+    lines = linesOf(routes);
+  } else {
+    const changed = placed.ownBoxes();
+    const update = updateRoutes(graph, prior, placed, { changed, moved, lines: known!.lines });
+    lines = update.lines;
+    // When the change only added things, the old bounds grown by what is new are the drawing's bounds.
+    const { boxes, routes } = update.added;
+    const bounds = !update.onlyAdded
+      ? boundsOf(graph, placed.values(), update.routes)
+      : boxes.length + routes.length === 0
+        ? prior.bounds
+        : union(prior.bounds, boundsOf(graph, boxes, routes));
+    layout = { graph, positions, routes: update.routes, bounds };
   }
-  const update = updateRoutes(graph, positions, prior, { rects: placed.rects, boxes: placed.index });
-  // When the change only added things, the old bounds grown by what is new are the drawing's bounds.
-  const { boxes, routes } = update.added;
-  const bounds = !update.onlyAdded
-    ? boundsOf(graph, placed.values(), update.routes)
-    : boxes.length + routes.length === 0
-      ? prior.bounds
-      : union(prior.bounds, boundsOf(graph, boxes, routes));
-  return { graph, positions, routes: update.routes, bounds };
+  drawn.set(layout, { boxes: placed, lines });
+  return layout;
 }
 
-/** The boxes placed so far: by node id, and in a grid to find those near a spot without looking at all. */
-class Placed {
-  readonly rects = new Map<string, Box>();
-  readonly index = new BoxIndex();
+/** What each layout made here drew, kept so the next update builds on it instead of gathering it again. */
+const drawn = new WeakMap<Layout, { boxes: PlacedBoxes; lines: Occupancy }>();
 
-  get size(): number {
-    return this.rects.size;
+/** The boxes and lines of `layout`: those it was made with, or gathered from it (a layout from elsewhere). */
+function drawnOf(layout: Layout): { boxes: PlacedBoxes; lines: Occupancy } {
+  const known = drawn.get(layout);
+  if (known) return known;
+  const boxes = PlacedBoxes.empty();
+  for (const node of layout.graph.nodes) {
+    const p = positionOf(layout.positions, node.id);
+    if (p) boxes.set(node.id, { x: p.x, y: p.y, width: node.width, height: node.height });
   }
+  const found = { boxes, lines: linesOf(layout.routes) };
+  drawn.set(layout, found);
+  return found;
+}
 
-  has(id: string): boolean {
-    return this.rects.has(id);
-  }
+function linesOf(routes: EdgeRoute[]): Occupancy {
+  const lines = Occupancy.empty();
+  for (const r of routes) lines.add(r.points);
+  return lines;
+}
 
-  get(id: string): Box | undefined {
-    return this.rects.get(id);
-  }
+/** The placed boxes overlapping `region` grown by `margin`. */
+function near(placed: PlacedBoxes, region: Box, margin: number): Rect[] {
+  return placed.overlapping(region, margin);
+}
 
-  set(id: string, box: Box): void {
-    this.rects.set(id, box);
-    this.index.add(box);
-  }
-
-  values(): IterableIterator<Box> {
-    return this.rects.values();
-  }
-
-  /** The placed boxes overlapping `region` grown by `margin`. */
-  near(region: Box, margin: number): Box[] {
-    return this.index.overlapping(region, margin);
-  }
-
-  /** True when `box` keeps `margin` clear of every placed box. */
-  isFree(box: Box, margin: number): boolean {
-    return this.near(box, margin).length === 0;
-  }
+/** True when `box` keeps `margin` clear of every placed box. */
+function isFree(placed: PlacedBoxes, box: Box, margin: number): boolean {
+  return near(placed, box, margin).length === 0;
 }
 
 /**
@@ -279,7 +313,7 @@ function fkDepths(graph: ErdGraph, ids: Set<string>): Map<string, number> {
  * Boxes with no placed neighbour are laid out by dagre on their own and set beside the drawing:
  * the schema is never laid out again as a whole.
  */
-function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: Placed): void {
+function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: PlacedBoxes): void {
   const freshIds = new Set(fresh.map((n) => n.id));
   const neighbours = new Map<string, string[]>();
   for (const e of graph.edges) {
@@ -325,7 +359,7 @@ function isBetween(box: Box, a: Box, b: Box): boolean {
 }
 
 /** dagre's layout of the new boxes alone, shifted to start right of the drawing, level with its top. */
-function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: Placed): { at: Map<string, Point>; dx: number; dy: number } {
+function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: PlacedBoxes): { at: Map<string, Point>; dx: number; dy: number } {
   const ids = new Set(pending.map((n) => n.id));
   const sub: ErdGraph = { ...graph, nodes: pending, edges: graph.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
   const at = dagrePositions(sub);
@@ -344,7 +378,7 @@ function besideDrawing(graph: ErdGraph, pending: ErdNode[], placed: Placed): { a
  * tried first, and the neighbourhood grows only while none is free. Without `accept` one always
  * exists (right of the right-most box is free); with it, null when none is accepted.
  */
-function nearestFree(node: ErdNode, want: Point, placed: Placed, accept?: (box: Box) => boolean): Box | null {
+function nearestFree(node: ErdNode, want: Point, placed: PlacedBoxes, accept?: (box: Box) => boolean): Box | null {
   const w = node.width;
   const h = node.height;
   const m = BOX_MARGIN;
@@ -352,7 +386,7 @@ function nearestFree(node: ErdNode, want: Point, placed: Placed, accept?: (box: 
   const wy = Math.round(want.y);
   const tried = new Set<string>();
   for (let reach = 2 * (w + h + m); ; reach *= 2) {
-    const around = placed.near({ x: want.x - reach, y: want.y - reach, width: 2 * reach + w, height: 2 * reach + h }, 0);
+    const around = near(placed, { x: want.x - reach, y: want.y - reach, width: 2 * reach + w, height: 2 * reach + h }, 0);
     const everything = around.length === placed.size;
     const candidates: { x: number; y: number; d: number }[] = [];
     const add = (x: number, y: number) => candidates.push({ x, y, d: Math.hypot(x - want.x, y - want.y) });
@@ -376,7 +410,7 @@ function nearestFree(node: ErdNode, want: Point, placed: Placed, accept?: (box: 
       if (tried.has(key)) continue;
       tried.add(key);
       const box = { x: c.x, y: c.y, width: w, height: h };
-      if ((!accept || accept(box)) && placed.isFree(box, m)) return box;
+      if ((!accept || accept(box)) && isFree(placed, box, m)) return box;
     }
     if (everything) break;
   }

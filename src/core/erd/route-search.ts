@@ -2,8 +2,9 @@
  * Obstacle-avoiding orthogonal routes: a shortest path with few bends on a sparse grid made of the
  * lines just outside the boxes near the edge, used when no simple elbow gets through.
  */
-import type { BoxIndex } from './box-index.js';
+import type { BoxQuery } from './box-index.js';
 import type { Point, Rect } from './geometry.js';
+import type { Occupancy, SegmentIndex } from './occupancy.js';
 
 /** Where a line may leave or enter a box: the point on its border, and the point a stub away. */
 export interface Port {
@@ -13,66 +14,12 @@ export interface Port {
   penalty: number;
 }
 
-/** Lines already drawn, so new lines prefer not to cross them or run on top of them. */
-export interface Occupancy {
-  /** Each drawn line with its bounding box, so a search looks only at the lines near it. */
-  lines: { points: readonly Point[]; x0: number; y0: number; x1: number; y1: number }[];
-}
-
-/** The drawn runs in one region, by coordinate, with their coordinates sorted to find what a run crosses. */
-interface SegmentIndex {
-  horizontal: Map<number, [number, number][]>;
-  vertical: Map<number, [number, number][]>;
-  ys: number[];
-  xs: number[];
-}
-
 /** Distance kept between a searched line and any box. */
 export const CLEARANCE = 10;
 const BEND = 24;
 const SHARED = 3;
 /** Cost of crossing a line already drawn, in pixels of detour it is worth. */
 const CROSS = 250;
-
-export function emptyOccupancy(): Occupancy {
-  return { lines: [] };
-}
-
-/** Records a route's segments as taken. */
-export function occupy(occupancy: Occupancy, points: readonly Point[]): void {
-  let x0 = Number.POSITIVE_INFINITY;
-  let y0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  let y1 = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
-  }
-  occupancy.lines.push({ points, x0, y0, x1, y1 });
-}
-
-/** Indexes the drawn runs that touch `region` (only those can be crossed or shared by a run inside it). */
-function indexOf(occupancy: Occupancy, region: Rect): SegmentIndex {
-  const index: SegmentIndex = { horizontal: new Map(), vertical: new Map(), ys: [], xs: [] };
-  const x1 = region.x + region.width;
-  const y1 = region.y + region.height;
-  for (const line of occupancy.lines) {
-    if (line.x1 < region.x || line.x0 > x1 || line.y1 < region.y || line.y0 > y1) continue;
-    const points = line.points;
-    for (let i = 1; i < points.length; i++) {
-      const p = points[i - 1]!;
-      const q = points[i]!;
-      if (Math.max(p.x, q.x) < region.x || Math.min(p.x, q.x) > x1 || Math.max(p.y, q.y) < region.y || Math.min(p.y, q.y) > y1) continue;
-      if (p.y === q.y) push(index.horizontal, p.y, [Math.min(p.x, q.x), Math.max(p.x, q.x)]);
-      else if (p.x === q.x) push(index.vertical, p.x, [Math.min(p.y, q.y), Math.max(p.y, q.y)]);
-    }
-  }
-  index.ys = [...index.horizontal.keys()].sort((a, b) => a - b);
-  index.xs = [...index.vertical.keys()].sort((a, b) => a - b);
-  return index;
-}
 
 function lowerBound(list: number[], v: number): number {
   let lo = 0;
@@ -107,7 +54,7 @@ export function routeCost(points: readonly Point[], drawn: Occupancy): number {
   const ys = points.map((p) => p.y);
   const x = Math.min(...xs);
   const y = Math.min(...ys);
-  const occupancy = indexOf(drawn, { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
+  const occupancy = drawn.runsIn({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y });
   let cost = 0;
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
@@ -116,12 +63,6 @@ export function routeCost(points: readonly Point[], drawn: Occupancy): number {
     if (i > 1) cost += BEND;
   }
   return cost;
-}
-
-function push(map: Map<number, [number, number][]>, key: number, span: [number, number]): void {
-  const list = map.get(key);
-  if (list) list.push(span);
-  else map.set(key, [span]);
 }
 
 /**
@@ -149,7 +90,7 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
   }
   const X = [...xs].sort((a, b) => a - b);
   const Y = [...ys].sort((a, b) => a - b);
-  const occupancy = indexOf(drawn, { x: X[0]!, y: Y[0]!, width: X.at(-1)! - X[0]!, height: Y.at(-1)! - Y[0]! });
+  const occupancy = drawn.runsIn({ x: X[0]!, y: Y[0]!, width: X.at(-1)! - X[0]!, height: Y.at(-1)! - Y[0]! });
   const xi = new Map(X.map((x, i) => [x, i]));
   const yi = new Map(Y.map((y, i) => [y, i]));
   const W = X.length;
@@ -188,15 +129,6 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
   }
   // What each grid run costs for the lines already drawn, worked out once rather than at every step.
   const runs = drawnRuns(occupancy, X, Y);
-  const open = (i: number, j: number, d: number) => {
-    // Runs are stored at their left or upper grid point.
-    if (d === 0) return openH[j * W + i] === 1;
-    if (d === 2) return openH[j * W + i - 1] === 1;
-    if (d === 1) return openV[j * W + i] === 1;
-    return openV[(j - 1) * W + i] === 1;
-  };
-  const runAt = (i: number, j: number, d: number) =>
-    d === 0 ? j * W + i : d === 2 ? j * W + i - 1 : d === 1 ? j * W + i : (j - 1) * W + i;
 
   // Directions: 0 right, 1 down, 2 left, 3 up. State id = cell * 4 + direction.
   const DX = [1, 0, -1, 0];
@@ -205,11 +137,28 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
   to.forEach((p, n) => {
     goals[yi.get(p.stub.y)! * W + xi.get(p.stub.x)!] = n;
   });
-  const goalPoints = to.map((p) => p.stub);
-  const h = (x: number, y: number) => {
+  const goalI = to.map((p) => xi.get(p.stub.x)!);
+  const goalJ = to.map((p) => yi.get(p.stub.y)!);
+  const goalPenalty = Math.min(...to.map((p) => p.penalty));
+  const walls = unavoidableCrossings(runs, W, H);
+  // A lower bound of what is left from grid point (i, j): the distance, a bend when the goal is
+  // neither level with it nor above or below it, and the drawn lines spanning the whole region
+  // between here and there, which every way crosses. Worked out once per grid point.
+  const rest = new Float64Array(W * H).fill(-1);
+  const restOf = (cell: number) => {
+    if (rest[cell]! >= 0) return rest[cell]!;
+    const i = cell % W;
+    const j = (cell - i) / W;
     let best = Number.POSITIVE_INFINITY;
-    for (const g of goalPoints) best = Math.min(best, Math.abs(g.x - x) + Math.abs(g.y - y));
-    return best;
+    for (let n = 0; n < goalI.length; n++) {
+      const gi = goalI[n]!;
+      const gj = goalJ[n]!;
+      const turn = gi !== i && gj !== j ? BEND : 0;
+      const crossed = Math.abs(walls.x[gi]! - walls.x[i]!) + Math.abs(walls.y[gj]! - walls.y[j]!);
+      best = Math.min(best, Math.abs(X[gi]! - X[i]!) + Math.abs(Y[gj]! - Y[j]!) + turn + crossed * CROSS);
+    }
+    rest[cell] = best + goalPenalty;
+    return rest[cell]!;
   };
   const cost = new Float64Array(W * H * 4).fill(Number.POSITIVE_INFINITY);
   const back = new Int32Array(W * H * 4).fill(-1);
@@ -221,9 +170,10 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
     if (cost[state]! <= p.penalty) continue;
     cost[state] = p.penalty;
     back[state] = -1;
-    heap.push(state, p.penalty + h(p.stub.x, p.stub.y));
+    heap.push(state, p.penalty + restOf(cell));
   }
   while (heap.size > 0) {
+    const f = heap.topKey;
     const state = heap.pop();
     const g = cost[state]!;
     const cell = state >> 2;
@@ -231,6 +181,8 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
     const i = cell % W;
     const j = (cell - i) / W;
     if (goals[cell]! >= 0) return pathOf(state, back, X, Y, W, to[goals[cell]!]!, from);
+    // A state reached more cheaply since it was queued has been expanded from there already.
+    if (f > g + restOf(cell)) continue;
     for (let d = 0; d < 4; d++) {
       if (d === (dir + 2) % 4) continue;
       const ni = i + DX[d]!;
@@ -239,11 +191,13 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
       const next = nj * W + ni;
       const goalAt = goals[next]! >= 0 ? to[goals[next]!]! : undefined;
       if (!free[next] && !goalAt) continue;
-      if (!open(i, j, d)) continue;
-      const len = Math.abs(X[ni]! - X[i]!) + Math.abs(Y[nj]! - Y[j]!);
-      const run = runAt(i, j, d);
-      const shared = d % 2 === 0 ? runs.sharedH[run]! : runs.sharedV[run]!;
-      const crossed = d % 2 === 0 ? runs.crossH[run]! : runs.crossV[run]!;
+      // Runs are stored at their left or upper grid point.
+      const run = d === 0 || d === 1 ? j * W + i : d === 2 ? j * W + i - 1 : (j - 1) * W + i;
+      const horizontal = d % 2 === 0;
+      if ((horizontal ? openH[run] : openV[run]) !== 1) continue;
+      const len = horizontal ? Math.abs(X[ni]! - X[i]!) : Math.abs(Y[nj]! - Y[j]!);
+      const shared = horizontal ? runs.sharedH[run]! : runs.sharedV[run]!;
+      const crossed = horizontal ? runs.crossH[run]! : runs.crossV[run]!;
       // Arriving at a stub against its port's outward direction saves the bend at the box.
       const into = goalAt ? (d === (outward(goalAt) + 2) % 4 ? 0 : BEND) + goalAt.penalty : 0;
       const step = g + len + SHARED * shared + CROSS * crossed + (d === dir ? 0 : BEND) + into;
@@ -251,7 +205,7 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
       if (step < cost[ns]!) {
         cost[ns] = step;
         back[ns] = state;
-        heap.push(ns, step + h(X[ni]!, Y[nj]!));
+        heap.push(ns, goalAt ? step : step + restOf(next));
       }
     }
   }
@@ -307,6 +261,28 @@ function drawnRuns(
   return { crossH, crossV, sharedH, sharedV };
 }
 
+/**
+ * For each grid column (row), how many drawn lines a way from the first column (row) to it must
+ * cross at least: a way crosses every gap between neighbouring columns at some row, so it crosses
+ * at least the fewest lines any run across that gap crosses (a line spanning the whole region
+ * counts in every gap it lies in).
+ */
+function unavoidableCrossings(runs: { crossH: Uint16Array; crossV: Uint16Array }, W: number, H: number): { x: Int32Array; y: Int32Array } {
+  const x = new Int32Array(W);
+  for (let i = 1; i < W; i++) {
+    let least = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < H && least > 0; j++) least = Math.min(least, runs.crossH[j * W + i - 1]!);
+    x[i] = x[i - 1]! + (Number.isFinite(least) ? least : 0);
+  }
+  const y = new Int32Array(H);
+  for (let j = 1; j < H; j++) {
+    let least = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < W && least > 0; i++) least = Math.min(least, runs.crossV[(j - 1) * W + i]!);
+    y[j] = y[j - 1]! + (Number.isFinite(least) ? least : 0);
+  }
+  return { x, y };
+}
+
 function outward(p: Port): number {
   if (p.stub.x > p.tip.x) return 0;
   if (p.stub.y > p.tip.y) return 1;
@@ -343,7 +319,7 @@ export function simplify(points: Point[]): Point[] {
 }
 
 /** The boxes of `all` that lie within `margin` of the box spanning `a` and `b`. */
-export function nearby(all: BoxIndex, a: Rect, b: Rect, margin: number): Rect[] {
+export function nearby(all: BoxQuery, a: Rect, b: Rect, margin: number): Rect[] {
   const x = Math.min(a.x, b.x) - margin;
   const y = Math.min(a.y, b.y) - margin;
   const region = {
@@ -362,6 +338,11 @@ class MinHeap {
 
   get size(): number {
     return this.#items.length;
+  }
+
+  /** The priority of the item `pop` returns next. */
+  get topKey(): number {
+    return this.#keys[0]!;
   }
 
   push(item: number, key: number): void {

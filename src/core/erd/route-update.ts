@@ -4,12 +4,13 @@
  * only the covered stretch steps around it. Only lines of new or moved boxes are routed again, so
  * an update costs about the same whatever the size of the schema.
  */
-import { BoxIndex } from './box-index.js';
+import type { BoxQuery } from './box-index.js';
 import { endRect, inflate, labelRect, type Point, polylineCrossesRect, type Rect, rectsOverlap } from './geometry.js';
 import type { ErdEdge, ErdGraph } from './graph.js';
 import { placeSomeLabels } from './label-place.js';
-import { CLEARANCE, emptyOccupancy, nearby, occupy, type Port, searchRoute, simplify } from './route-search.js';
-import { END_GAP, type EdgeRoute, type Positions, positionOf, rectsOf, routeEach, shiftEnd, spanOf } from './route.js';
+import { Occupancy } from './occupancy.js';
+import { CLEARANCE, nearby, type Port, searchRoute, simplify } from './route-search.js';
+import { END_GAP, type EdgeRoute, type Positions, type RectsById, routeEach, shiftEnd, spanOf } from './route.js';
 
 /** A routing to reuse: routes drawn for `positions` of `graph`'s boxes. */
 export interface PriorRouting {
@@ -28,38 +29,32 @@ export interface RouteUpdate {
   onlyAdded: boolean;
   /** Boxes that are new, moved or resized, and routes whose points or label are new. */
   added: { boxes: Rect[]; routes: EdgeRoute[] };
+  /** The lines drawn now, for the next update. */
+  lines: Occupancy;
+}
+
+/** What changed among the boxes since the prior routing, and the lines it drew. */
+export interface BoxChange {
+  /** The prior routing's lines (which are not changed). */
+  lines: Occupancy;
+  /** The boxes that are new, moved or resized. */
+  changed: Rect[];
+  /** Ids of the prior routing's boxes that moved, changed size or are gone. */
+  moved: ReadonlySet<string>;
 }
 
 /**
- * Routes every edge of `graph` whose two boxes have positions, reusing `prior`: a line whose two
- * boxes stayed put keeps its points (the same array) and its label when no new or moved box
- * covers them; the others are routed again, around every box. `placed` saves working out the
- * boxes again when the caller has them.
+ * Routes every edge of `graph` whose two boxes are placed, reusing `prior`: a line whose two boxes
+ * stayed put keeps its points (the same array) and its label when no new or moved box covers
+ * them; the others are routed again, around every box. Only the lines' ends and bounding boxes
+ * are looked at for the lines kept, so the cost is in what changed.
  */
 export function updateRoutes(
   graph: ErdGraph,
-  positions: Positions,
   prior: PriorRouting,
-  placed?: { rects: Map<string, Rect>; boxes: BoxIndex },
+  boxes: RectsById & BoxQuery,
+  { changed, moved, lines }: BoxChange,
 ): RouteUpdate {
-  const rects = placed?.rects ?? rectsOf(graph, positions);
-  const boxes = placed?.boxes ?? new BoxIndex(rects.values());
-  const nodeMatch = alignById(prior.graph.nodes, graph.nodes);
-  const changed: Rect[] = [];
-  const changedSet = new Set<Rect>();
-  let onlyAdded = true;
-  let matched = 0;
-  graph.nodes.forEach((node, i) => {
-    const r = rects.get(node.id);
-    if (!r) return;
-    const old = nodeMatch[i]! >= 0 ? prior.graph.nodes[nodeMatch[i]!]! : undefined;
-    if (old) matched++;
-    const p = old && positionOf(prior.positions, node.id);
-    if (old && p && p.x === r.x && p.y === r.y && old.width === r.width && old.height === r.height) return;
-    changed.push(r);
-    changedSet.add(r);
-    if (old) onlyAdded = false;
-  });
   const edgeMatch = alignById(prior.graph.edges, graph.edges);
   const priorRoute: (EdgeRoute | undefined)[] = new Array(prior.graph.edges.length);
   for (const r of prior.routes) priorRoute[r.index] = r;
@@ -67,35 +62,49 @@ export function updateRoutes(
   const again: number[] = [];
   /** Routes whose points are not the ones drawn before, and kept routes whose label must move. */
   const moving = new Set<EdgeRoute>();
-  const occupancy = emptyOccupancy();
+  // The lines kept are drawn already; those routed again or dropped are taken out.
+  const occupancy = lines.derive();
+  const gone: (readonly Point[])[] = [];
+  const seen = new Uint8Array(prior.graph.edges.length);
   let keptSame = 0;
-  graph.edges.forEach((edge, index) => {
-    const a = rects.get(edge.source);
-    const b = rects.get(edge.target);
-    if (!a || !b) return;
+  // The lines drawn before that a new or moved box now covers, found among the lines near it.
+  const covered = new Set<readonly Point[]>();
+  for (const r of changed) for (const line of lines.near(r)) if (polylineCrossesRect(line.points, r)) covered.add(line.points);
+  const edges = graph.edges;
+  for (let index = 0; index < edges.length; index++) {
+    const edge = edges[index]!;
     const j = edgeMatch[index]!;
     const old = j >= 0 ? priorRoute[j] : undefined;
-    if (!old || !sameLine(prior.graph.edges[j]!, edge) || changedSet.has(a) || changedSet.has(b)) {
+    if (old) {
+      seen[j] = 1;
+      gone.push(old.points);
+    }
+    // A line drawn before joins two boxes drawn before: it stays unless one of them moved.
+    if (!old || !sameLine(prior.graph.edges[j]!, edge) || (moved.size > 0 && (moved.has(edge.source) || moved.has(edge.target)))) {
       again.push(index);
-      return;
+      continue;
     }
     let points: Point[] | null = old.points;
     // A line a new box now covers steps around it locally; the rest of the line stays as it was.
-    for (const r of changed) if (points && crossesBox(points, r)) points = detour(points, r, boxes);
+    if (covered.has(points)) for (const r of changed) if (points && polylineCrossesRect(points, r)) points = detour(points, r, boxes);
     if (!points) {
       again.push(index);
-      return;
+      continue;
     }
     if (points === old.points) {
       routes.push(old.index === index ? old : { ...old, index });
       keptSame++;
+      gone.pop();
     } else {
       const route = { index, edgeId: edge.id, points, labelAt: old.labelAt };
       routes.push(route);
       moving.add(route);
     }
-    occupy(occupancy, points);
-  });
+  }
+  if (gone.length + keptSame < prior.routes.length) for (const r of prior.routes) if (!seen[r.index]) gone.push(r.points);
+  const detoured = [...moving];
+  for (const points of gone) occupancy.remove(points);
+  for (const r of detoured) occupancy.add(r.points);
   const hubs = new Set<string>();
   for (const n of graph.nodes) if (n.kind === 'hub') hubs.add(n.id);
   const hubCorners = new Map<string, Set<string>>();
@@ -111,40 +120,54 @@ export function updateRoutes(
       hubCorners.set(id, used);
     }
   }
-  const fresh = again.length > 0 ? routeEach(graph, rects, boxes, again, occupancy, hubCorners) : [];
-  separateNewEnds(graph, routes, fresh, rects, boxes, hubs);
+  const fresh = again.length > 0 ? routeEach(graph, boxes, boxes, again, occupancy, hubCorners) : [];
+  separateNewEnds(graph, routes, fresh, boxes, boxes, hubs);
   for (const r of fresh) moving.add(r);
-  const covered = labelsCovered(graph, routes, changed, fresh);
-  for (const r of covered) moving.add(r);
+  const labelled = labelsCovered(graph, routes, changed, fresh);
+  for (const r of labelled) moving.add(r);
   const all = mergeByIndex(routes, fresh);
   placeSomeLabels(graph, all, moving, boxes);
-  onlyAdded &&= matched === prior.graph.nodes.length && keptSame === prior.routes.length && covered.length === 0;
-  return { routes: all, onlyAdded, added: { boxes: changed, routes: [...moving] } };
+  const onlyAdded = moved.size === 0 && keptSame === prior.routes.length && labelled.length === 0;
+  // The routing's own lines moved (ends slid, middles fanned) after it drew them: record them as drawn.
+  const drawn = lines.derive();
+  for (const points of gone) drawn.remove(points);
+  for (const r of [...detoured, ...fresh]) drawn.add(r.points);
+  return { routes: all, onlyAdded, added: { boxes: changed, routes: [...moving] }, lines: drawn };
 }
+
+/** How far ahead a walk in step looks for an item before taking it for new. */
+const LOOK_AHEAD = 4;
 
 /**
  * For each item of `next`, the index of the item of `prev` with the same id, or -1. Walks both in
- * step and looks ids up in a map only where the orders part (after an insertion or a drop).
+ * step, skipping over an item inserted or dropped; only the items left unmatched (few after one
+ * statement) are then looked up by id.
  */
-function alignById(prev: readonly { id: string }[], next: readonly { id: string }[]): Int32Array {
+export function alignById(prev: readonly { id: string }[], next: readonly { id: string }[]): Int32Array {
   const out = new Int32Array(next.length).fill(-1);
-  let byId: Map<string, number> | null = null;
+  const used = new Uint8Array(prev.length);
+  let unmatched = 0;
   let j = 0;
   for (let i = 0; i < next.length; i++) {
     const id = next[i]!.id;
-    if (j < prev.length && prev[j]!.id === id) {
-      out[i] = j++;
-      continue;
-    }
+    let k = j;
+    while (k < prev.length && k - j <= LOOK_AHEAD && prev[k]!.id !== id) k++;
+    if (k < prev.length && k - j <= LOOK_AHEAD) {
+      out[i] = k;
+      used[k] = 1;
+      j = k + 1;
+    } else unmatched++;
+  }
+  if (unmatched === 0) return out;
+  let byId: Map<string, number> | null = null;
+  for (let i = 0; i < next.length; i++) {
+    if (out[i]! >= 0) continue;
     if (!byId) {
       byId = new Map();
-      for (let k = prev.length - 1; k >= 0; k--) byId.set(prev[k]!.id, k);
+      for (let k = 0; k < prev.length; k++) if (!used[k]) byId.set(prev[k]!.id, k);
     }
-    const k = byId.get(id);
-    if (k !== undefined) {
-      out[i] = k;
-      j = k + 1;
-    }
+    const k = byId.get(next[i]!.id);
+    if (k !== undefined) out[i] = k;
   }
   return out;
 }
@@ -164,15 +187,18 @@ function mergeByIndex(a: EdgeRoute[], b: EdgeRoute[]): EdgeRoute[] {
 
 /** True when two edges join the same columns of the same boxes (so one's route serves the other). */
 function sameLine(a: ErdEdge, b: ErdEdge): boolean {
-  const same = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-  return a.source === b.source && a.target === b.target && same(a.sourceColumns, b.sourceColumns) && same(a.targetColumns, b.targetColumns);
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    sameNames(a.sourceColumns, b.sourceColumns) &&
+    sameNames(a.targetColumns, b.targetColumns)
+  );
 }
 
-/** True when the polyline runs through `box`, checked against its bounding box first. */
-function crossesBox(points: readonly Point[], box: Rect): boolean {
-  const s = spanOf(points);
-  if (s.x + s.width <= box.x || s.x >= box.x + box.width || s.y + s.height <= box.y || s.y >= box.y + box.height) return false;
-  return polylineCrossesRect(points, box);
+function sameNames(x: readonly string[], y: readonly string[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 /**
@@ -184,8 +210,8 @@ function separateNewEnds(
   graph: ErdGraph,
   kept: EdgeRoute[],
   fresh: EdgeRoute[],
-  rects: Map<string, Rect>,
-  boxes: BoxIndex,
+  rects: RectsById,
+  boxes: BoxQuery,
   hubs: Set<string>,
 ): void {
   if (fresh.length === 0) return;
@@ -250,7 +276,7 @@ function labelsCovered(graph: ErdGraph, kept: EdgeRoute[], changed: Rect[], fres
  * `points` with the stretch that runs through `box` replaced by a way around it, searched only
  * among the boxes near it; null when there is none.
  */
-function detour(points: Point[], box: Rect, all: BoxIndex): Point[] | null {
+function detour(points: Point[], box: Rect, all: BoxQuery): Point[] | null {
   const zone = inflate(box, DETOUR_REACH);
   let first = -1;
   let last = -1;
@@ -270,7 +296,7 @@ function detour(points: Point[], box: Rect, all: BoxIndex): Point[] | null {
   const from: Port = { tip: points[first]!, stub: entry, penalty: 0 };
   const to: Port = { tip: points[last]!, stub: exit, penalty: 0 };
   if ((from.tip.x === entry.x && from.tip.y === entry.y) || (to.tip.x === exit.x && to.tip.y === exit.y)) return null;
-  const around = searchRoute([from], [to], nearby(all, zone, zone, 2 * DETOUR_REACH), emptyOccupancy());
+  const around = searchRoute([from], [to], nearby(all, zone, zone, 2 * DETOUR_REACH), Occupancy.empty());
   if (!around) return null;
   return simplify([...points.slice(0, first), ...around, ...points.slice(last + 1)]);
 }

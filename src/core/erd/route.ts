@@ -4,17 +4,23 @@
  * elbow is used when it gets through; otherwise a grid search finds a way around. After a change,
  * route-update.ts reuses the previous routing for lines nothing moved across.
  */
-import { BoxIndex } from './box-index.js';
+import { BoxIndex, type BoxQuery } from './box-index.js';
 import { type Point, polylineCrossesRect, type Rect } from './geometry.js';
 import type { ErdEdge, ErdGraph, ErdNode } from './graph.js';
 import { placeLabels } from './label-place.js';
 import { HEADER_HEIGHT, HUB_SIZE, ROW_HEIGHT } from './metrics.js';
-import { emptyOccupancy, nearby, type Occupancy, occupy, type Port, routeCost, searchRoute, simplify } from './route-search.js';
+import { Occupancy } from './occupancy.js';
+import { nearby, type Port, routeCost, searchRoute, simplify } from './route-search.js';
 
 export { midpoint, type Point } from './geometry.js';
 
 /** Top-left corner of each box by node id: plain JSON, persisted per lesson and edited by dragging. */
 export type Positions = Record<string, Point>;
+
+/** Each placed box's rectangle by node id. */
+export interface RectsById {
+  get(id: string): Rect | undefined;
+}
 
 /** The polyline of `graph.edges[index]`, and where its label (if any) goes. */
 export interface EdgeRoute {
@@ -38,7 +44,10 @@ const SEARCH_MARGIN = 160;
 
 /** Reads a node's position without tripping over names such as `__proto__`. */
 export function positionOf(positions: Positions, id: string): Point | undefined {
-  return Object.hasOwn(positions, id) ? positions[id] : undefined;
+  const p = positions[id];
+  // What an object inherits under a name is a function, but for `__proto__` (the prototype itself).
+  if (typeof p !== 'object' || p === null) return undefined;
+  return id !== '__proto__' || Object.hasOwn(positions, id) ? p : undefined;
 }
 
 /** Routes every edge of `graph` whose two boxes have positions; edges to unplaced boxes are left out. */
@@ -50,7 +59,7 @@ export function routeEdges(graph: ErdGraph, positions: Positions): EdgeRoute[] {
     rects,
     boxes,
     graph.edges.map((_, index) => index),
-    emptyOccupancy(),
+    Occupancy.empty(),
     new Map(),
   );
   separateEnds(routes, graph.edges, rects, boxes, new Set(graph.nodes.filter((n) => n.kind === 'hub').map((n) => n.id)));
@@ -76,14 +85,14 @@ export function rectsOf(graph: ErdGraph, positions: Positions): Map<string, Rect
  */
 export function routeEach(
   graph: ErdGraph,
-  rects: Map<string, Rect>,
-  boxes: BoxIndex,
+  rects: RectsById,
+  boxes: BoxQuery,
   indices: number[],
   occupancy: Occupancy,
   hubCorners: Map<string, Set<string>>,
 ): EdgeRoute[] {
-  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
-  const offsets = indices.length > 0 ? parallelOffsets(graph.edges) : [];
+  const nodes = endsOf(graph, indices);
+  const offsets = parallelOffsets(graph.edges, indices);
   // Each arm of an n-ary hub takes a corner of its own while corners are left.
   const takeCorners = (node: ErdNode, ports: Port[]): Port[] => {
     if (node.kind !== 'hub') return ports;
@@ -107,7 +116,7 @@ export function routeEach(
     if (!s || !t || !a || !b) continue;
     const offset = offsets[index] ?? 0;
     const points = s === t ? selfLoop(s, a, edge, offset) : routeBetween(s, t, a, b, edge, offset, boxes, occupancy, takeCorners);
-    occupy(occupancy, points);
+    occupancy.add(points);
     for (const [node, tip] of [
       [s, points[0]!],
       [t, points.at(-1)!],
@@ -126,7 +135,7 @@ export function routeEach(
  * one; fan those middles apart (staying clear of the stubs at both ends, and of every box: a middle
  * that a shift would take into a box stays where it was).
  */
-function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, boxes: BoxIndex): void {
+function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[], rects: RectsById, boxes: BoxQuery): void {
   const bySide = (rs: EdgeRoute[], end: 'source' | 'target'): Map<string, EdgeRoute[]> => {
     const out = new Map<string, EdgeRoute[]>();
     for (const r of rs) {
@@ -166,7 +175,7 @@ function separateMiddles(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<strin
 }
 
 /** True when the polyline runs through a box other than `ends` (its own two). */
-function crossesOther(points: Point[], ends: (Rect | undefined)[], boxes: BoxIndex): boolean {
+function crossesOther(points: Point[], ends: (Rect | undefined)[], boxes: BoxQuery): boolean {
   return boxes.overlapping(spanOf(points)).some((b) => !ends.includes(b) && polylineCrossesRect(points, b));
 }
 
@@ -208,7 +217,7 @@ function routeBetween(
   b: Rect,
   edge: ErdEdge,
   offset: number,
-  all: BoxIndex,
+  all: BoxQuery,
   occupancy: Occupancy,
   free: (node: ErdNode, ports: Port[]) => Port[],
 ): Point[] {
@@ -218,7 +227,8 @@ function routeBetween(
   const others = (rs: Rect[]) => rs.filter((r) => r !== a && r !== b);
   const clear = simple !== null && !others(nearby(all, a, b, 0)).some((r) => polylineCrossesRect(simple, r));
   // A clear elbow that crosses nothing is as good as it gets; otherwise let the search try to do better.
-  if (clear && routeCost(simple, occupancy) === routeCost(simple, emptyOccupancy())) return simple;
+  const simpleCost = simple && routeCost(simple, occupancy);
+  if (clear && simpleCost === routeCost(simple, Occupancy.empty())) return simple;
   let obstacles = nearby(all, a, b, SEARCH_MARGIN);
   let found = searchRoute(from, to, obstacles, occupancy);
   // The search sees only the boxes near the two ends: a way around them may run through one
@@ -232,7 +242,7 @@ function routeBetween(
     if (tries === 2) found = null;
   }
   found ??= searchRoute(from, to, all.all(), occupancy);
-  if (clear && (!found || routeCost(simple, occupancy) <= routeCost(found, occupancy))) return simple;
+  if (clear && (!found || simpleCost! <= routeCost(found, occupancy))) return simple;
   return found ?? simple ?? [from[1]!.tip, to[0]!.tip];
 }
 
@@ -295,7 +305,7 @@ function selfLoop(node: ErdNode, r: Rect, edge: ErdEdge, offset: number): Point[
  * an end moves the line's last run too; when that would take it through a box, the end slides the
  * other way, or stays (sharing a point is the lesser harm).
  */
-export function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: Map<string, Rect>, boxes: BoxIndex, hubs: Set<string>): void {
+export function separateEnds(routes: EdgeRoute[], edges: ErdEdge[], rects: RectsById, boxes: BoxQuery, hubs: Set<string>): void {
   const groups = new Map<string, { route: EdgeRoute; end: 'first' | 'last' }[]>();
   for (const route of routes) {
     const edge = edges[route.index]!;
@@ -353,13 +363,34 @@ export function shiftEnd(points: Point[], end: 'first' | 'last', shift: number, 
   return end === 'first' ? out : out.reverse();
 }
 
-/** Vertical offsets that fan out column-less edges (logical M:N) drawn between the same pair of boxes. */
-function parallelOffsets(edges: ErdEdge[]): number[] {
+/** The nodes at either end of `graph.edges[i]` for each `i` of `indices`, by id. */
+function endsOf(graph: ErdGraph, indices: number[]): Map<string, ErdNode> {
+  if (indices.length >= graph.edges.length) return new Map(graph.nodes.map((n) => [n.id, n]));
+  const ids = new Set<string>();
+  for (const i of indices) ids.add(graph.edges[i]!.source).add(graph.edges[i]!.target);
+  const out = new Map<string, ErdNode>();
+  for (const n of graph.nodes) if (ids.has(n.id)) out.set(n.id, n);
+  return out;
+}
+
+/**
+ * Vertical offsets that fan out column-less edges (logical M:N) drawn between the same pair of
+ * boxes, for the edges among `indices` (an update reroutes a few: the others are not grouped).
+ */
+function parallelOffsets(edges: ErdEdge[], indices: number[]): number[] {
+  const columnless = (e: ErdEdge) => e.sourceColumns.length === 0 && e.targetColumns.length === 0;
+  const pairOf = (e: ErdEdge) => (e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`);
+  const wanted = new Set<string>();
+  for (const i of indices) if (columnless(edges[i]!)) wanted.add(pairOf(edges[i]!));
+  if (wanted.size === 0) return [];
   const groups = new Map<string, number[]>();
   edges.forEach((e, i) => {
-    if (e.sourceColumns.length > 0 || e.targetColumns.length > 0) return;
-    const key = [e.source, e.target].sort().join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    if (!columnless(e)) return;
+    const key = pairOf(e);
+    if (!wanted.has(key)) return;
+    const members = groups.get(key);
+    if (members) members.push(i);
+    else groups.set(key, [i]);
   });
   const out: number[] = [];
   for (const members of groups.values()) {
