@@ -46,13 +46,13 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
   // Boxes of `prior` that moved, changed size or were dropped: their lines are routed again.
   const moved = new Set<string>();
   const fresh: ErdNode[] = [];
-  const at: (Point | undefined)[] = new Array(graph.nodes.length);
+  const positions: Positions = {};
   const match = prior ? alignById(prior.graph.nodes, graph.nodes) : null;
   let matched = 0;
   graph.nodes.forEach((node, i) => {
     const p = positionOf(previous, node.id);
     const valid = p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
-    if (valid) at[i] = { x: p.x, y: p.y };
+    if (valid) setPosition(positions, node.id, { x: p.x, y: p.y });
     if (base && match![i]! >= 0) {
       matched++;
       const r = base.get(node.id);
@@ -85,13 +85,8 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
   } else if (fresh.length > 0) {
     placeIncrementally(graph, fresh, placed);
   }
-  const positions: Positions = {};
-  graph.nodes.forEach((n, i) => {
-    const p = at[i] ?? pointOf(placed.get(n.id)!);
-    // A plain assignment to `__proto__` would set the prototype instead of a key.
-    if (n.id === '__proto__') Object.defineProperty(positions, n.id, { value: p, enumerable: true, writable: true, configurable: true });
-    else positions[n.id] = p;
-  });
+  // The boxes placed here have no position yet; those given have theirs.
+  for (const node of fresh) setPosition(positions, node.id, pointOf(placed.get(node.id)!));
   let layout: Layout;
   let lines: Occupancy;
   if (!prior) {
@@ -113,6 +108,12 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
   }
   drawn.set(layout, { boxes: placed, lines });
   return layout;
+}
+
+function setPosition(positions: Positions, id: string, at: Point): void {
+  // A plain assignment to `__proto__` would set the prototype instead of a key.
+  if (id === '__proto__') Object.defineProperty(positions, id, { value: at, enumerable: true, writable: true, configurable: true });
+  else positions[id] = at;
 }
 
 /** What each layout made here drew, kept so the next update builds on it instead of gathering it again. */

@@ -139,27 +139,45 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
   });
   const goalI = to.map((p) => xi.get(p.stub.x)!);
   const goalJ = to.map((p) => yi.get(p.stub.y)!);
-  const goalPenalty = Math.min(...to.map((p) => p.penalty));
-  const walls = unavoidableCrossings(runs, W, H);
-  // A lower bound of what is left from grid point (i, j): the distance, a bend when the goal is
-  // neither level with it nor above or below it, and the drawn lines spanning the whole region
-  // between here and there, which every way crosses. Worked out once per grid point.
-  const rest = new Float64Array(W * H).fill(-1);
-  const restOf = (cell: number) => {
-    if (rest[cell]! >= 0) return rest[cell]!;
+  // What is left from each grid point at least: the cheapest way to a goal without counting bends,
+  // worked out backwards from the goals over the grid points alone (a quarter of the states). It
+  // counts the lines a way must cross, so the search below heads for the cheap way at once.
+  const rest = new Float64Array(W * H).fill(Number.POSITIVE_INFINITY);
+  const back1 = new MinHeap();
+  to.forEach((p, n) => {
+    const cell = goalJ[n]! * W + goalI[n]!;
+    if (p.penalty >= rest[cell]!) return;
+    rest[cell] = p.penalty;
+    back1.push(cell, p.penalty);
+  });
+  while (back1.size > 0) {
+    const at = back1.topKey;
+    const cell = back1.pop();
+    // A way forward never passes a point inside a box, nor a goal (it stops there).
+    if (at > rest[cell]! || (!free[cell] && goals[cell]! < 0)) continue;
     const i = cell % W;
     const j = (cell - i) / W;
-    let best = Number.POSITIVE_INFINITY;
-    for (let n = 0; n < goalI.length; n++) {
-      const gi = goalI[n]!;
-      const gj = goalJ[n]!;
-      const turn = gi !== i && gj !== j ? BEND : 0;
-      const crossed = Math.abs(walls.x[gi]! - walls.x[i]!) + Math.abs(walls.y[gj]! - walls.y[j]!);
-      best = Math.min(best, Math.abs(X[gi]! - X[i]!) + Math.abs(Y[gj]! - Y[j]!) + turn + crossed * CROSS);
+    for (let d = 0; d < 4; d++) {
+      const ni = i + DX[d]!;
+      const nj = j + DY[d]!;
+      if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
+      const run = d === 0 || d === 1 ? j * W + i : d === 2 ? j * W + i - 1 : (j - 1) * W + i;
+      const horizontal = d % 2 === 0;
+      if ((horizontal ? openH[run] : openV[run]) !== 1) continue;
+      const len = horizontal ? Math.abs(X[ni]! - X[i]!) : Math.abs(Y[nj]! - Y[j]!);
+      const step =
+        at +
+        len +
+        SHARED * (horizontal ? runs.sharedH[run]! : runs.sharedV[run]!) +
+        CROSS * (horizontal ? runs.crossH[run]! : runs.crossV[run]!);
+      const next = nj * W + ni;
+      if (step < rest[next]!) {
+        rest[next] = step;
+        back1.push(next, step);
+      }
     }
-    rest[cell] = best + goalPenalty;
-    return rest[cell]!;
-  };
+  }
+  const restOf = (cell: number) => rest[cell]!;
   const cost = new Float64Array(W * H * 4).fill(Number.POSITIVE_INFINITY);
   const back = new Int32Array(W * H * 4).fill(-1);
   const heap = new MinHeap();
@@ -202,7 +220,7 @@ export function searchRoute(from: Port[], to: Port[], obstacles: Rect[], drawn: 
       const into = goalAt ? (d === (outward(goalAt) + 2) % 4 ? 0 : BEND) + goalAt.penalty : 0;
       const step = g + len + SHARED * shared + CROSS * crossed + (d === dir ? 0 : BEND) + into;
       const ns = next * 4 + d;
-      if (step < cost[ns]!) {
+      if (step < cost[ns]! && restOf(next) < Number.POSITIVE_INFINITY) {
         cost[ns] = step;
         back[ns] = state;
         heap.push(ns, goalAt ? step : step + restOf(next));
@@ -259,28 +277,6 @@ function drawnRuns(
   share(Y, X, occupancy.horizontal, sharedH, true);
   share(X, Y, occupancy.vertical, sharedV, false);
   return { crossH, crossV, sharedH, sharedV };
-}
-
-/**
- * For each grid column (row), how many drawn lines a way from the first column (row) to it must
- * cross at least: a way crosses every gap between neighbouring columns at some row, so it crosses
- * at least the fewest lines any run across that gap crosses (a line spanning the whole region
- * counts in every gap it lies in).
- */
-function unavoidableCrossings(runs: { crossH: Uint16Array; crossV: Uint16Array }, W: number, H: number): { x: Int32Array; y: Int32Array } {
-  const x = new Int32Array(W);
-  for (let i = 1; i < W; i++) {
-    let least = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < H && least > 0; j++) least = Math.min(least, runs.crossH[j * W + i - 1]!);
-    x[i] = x[i - 1]! + (Number.isFinite(least) ? least : 0);
-  }
-  const y = new Int32Array(H);
-  for (let j = 1; j < H; j++) {
-    let least = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < W && least > 0; i++) least = Math.min(least, runs.crossV[(j - 1) * W + i]!);
-    y[j] = y[j - 1]! + (Number.isFinite(least) ? least : 0);
-  }
-  return { x, y };
 }
 
 function outward(p: Port): number {

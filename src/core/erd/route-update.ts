@@ -121,7 +121,16 @@ export function updateRoutes(
     }
   }
   const fresh = again.length > 0 ? routeEach(graph, boxes, boxes, again, occupancy, hubCorners) : [];
-  separateNewEnds(graph, routes, fresh, boxes, boxes, hubs);
+  // The kept lines near a box: those drawn before, but for the ones taken out, and the detoured.
+  const goneSet = new Set(gone);
+  const keptNear = (box: Rect): (readonly Point[])[] => [
+    ...lines
+      .near(box)
+      .filter((line) => !goneSet.has(line.points))
+      .map((line) => line.points),
+    ...detoured.map((r) => r.points),
+  ];
+  separateNewEnds(graph, keptNear, fresh, boxes, boxes, hubs);
   for (const r of fresh) moving.add(r);
   const labelled = labelsCovered(graph, routes, changed, fresh);
   for (const r of labelled) moving.add(r);
@@ -208,7 +217,7 @@ function sameNames(x: readonly string[], y: readonly string[]): boolean {
  */
 function separateNewEnds(
   graph: ErdGraph,
-  kept: EdgeRoute[],
+  keptNear: (box: Rect) => (readonly Point[])[],
   fresh: EdgeRoute[],
   rects: RectsById,
   boxes: BoxQuery,
@@ -223,10 +232,13 @@ function separateNewEnds(
   }
   const taken = new Set<string>();
   const key = (p: Point) => `${p.x},${p.y}`;
-  for (const r of kept) {
-    const edge = graph.edges[r.index]!;
-    if (touched.has(edge.source)) taken.add(key(r.points[0]!));
-    if (touched.has(edge.target)) taken.add(key(r.points.at(-1)!));
+  // A kept line ends on a box the new lines touch where its end lies on that box's border.
+  for (const id of touched) {
+    const box = rects.get(id);
+    if (!box) continue;
+    for (const points of keptNear(box)) {
+      for (const tip of [points[0]!, points.at(-1)!]) if (onBorder(tip, box)) taken.add(key(tip));
+    }
   }
   for (const route of fresh) {
     const edge = graph.edges[route.index]!;
@@ -254,6 +266,12 @@ function separateNewEnds(
       taken.add(key(tip()));
     }
   }
+}
+
+function onBorder(p: Point, r: Rect): boolean {
+  const inX = p.x >= r.x && p.x <= r.x + r.width;
+  const inY = p.y >= r.y && p.y <= r.y + r.height;
+  return (inY && (p.x === r.x || p.x === r.x + r.width)) || (inX && (p.y === r.y || p.y === r.y + r.height));
 }
 
 /** Kept labelled routes whose label a new or moved box, or a new line's end, now covers. */
