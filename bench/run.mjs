@@ -263,6 +263,10 @@ async function main() {
   // 9. Splitting a pasted dump into statements (Node): our runner beside plain db.exec.
   console.log('');
   for (const line of await (await import('./script-split.mjs')).run()) console.log(line);
+
+  // 10. The diagram's update after one CREATE TABLE in the app, at 10 and 200 tables: time to drawn and longest task.
+  console.log('');
+  for (const line of await (await import('./erd-update-browser.mjs')).run()) console.log(line);
 }
 
 await main();
