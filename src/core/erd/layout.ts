@@ -10,7 +10,7 @@ import { labelRect, type Rect } from './geometry.js';
 import { Occupancy } from './occupancy.js';
 import { PlacedBoxes } from './placed-boxes.js';
 import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
-import { alignById, updateRoutes } from './route-update.js';
+import { updateRoutes } from './route-update.js';
 
 /** A placed diagram: the graph, each box's top-left corner, edge routes, and the drawing's bounds. */
 export interface Layout {
@@ -47,32 +47,29 @@ export function layoutDiagram(graph: ErdGraph, previous: Positions = {}, prior?:
   const moved = new Set<string>();
   const fresh: ErdNode[] = [];
   const positions: Positions = {};
-  const match = prior ? alignById(prior.graph.nodes, graph.nodes) : null;
+  // How many of the boxes drawn before are still in the graph: the others were dropped.
   let matched = 0;
-  graph.nodes.forEach((node, i) => {
+  for (const node of graph.nodes) {
     const p = positionOf(previous, node.id);
     const valid = p !== undefined && Number.isFinite(p.x) && Number.isFinite(p.y);
     if (valid) setPosition(positions, node.id, { x: p.x, y: p.y });
-    if (base && match![i]! >= 0) {
+    const r = base?.get(node.id);
+    if (r) {
       matched++;
-      const r = base.get(node.id);
-      if (valid && r && r.x === p.x && r.y === p.y && r.width === node.width && r.height === node.height) return;
-      if (r) {
-        placed.remove(node.id);
-        moved.add(node.id);
-      }
+      if (valid && r.x === p.x && r.y === p.y && r.width === node.width && r.height === node.height) continue;
+      placed.remove(node.id);
+      moved.add(node.id);
     }
     if (valid) placed.set(node.id, { x: p.x, y: p.y, width: node.width, height: node.height });
     else fresh.push(node);
-  });
-  if (base && matched < prior!.graph.nodes.length) {
-    const kept = new Uint8Array(prior!.graph.nodes.length);
-    for (const j of match!) if (j >= 0) kept[j] = 1;
-    prior!.graph.nodes.forEach((node, j) => {
-      if (kept[j] || !base.has(node.id)) return;
-      placed.remove(node.id);
-      moved.add(node.id);
-    });
+  }
+  if (base && matched < base.size) {
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    for (const [id] of [...base.entries()]) {
+      if (ids.has(id)) continue;
+      placed.remove(id);
+      moved.add(id);
+    }
   }
   if (placed.size === 0) {
     const proposed = dagrePositions(graph);
