@@ -313,9 +313,13 @@ function fkDepths(graph: ErdGraph, ids: Set<string>): Map<string, number> {
  */
 function placeIncrementally(graph: ErdGraph, fresh: ErdNode[], placed: PlacedBoxes): void {
   const freshIds = new Set(fresh.map((n) => n.id));
+  // One new table (the usual update) is compared with each edge's ends directly.
+  const only = fresh.length === 1 ? fresh[0]!.id : null;
+  const touches = (e: ErdGraph['edges'][number]) =>
+    only !== null ? e.source === only || e.target === only : freshIds.has(e.source) || freshIds.has(e.target);
   const neighbours = new Map<string, string[]>();
   for (const e of graph.edges) {
-    if (!freshIds.has(e.source) && !freshIds.has(e.target)) continue;
+    if (!touches(e)) continue;
     neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
     neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
   }

@@ -47,8 +47,9 @@ export class PlacedBoxes implements BoxQuery {
   }
 
   get(id: string): Rect | undefined {
-    const own = this.#own.get(id);
-    if (own || !this.#base || this.#hidden.has(id)) return own;
+    // Most lookups in an update find a box of the base: skip the (usually empty) layer quickly.
+    const own = this.#own.size === 0 ? undefined : this.#own.get(id);
+    if (own || !this.#base || (this.#hidden.size > 0 && this.#hidden.has(id))) return own;
     return this.#base.get(id);
   }
 
