@@ -40,18 +40,21 @@ export class DiagramKeyboard {
 
   /** Takes a freshly drawn diagram; with `refocus`, the same item as before takes focus in it. */
   attach(svg: SVGSVGElement | null, refocus = false): void {
+    const again = svg !== null && svg === this.#svg;
     this.#svg = svg;
     if (!svg) return;
     svg.setAttribute('role', 'tree');
     // Chromium makes an svg with a tree role a Tab stop of its own; the items hold the one tab stop.
     svg.setAttribute('tabindex', '-1');
-    svg.addEventListener('focusin', (event) => {
-      const item = this.#items().find((i) => i.el === event.target);
-      if (item && item.key !== this.#current && item.el.getAttribute('role') === 'treeitem') {
-        this.#current = item.key;
-        this.#apply();
-      }
-    });
+    // The same drawing, patched in place (see DiagramView): it already has its listener.
+    if (!again)
+      svg.addEventListener('focusin', (event) => {
+        const item = this.#items().find((i) => i.el === event.target);
+        if (item && item.key !== this.#current && item.el.getAttribute('role') === 'treeitem') {
+          this.#current = item.key;
+          this.#apply();
+        }
+      });
     this.refresh();
     if (refocus) this.#itemOf(this.#current)?.el.focus();
   }
@@ -133,8 +136,13 @@ export class DiagramKeyboard {
     // the tree and its items are marked as no part of it.
     for (const layer of this.#svg?.querySelectorAll('g.erd-viewport, g.erd-edges, g.erd-nodes') ?? []) setAll(layer, { role: 'none' });
     const nodes = this.#nodes();
-    const listed = new Set(this.#expanded === null ? [] : this.#linesOf(nodeId(this.#expanded)).map((l) => l.key));
     const lines = this.#lines();
+    // Each node's lines, gathered once: asking per node would read every line again for each table.
+    const linesOf = new Map<string, Item[]>();
+    for (const line of lines) {
+      for (const end of new Set(ends(line.group))) linesOf.set(end, [...(linesOf.get(end) ?? []), line]);
+    }
+    const listed = new Set(this.#expanded === null ? [] : (linesOf.get(nodeId(this.#expanded)) ?? []).map((l) => l.key));
     const shown = lines.filter((l) => listed.has(l.key));
     const place = (item: Item, level: number, at: number, of: number): Record<string, string | null> => ({
       role: 'treeitem',
@@ -146,14 +154,12 @@ export class DiagramKeyboard {
     });
     const unlisted = { role: null, 'aria-level': null, 'aria-posinset': null, 'aria-setsize': null, 'aria-hidden': 'true', tabindex: null };
     nodes.forEach((n, i) => {
-      const lines = this.#linesOf(nodeId(n.key));
-      setAll(n.el, { ...place(n, 1, i, nodes.length), 'aria-expanded': lines.length > 0 ? String(n.key === this.#expanded) : null });
+      const own = linesOf.get(nodeId(n.key)) ?? [];
+      setAll(n.el, { ...place(n, 1, i, nodes.length), 'aria-expanded': own.length > 0 ? String(n.key === this.#expanded) : null });
     });
     // Lines of tables not opened are out of the tree, as collapsed children are.
-    for (const line of lines) {
-      const i = shown.indexOf(line);
-      setAll(line.el, i < 0 ? unlisted : place(line, 2, i, shown.length));
-    }
+    shown.forEach((line, i) => setAll(line.el, place(line, 2, i, shown.length)));
+    for (const line of lines) if (!listed.has(line.key)) setAll(line.el, unlisted);
     for (const item of [...nodes, ...lines]) {
       // The name moves from the group (where the SVG writes it) to the shape; the group and the
       // rest of its drawing leave the accessibility tree.

@@ -57,6 +57,26 @@ function pointer(type: string, target: Element, x: number, y: number): void {
 }
 
 describe('DiagramView', () => {
+  it('patches the drawing after a statement: untouched boxes and lines keep their elements', async () => {
+    const { session, el } = await diagramOf(SCHOOL);
+    const svg = el.querySelector('svg');
+    const students = box(el, 'students');
+    const lines = [...el.querySelectorAll('svg g.erd-edge')];
+    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);');
+    expect(el.querySelector('svg')).toBe(svg);
+    expect(box(el, 'students')).toBe(students);
+    expect(box(el, 'teachers')).toBeDefined();
+    expect([...el.querySelectorAll('svg g.erd-edge')]).toEqual(lines);
+    const teachers = box(el, 'teachers');
+    await session.run('DROP TABLE enrollments;');
+    expect(box(el, 'enrollments')).toBeUndefined();
+    expect(el.querySelectorAll('svg g.erd-edge')).toHaveLength(0);
+    expect(box(el, 'teachers')).toBe(teachers);
+    // Its name changed (no relationship left), so its box is drawn anew, in the same place.
+    expect(box(el, 'students')).not.toBe(students);
+    expect(box(el, 'students')!.querySelector('.erd-box')!.getAttribute('aria-label')).toBe('Table students, 2 columns, 0 relationships');
+  });
+
   it('shows a friendly empty state when there are no tables', async () => {
     const { el } = await diagramOf('');
     expect(el.querySelector('svg')).toBeNull();

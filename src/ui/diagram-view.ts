@@ -7,7 +7,7 @@
 import { buildGraph, type ErdView } from '../core/erd/graph.js';
 import { type Layout, layoutDiagram } from '../core/erd/layout.js';
 import type { Point, Positions } from '../core/erd/route.js';
-import { renderEdgesSvg, renderSvg } from '../core/erd/svg.js';
+import { edgeParts, renderSvg, renderSvgParts } from '../core/erd/svg.js';
 import { describeSchema } from '../core/erd/describe.js';
 import { describeChange } from '../core/erd/describe-change.js';
 import type { LabSession, LabState } from '../core/lab/lab-session.js';
@@ -26,6 +26,7 @@ import {
   zoomAt,
 } from './diagram-interaction.js';
 import { DiagramKeyboard } from './diagram-keyboard.js';
+import { type DrawnPieces, patchPieces, piecesOf } from './diagram-pieces.js';
 import { markDiagram } from './diagram-marks.js';
 import { DiagramStatements } from './diagram-statements.js';
 import { h, parseOwnSvg } from './dom.js';
@@ -77,6 +78,8 @@ export class DiagramView {
   #layout: Layout | null = null;
   #svg: SVGSVGElement | null = null;
   #viewport: SVGGElement | null = null;
+  /** The drawn lines and boxes by their markup, so a redraw patches the drawing (diagram-pieces.ts). */
+  #pieces: { edges: DrawnPieces; nodes: DrawnPieces } | null = null;
   #transform: ViewTransform = IDENTITY;
   /** Offers to show tables that a run added and that are still outside the visible area. */
   readonly #offscreen: HTMLButtonElement;
@@ -86,6 +89,8 @@ export class DiagramView {
   #changed = new Set<string>();
   #changedTimer: ReturnType<typeof setTimeout> | undefined;
   #resize: ResizeObserver | null = null;
+  /** The canvas's size as the ResizeObserver last saw it (null until it has). */
+  #size: { w: number; h: number } | null = null;
   readonly #unsubscribe: () => void;
 
   constructor(options: DiagramViewOptions) {
@@ -166,6 +171,8 @@ export class DiagramView {
     if (typeof ResizeObserver !== 'undefined') {
       // A diagram drawn in a hidden tab has no size to fit into; fit once it is shown.
       this.#resize = new ResizeObserver(() => {
+        // Read here, where layout is fresh: reading it after each redraw would force one.
+        this.#size = { w: this.#canvas.clientWidth, h: this.#canvas.clientHeight };
         if (this.#needsFit && this.#layout) this.fit();
       });
       this.#resize.observe(this.#canvas);
@@ -203,12 +210,13 @@ export class DiagramView {
 
   /** Zooms by `factor` around the centre of the pane. */
   zoom(factor: number): void {
-    this.#setTransform(zoomAt(this.#transform, factor, this.#canvas.clientWidth / 2, this.#canvas.clientHeight / 2));
+    const { w, h } = this.#canvasSize();
+    this.#setTransform(zoomAt(this.#transform, factor, w / 2, h / 2));
   }
 
   /** Shows the whole diagram, centred (deferred while the pane has no size, e.g. in a hidden tab). */
   fit(): void {
-    const { clientWidth: w, clientHeight: h } = this.#canvas;
+    const { w, h } = this.#canvasSize();
     if (!this.#layout || w === 0 || h === 0) {
       this.#needsFit = true;
       return;
@@ -272,6 +280,11 @@ export class DiagramView {
     this.#applyMarks();
   }
 
+  /** The canvas's size in px: as last observed, else read (which may force a layout). */
+  #canvasSize(): { w: number; h: number } {
+    return this.#size ?? { w: this.#canvas.clientWidth, h: this.#canvas.clientHeight };
+  }
+
   /** Rectangles (diagram coordinates) of the named boxes that are drawn. */
   #rectsOf(names: string[]): { x: number; y: number; width: number; height: number }[] {
     const layout = this.#layout;
@@ -285,7 +298,7 @@ export class DiagramView {
 
   /** The named tables that are drawn but not wholly on screen. */
   #outside(names: string[]): string[] {
-    const { clientWidth: w, clientHeight: h } = this.#canvas;
+    const { w, h } = this.#canvasSize();
     if (w === 0 || h === 0) return [];
     return names.filter((name) => this.#rectsOf([name]).some((r) => !inView(this.#transform, r, w, h)));
   }
@@ -293,7 +306,7 @@ export class DiagramView {
   /** Pans (and zooms out no further than readable) so the named tables are on screen. */
   #showTables(names: string[]): void {
     const rects = this.#rectsOf(names);
-    const { clientWidth: w, clientHeight: h } = this.#canvas;
+    const { w, h } = this.#canvasSize();
     if (rects.length === 0 || w === 0 || h === 0) return;
     const x = Math.min(...rects.map((r) => r.x));
     const y = Math.min(...rects.map((r) => r.y));
@@ -339,6 +352,7 @@ export class DiagramView {
       this.#layout = null;
       this.#svg = null;
       this.#viewport = null;
+      this.#pieces = null;
       this.#needsFit = true;
       this.#offscreen.hidden = true;
       this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, say(lang, 'ui.empty-diagram')), this.#offscreen);
@@ -350,14 +364,41 @@ export class DiagramView {
     const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions, prior);
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
-    this.#svg = this.#decorate(
-      parseOwnSvg(renderSvg(layout, { lang, description, idPrefix: this.#id, background: false }), this.#canvas.ownerDocument, 'ER'),
-    );
+    const parts = renderSvgParts(layout, { lang, description, idPrefix: this.#id, background: false });
     const refocus = this.#keyboard.hasFocus;
-    this.#canvas.replaceChildren(this.#svg, this.#offscreen);
+    const groups = prior && this.#pieces ? this.#groups() : null;
+    if (groups && this.#pieces) {
+      // The same drawing, patched: only what the statement changed is parsed, styled and laid out.
+      this.#pieces = {
+        edges: patchPieces(groups.edges, this.#pieces.edges, parts.edges),
+        nodes: patchPieces(groups.nodes, this.#pieces.nodes, parts.nodes),
+      };
+    } else {
+      const markup = [
+        parts.head,
+        '<g class="erd-edges">',
+        ...parts.edges,
+        '</g>',
+        '<g class="erd-nodes">',
+        ...parts.nodes,
+        '</g>',
+        '</svg>',
+      ];
+      this.#svg = this.#decorate(parseOwnSvg(markup.join('\n'), this.#canvas.ownerDocument, 'ER'));
+      const drawn = this.#groups();
+      this.#pieces = drawn && { edges: piecesOf(drawn.edges, parts.edges), nodes: piecesOf(drawn.nodes, parts.nodes) };
+      this.#canvas.replaceChildren(this.#svg, this.#offscreen);
+    }
     this.#keyboard.attach(this.#svg, refocus);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
+  }
+
+  /** The drawing's line and box layers. */
+  #groups(): { edges: Element; nodes: Element } | null {
+    const edges = this.#viewport?.querySelector(':scope > g.erd-edges');
+    const nodes = this.#viewport?.querySelector(':scope > g.erd-nodes');
+    return edges && nodes ? { edges, nodes } : null;
   }
 
   /**
@@ -466,10 +507,11 @@ export class DiagramView {
     this.#positions = { ...this.#positions, ...Object.fromEntries([[nodeId, at]]) };
     const positions = { ...this.#layout.positions, ...Object.fromEntries([[nodeId, at]]) };
     this.#layout = layoutDiagram(this.#layout.graph, positions, this.#layout);
-    const fresh = parseOwnSvg(renderEdgesSvg(this.#layout, this.#options.lang), this.#canvas.ownerDocument, 'ER');
-    const oldEdges = this.#viewport.querySelector(':scope > g.erd-edges');
-    const newEdges = fresh.querySelector(':scope > g.erd-edges');
-    if (oldEdges && newEdges) oldEdges.replaceWith(newEdges);
+    const groups = this.#groups();
+    if (groups && this.#pieces) {
+      // Only the lines the move rerouted are drawn again.
+      this.#pieces = { ...this.#pieces, edges: patchPieces(groups.edges, this.#pieces.edges, edgeParts(this.#layout, this.#options.lang)) };
+    }
     this.#keyboard.refresh();
     this.#applyMarks();
   }

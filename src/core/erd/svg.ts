@@ -61,6 +61,16 @@ const STYLE = `
  * every box and line carries its accessible name in `lang` as `aria-label`.
  */
 export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
+  const { head, edges, nodes } = renderSvgParts(layout, options);
+  return `${[head, '<g class="erd-edges">', ...edges, '</g>', '<g class="erd-nodes">', ...nodes, '</g>', '</svg>'].join('\n')}\n`;
+}
+
+/**
+ * `renderSvg` in its pieces: the document's start (the `<svg>` tag, title, description, style and
+ * background) and the markup of each line and each box, one element each, in drawing order. A view
+ * that keeps the elements of the pieces that did not change redraws only what a statement changed.
+ */
+export function renderSvgParts(layout: Layout, options: RenderOptions = {}): { head: string; edges: string[]; nodes: string[] } {
   const { graph, bounds } = layout;
   const prefix = attr(options.idPrefix ?? 'erd');
   const lang = options.lang ?? 'en';
@@ -69,41 +79,32 @@ export function renderSvg(layout: Layout, options: RenderOptions = {}): string {
   const relationships = new Set(graph.edges.map((e) => e.id)).size;
   const description = options.description ?? say(lang, 'erd.summary', { tables, relationships });
   const viewBox = [bounds.x, bounds.y, bounds.width, bounds.height].map(num).join(' ');
-  const out: string[] = [
+  const head: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="erd" viewBox="${viewBox}" width="${num(bounds.width)}" height="${num(bounds.height)}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc" data-view="${graph.view}">`,
     `<title id="${prefix}-title">${text(title)}</title>`,
     `<desc id="${prefix}-desc">${text(description)}</desc>`,
     `<style>${STYLE}</style>`,
   ];
   if (options.background ?? true) {
-    out.push(
+    head.push(
       `<rect class="erd-bg" x="${num(bounds.x)}" y="${num(bounds.y)}" width="${num(bounds.width)}" height="${num(bounds.height)}"/>`,
     );
   }
-  out.push(edgesGroup(layout, lang), '<g class="erd-nodes">');
+  const nodes: string[] = [];
   for (const node of graph.nodes) {
     const p = positionOf(layout.positions, node.id);
     const name = renderMessage(nodeName(graph, node), lang);
-    if (p) out.push(node.kind === 'hub' ? hubSvg(node, p.x, p.y, name) : tableSvg(node, p.x, p.y, name));
+    if (p) nodes.push(node.kind === 'hub' ? hubSvg(node, p.x, p.y, name) : tableSvg(node, p.x, p.y, name));
   }
-  out.push('</g>', '</svg>');
-  return `${out.join('\n')}\n`;
+  return { head: head.join('\n'), edges: edgeParts(layout, lang), nodes };
 }
 
-function edgesGroup(layout: Layout, lang: Language): string {
-  const edge = (route: EdgeRoute) => {
+/** The markup of each line of `layout`, one element each, in drawing order (see `renderSvgParts`). */
+export function edgeParts(layout: Layout, lang: Language = 'en'): string[] {
+  return layout.routes.map((route) => {
     const e = layout.graph.edges[route.index]!;
     return edgeSvg(e, route, renderMessage(edgeName(layout.graph, e), lang));
-  };
-  return ['<g class="erd-edges">', ...layout.routes.map(edge), '</g>'].join('\n');
-}
-
-/**
- * Only the relationship lines of `layout`, as an SVG document whose one child is the
- * `g.erd-edges` group: what a view swaps in while a box is dragged, instead of the whole drawing.
- */
-export function renderEdgesSvg(layout: Layout, lang: Language = 'en'): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg">\n${edgesGroup(layout, lang)}\n</svg>\n`;
+  });
 }
 
 function relationAttrs(a: { relationId: string; kind: string; junction: string | null; pattern: string | null }): string {
