@@ -1,6 +1,7 @@
 /**
  * The worker's dispatch, free of the DOM so the test double runs exactly this code: one request
- * in, one response out, failures as typed values. Shared by `worker.ts` and the tests.
+ * in, one response out, failures as typed values. Shared by `worker.ts` (the browser's Web Worker),
+ * `node-worker.ts` (the CLI's worker thread) and the tests.
  */
 import { EngineError, type WorkerFailure } from './engine-error.js';
 import type { Request, Response } from './protocol.js';
@@ -17,6 +18,37 @@ export function answerRequest(request: Request, set: DatabaseSet): Response {
     if (e instanceof WebAssembly.RuntimeError) throw e;
     return failedResponse(request, failureOf(e));
   }
+}
+
+/**
+ * A worker's answer to one message, once sql.js has loaded (`ready`): posted with its buffers
+ * transferred, or the load failure if sql.js did not load. A trap is rethrown outside this async
+ * function (whose rejection nobody would see), so it becomes the worker's uncaught error and the
+ * client replaces the worker.
+ */
+export async function answerWhenReady(
+  request: Request,
+  ready: Promise<DatabaseSet>,
+  post: (response: Response, transfer: Transferable[]) => void,
+): Promise<void> {
+  let set: DatabaseSet;
+  try {
+    set = await ready;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : 'sql.js failed to load';
+    post(failedResponse(request, { kind: 'engine-unavailable', reason }), []);
+    return;
+  }
+  let response: Response;
+  try {
+    response = answerRequest(request, set);
+  } catch (e) {
+    setTimeout(() => {
+      throw e;
+    });
+    return;
+  }
+  post(response, transferOf(response));
 }
 
 /** The response for a request that could not be served (also used when sql.js did not load). */

@@ -2,8 +2,8 @@
 /** The SQLite Web Worker: loads sql.js, then answers protocol requests one at a time. */
 import initSqlJs from 'sql.js';
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
-import { answerRequest, failedResponse, transferOf } from './dispatch.js';
-import type { Init, Ready, Request, Response } from './protocol.js';
+import { answerWhenReady } from './dispatch.js';
+import type { Init, Ready, Request } from './protocol.js';
 import { DatabaseSet } from './script-runner.js';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -28,29 +28,9 @@ const ready = init
   )
   .then((sqlite) => new DatabaseSet(sqlite));
 
-self.onmessage = async (event: MessageEvent<Request | Init>) => {
+self.onmessage = (event: MessageEvent<Request | Init>) => {
   if (event.data.type === 'init') return receiveInit(event.data);
-  const request = event.data;
-  let set: DatabaseSet;
-  try {
-    set = await ready;
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : 'sql.js failed to load';
-    self.postMessage(failedResponse(request, { kind: 'engine-unavailable', reason }));
-    return;
-  }
-  let response: Response;
-  try {
-    response = answerRequest(request, set);
-  } catch (e) {
-    // A wasm trap: rethrown outside this async handler (whose rejection the page would never
-    // see) so it becomes the worker's error event, and the client replaces this worker.
-    setTimeout(() => {
-      throw e;
-    });
-    return;
-  }
-  self.postMessage(response, transferOf(response));
+  void answerWhenReady(event.data, ready, (response, transfer) => self.postMessage(response, transfer));
 };
 
 // Ready either way: if sql.js failed to load, every request is answered with that failure
