@@ -119,6 +119,19 @@ describe('the worker client', () => {
   });
 });
 
+describe('dispose', () => {
+  it('starts no worker again, not even to restore after a stop, and refuses later requests', async () => {
+    const { engine, workers } = makeEngine(50);
+    await engine.open('main');
+    expect(await engine.run('main', '/*hang*/ SELECT 1;')).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    engine.dispose();
+    await engine.whenSettled();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+    await expect(engine.run('main', 'SELECT 1')).rejects.toThrow('The SQLite engine was disposed; start another to run more.');
+  });
+});
+
 describe('the restore journal', () => {
   it('restores from a snapshot taken after each change: the new worker replays nothing, and reads were never recorded', async () => {
     const { engine, workers } = makeEngine(100);

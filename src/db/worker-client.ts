@@ -18,8 +18,11 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
+/** The watchdog's limit unless told otherwise: the app's, and the CLI's default. */
+export const DEFAULT_TIMEOUT_MS = 3000;
+
 export interface WorkerEngineOptions {
-  /** Scripts running longer are stopped (default 3,000 ms). */
+  /** Scripts running longer are stopped (default `DEFAULT_TIMEOUT_MS`, 3,000 ms). */
   timeoutMs?: number;
 }
 
@@ -47,12 +50,14 @@ export class WorkerEngine implements Engine {
   readonly #stale = new Set<string>();
   /** A restore that failed after a request, told to the next one. */
   #failure: { error: unknown } | null = null;
+  /** Stopped for good: no worker is started again (a Node thread would keep the process alive). */
+  #disposed = false;
   /** How many times a worker was replaced (tests and the UI read it). */
   restarts = 0;
 
   constructor(spawn: () => WorkerLike, options: WorkerEngineOptions = {}) {
     this.#spawn = spawn;
-    this.timeoutMs = options.timeoutMs ?? 3000;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#start();
   }
 
@@ -119,8 +124,9 @@ export class WorkerEngine implements Engine {
     });
   }
 
-  /** Stops the worker for good. */
+  /** Stops the worker for good; a request after this throws (a caller bug). */
   dispose(): void {
+    this.#disposed = true;
     this.#worker.terminate();
   }
 
@@ -132,6 +138,7 @@ export class WorkerEngine implements Engine {
    */
   #serial<T>(task: () => Promise<T>): Promise<T> {
     const result = this.#tail.then(async () => {
+      if (this.#disposed) throw new Error('The SQLite engine was disposed; start another to run more.');
       const failure = this.#failure;
       this.#failure = null;
       if (failure) throw failure.error;
@@ -143,6 +150,7 @@ export class WorkerEngine implements Engine {
   }
 
   async #catchUp(): Promise<void> {
+    if (this.#disposed) return;
     try {
       if (this.#broken) await this.#restore();
       for (const db of this.#stale) {
