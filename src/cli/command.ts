@@ -1,4 +1,10 @@
 /** The shape of one `junction` sub-command. */
+import type { Engine } from '../core/engine.js';
+
+/** An engine a command starts and lets go of when done (the CLI's thread would keep the process alive). */
+export interface CommandEngine extends Engine {
+  dispose(): void;
+}
 
 /** Where a command writes; tests pass their own to capture output. */
 export interface CliIo {
@@ -9,6 +15,11 @@ export interface CliIo {
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   /** Lists `.md` files under a folder, recursively; a file path lists itself. */
   listFiles(path: string, extension: string): Promise<string[]>;
+  /**
+   * Starts the engine the lessons commands run SQL on: the CLI's is a worker thread whose watchdog
+   * stops a script running past `timeoutMs`; tests may pass the faster in-process one.
+   */
+  startEngine(timeoutMs: number): Promise<CommandEngine>;
 }
 
 export interface Command {

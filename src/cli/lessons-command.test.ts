@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
+import { startInProcessEngine } from '../../test/helpers/memory-io.js';
 import type { CliIo } from './command.js';
 import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
 
@@ -31,6 +32,7 @@ function fakeIo() {
       }
       return files;
     },
+    startEngine: startInProcessEngine,
   };
   return { io, out };
 }

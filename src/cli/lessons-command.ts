@@ -6,18 +6,18 @@ import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
-import { createNodeEngine } from '../db/node-engine.js';
 import type { CliIo, Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
 import { type CheckedLesson, checkLessonText, compareTranslations, formatProblem, type LessonProblem } from './lesson-problems.js';
+import { DEFAULT_TIMEOUT_MS, takeTimeoutOption } from './timeout-option.js';
 
 const decoder = new TextDecoder('utf-8');
 
-/** `junction lessons check [paths…] [--lang en|ru]`: parses lessons, proves every solution passes and every wrong answer fails. */
+/** `junction lessons check [paths…] [--lang en|ru] [--timeout-ms N]`: parses lessons, proves every solution passes and every wrong answer fails. */
 export const lessonsCheckCommand: Command = {
   name: ['lessons', 'check'],
   summary: 'Validate lesson files: format, solutions, wrong answers, translations',
-  help: `Usage: junction lessons check [files or folders…] [--lang en|ru]
+  help: `Usage: junction lessons check [files or folders…] [--lang en|ru] [--timeout-ms N]
 
 Validates lessons written in the Junction lesson format (docs/lesson-format.md).
 With no arguments it checks the lessons/ folder. Folders are searched for .md files.
@@ -32,6 +32,8 @@ For every lesson it:
 Errors are printed as file:line: message, then one summary line.
 --lang en|ru writes the messages and the summary in English (the default) or Russian; paths,
 ids, info strings and SQLite's own error text stay as they are.
+--timeout-ms N stops any of the lesson's SQL that runs longer than N milliseconds (default
+${DEFAULT_TIMEOUT_MS}, the app's own limit); it is reported as an error at its line, and the check goes on.
 Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usage.
 `,
   async run(args, io) {
@@ -40,7 +42,13 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
       io.stderr(`junction lessons check: ${option.message}\n`);
       return 2;
     }
-    const { lang, rest } = option;
+    const { lang } = option;
+    const timeout = takeTimeoutOption(option.rest);
+    if (!timeout.ok) {
+      io.stderr(`junction lessons check: ${timeout.message}\n`);
+      return 2;
+    }
+    const { timeoutMs, rest } = timeout;
     const unknown = rest.find((a) => a.startsWith('-'));
     if (unknown !== undefined) {
       io.stderr(`junction lessons check: unknown option ${unknown}\n`);
@@ -59,12 +67,16 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
     }
     if (files.length === 0 && problems.length === 0)
       problems.push({ file: paths.join(', '), line: null, message: msg('lesson.check-no-files') });
-    const engine = await createNodeEngine();
+    const engine = await io.startEngine(timeoutMs);
     const loaded: CheckedLesson[] = [];
-    for (const path of files) {
-      const checked = await checkLessonText(engine, path, decoder.decode(await io.readFile(path)));
-      problems.push(...checked.problems);
-      loaded.push(checked);
+    try {
+      for (const path of files) {
+        const checked = await checkLessonText(engine, path, decoder.decode(await io.readFile(path)));
+        problems.push(...checked.problems);
+        loaded.push(checked);
+      }
+    } finally {
+      engine.dispose();
     }
     problems.push(...compareTranslations(loaded));
     for (const problem of problems) io.stderr(`${formatProblem(problem, lang)}\n`);
@@ -79,7 +91,7 @@ Exit status: 0 when everything is valid, 1 when there is any error, 2 on bad usa
 export const lessonsGradeCommand: Command = {
   name: ['lessons', 'grade'],
   summary: "Grade one answer to a lesson's exercise and print the verdict as JSON",
-  help: `Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql [--lang en|ru]
+  help: `Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql [--lang en|ru] [--timeout-ms N]
 
 Grades a learner's answer with the same checker the app uses: the exercise's base database
 (setup + the solutions of earlier exercises), its check queries or the last result, the
@@ -96,6 +108,8 @@ lesson's language: its frontmatter "lang", else its folder (lessons/ru/…), els
 Rows are arrays of values; a BLOB value is written as a hex string like "x'0a1b'".
 Parser warnings about the lesson go to stderr, as file:line: message in the same language, and
 do not stop grading.
+--timeout-ms N stops SQL that runs longer than N milliseconds (default ${DEFAULT_TIMEOUT_MS}, the app's
+own limit): an answer stopped so fails with "code": "check.timeout".
 
 Exit status: 0 when the answer passes, 1 when it does not, 2 on bad input (wrong number of
 arguments, unreadable file, unknown exercise, an exercise without a solution, or a broken
@@ -104,12 +118,14 @@ reference copy; the verdict is still printed and the cause goes to stderr).
 `,
   async run(args, io) {
     const option = takeLangOption(args);
-    if (!option.ok || option.rest.length !== 3) {
-      if (!option.ok) io.stderr(`junction lessons grade: ${option.message}\n`);
-      io.stderr('Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql [--lang en|ru]\n');
+    const timeout = takeTimeoutOption(option.ok ? option.rest : []);
+    if (!option.ok || !timeout.ok || timeout.rest.length !== 3) {
+      const wrong = !option.ok ? option.message : !timeout.ok ? timeout.message : null;
+      if (wrong !== null) io.stderr(`junction lessons grade: ${wrong}\n`);
+      io.stderr('Usage: junction lessons grade LESSON.md EXERCISE_ID ANSWER.sql [--lang en|ru] [--timeout-ms N]\n');
       return 2;
     }
-    const [lessonPath, exerciseId, answerPath] = option.rest as [string, string, string];
+    const [lessonPath, exerciseId, answerPath] = timeout.rest as [string, string, string];
     const langGiven = args.some((a) => a === '--lang' || a.startsWith('--lang='));
     const texts = await readAll(io, [lessonPath, answerPath]);
     if ('error' in texts) {
@@ -130,7 +146,13 @@ reference copy; the verdict is still printed and the cause goes to stderr).
       io.stderr(`junction lessons grade: exercise "${exerciseId}" has no solution, so it cannot be graded\n`);
       return 2;
     }
-    const result = await checkExercise(await createNodeEngine(), lesson, exerciseId, answer);
+    const engine = await io.startEngine(timeout.timeoutMs);
+    let result: CheckResult;
+    try {
+      result = await checkExercise(engine, lesson, exerciseId, answer);
+    } finally {
+      engine.dispose();
+    }
     io.stdout(`${JSON.stringify(gradeJson(result, lang), null, 2)}\n`);
     // A broken lesson is bad input, not a wrong answer: graders must not count it against the learner.
     if (result.error && isLessonFault(result.error)) {

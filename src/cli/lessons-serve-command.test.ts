@@ -9,10 +9,11 @@ import { builtAppFolder } from './served-files.js';
 
 describe('junction lessons serve arguments', () => {
   it.each([
-    [[], { dir: 'lessons', host: '127.0.0.1', port: DEFAULT_PORT, open: false, lang: 'en' }],
+    [[], { dir: 'lessons', host: '127.0.0.1', port: DEFAULT_PORT, open: false, lang: 'en', timeoutMs: 3000 }],
     [['course', '--port', '0'], { dir: 'course', port: 0 }],
     [['--port=5000', '--host', '0.0.0.0', 'x'], { dir: 'x', port: 5000, host: '0.0.0.0' }],
     [['x', '--open', '--lang', 'ru'], { open: true, lang: 'ru' }],
+    [['x', '--timeout-ms', '500'], { dir: 'x', timeoutMs: 500 }],
   ])('reads %j', (args, expected) => {
     expect(parseServeArgs(args)).toMatchObject({ ok: true, ...expected });
   });
@@ -25,6 +26,7 @@ describe('junction lessons serve arguments', () => {
     [['a', 'b'], 'expected one DIR'],
     [['--watch'], 'unknown option --watch'],
     [['--lang', 'de'], 'unknown language "de" for --lang (expected en or ru)'],
+    [['--timeout-ms', 'soon'], '--timeout-ms needs a whole number of milliseconds from 1 to 2147483647, not "soon"'],
   ])('refuses %j: %s', (args, message) => {
     expect(parseServeArgs(args)).toEqual({ ok: false, message });
   });

@@ -10,16 +10,16 @@ import { fileURLToPath } from 'node:url';
 import type { Language } from '../core/messages/language.js';
 import { msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
-import { createNodeEngine } from '../db/node-engine.js';
-import type { CliIo, Command } from './command.js';
+import type { CliIo, Command, CommandEngine } from './command.js';
 import { takeLangOption } from './lang-option.js';
 import { type FolderReport, LessonFolder } from './lesson-folder.js';
 import { formatProblem } from './lesson-problems.js';
 import { type LessonServer, startLessonServer } from './lesson-server.js';
 import { builtAppFolder } from './served-files.js';
+import { TIMEOUT_HELP, takeTimeoutOption } from './timeout-option.js';
 
 export const DEFAULT_PORT = 4280;
-const USAGE = 'junction lessons serve [DIR] [--port N] [--host H] [--open] [--lang en|ru]';
+const USAGE = 'junction lessons serve [DIR] [--port N] [--host H] [--open] [--lang en|ru] [--timeout-ms N]';
 
 export interface ServeOptions {
   /** The lesson folder as the instructor typed it (paths are shown this way). */
@@ -27,6 +27,8 @@ export interface ServeOptions {
   appDir: string;
   host: string;
   port: number;
+  /** What the folder's lessons are proved on; the loop disposes it when it closes. */
+  engine: CommandEngine;
 }
 
 /** A running authoring loop: the server and the watched folder. */
@@ -37,18 +39,20 @@ export interface ServedLessons {
 }
 
 type ParsedServeArgs =
-  | { ok: true; dir: string; host: string; port: number; open: boolean; lang: Language }
+  | { ok: true; dir: string; host: string; port: number; open: boolean; lang: Language; timeoutMs: number }
   | { ok: false; message: string };
 
-/** Reads `[DIR] [--port N] [--host H] [--open] [--lang en|ru]`. */
+/** Reads `[DIR] [--port N] [--host H] [--open] [--lang en|ru] [--timeout-ms N]`. */
 export function parseServeArgs(args: readonly string[]): ParsedServeArgs {
   const option = takeLangOption(args);
   if (!option.ok) return option;
+  const timeout = takeTimeoutOption(option.rest);
+  if (!timeout.ok) return timeout;
   const dirs: string[] = [];
   let host = '127.0.0.1';
   let port = DEFAULT_PORT;
   let open = false;
-  const rest = option.rest;
+  const rest = timeout.rest;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const [name, inline] =
@@ -64,15 +68,15 @@ export function parseServeArgs(args: readonly string[]): ParsedServeArgs {
     else dirs.push(a);
   }
   if (dirs.length > 1) return { ok: false, message: 'expected one DIR' };
-  return { ok: true, dir: dirs[0] ?? 'lessons', host, port, open, lang: option.lang };
+  return { ok: true, dir: dirs[0] ?? 'lessons', host, port, open, lang: option.lang, timeoutMs: timeout.timeoutMs };
 }
 
 /** Starts watching `dir` and serving it with the app; rejects with the listen error when the port is taken. */
 export async function serveLessons(options: ServeOptions): Promise<ServedLessons> {
-  const folder = new LessonFolder(resolve(options.dir), options.dir, await createNodeEngine());
-  await folder.start();
+  const folder = new LessonFolder(resolve(options.dir), options.dir, options.engine);
   let server: LessonServer;
   try {
+    await folder.start();
     server = await startLessonServer({
       folder,
       lessonsDir: resolve(options.dir),
@@ -82,6 +86,7 @@ export async function serveLessons(options: ServeOptions): Promise<ServedLessons
     });
   } catch (e) {
     folder.close();
+    options.engine.dispose();
     throw e;
   }
   return {
@@ -90,6 +95,7 @@ export async function serveLessons(options: ServeOptions): Promise<ServedLessons
     close: async () => {
       folder.close();
       await server.close();
+      options.engine.dispose();
     },
   };
 }
@@ -131,6 +137,7 @@ Options:
                   address lets other machines read DIR
   --open          open the address in the default browser
   --lang en|ru    the language of what is printed here (the page has its own choice)
+  ${TIMEOUT_HELP.replace('\n', '\n  ')}
 
 Files are served only from inside DIR (and the app); dot-files are never served.
 The app must be built first (\`npm run build\` writes dist/).
@@ -142,7 +149,7 @@ Stop with Ctrl+C. Exit status: 0 after Ctrl+C, 2 on bad usage, a missing build o
       io.stderr(`junction lessons serve: ${parsed.message}\nUsage: ${USAGE}  (see junction lessons serve --help)\n`);
       return 2;
     }
-    const { dir, host, port, lang } = parsed;
+    const { dir, host, port, lang, timeoutMs } = parsed;
     const fail = (message: Parameters<typeof renderMessage>[0]) => {
       io.stderr(`junction lessons serve: ${renderMessage(message, lang)}\n`);
       return 2;
@@ -159,7 +166,7 @@ Stop with Ctrl+C. Exit status: 0 after Ctrl+C, 2 on bad usage, a missing build o
     if (!existsSync(index)) return fail(msg('author.not-built', { path: index }));
     let served: ServedLessons;
     try {
-      served = await serveLessons({ dir, appDir, host, port });
+      served = await serveLessons({ dir, appDir, host, port, engine: await io.startEngine(timeoutMs) });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') return fail(msg('author.port-in-use', { port }));
       throw e;

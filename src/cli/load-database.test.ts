@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { queryObjects } from '../core/engine.js';
 import { createNodeEngine } from '../db/node-engine.js';
+import { startInProcessEngine } from '../../test/helpers/memory-io.js';
 import type { CliIo } from './command.js';
 import { isSqliteFile, loadDatabase } from './load-database.js';
 
@@ -21,6 +22,7 @@ const io: CliIo = {
   readFile: async (path) => new Uint8Array(readFileSync(path)),
   writeFile: async () => {},
   listFiles: async (path) => [path],
+  startEngine: startInProcessEngine,
 };
 
 async function sqliteBytes(script: string): Promise<Uint8Array> {

@@ -1,6 +1,8 @@
 /** The `junction` CLI entry: dispatches to a sub-command; `--help` everywhere. */
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createNodeWorkerEngine } from '../db/node-worker-engine.js';
 import type { CliIo, Command } from './command.js';
 import { ddlCommand } from './ddl-command.js';
 import { diagramCommand } from './diagram-command.js';
@@ -19,6 +21,9 @@ const commands: Command[] = [
   lessonsServeCommand,
 ];
 
+/** The SQLite worker thread's script: scripts/build-cli.mjs writes it beside this bundle (src/db/node-worker.ts). */
+const WORKER_SCRIPT = new URL('./sqlite-worker.mjs', import.meta.url);
+
 const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -34,6 +39,12 @@ const nodeIo: CliIo = {
       else if (entry.endsWith(extension)) out.push(full);
     }
     return out;
+  },
+  async startEngine(timeoutMs) {
+    const engine = createNodeWorkerEngine({ script: WORKER_SCRIPT, timeoutMs });
+    if (await engine.whenReady()) return engine;
+    engine.dispose();
+    throw new Error(`The SQLite worker ${fileURLToPath(WORKER_SCRIPT)} did not start; rebuild the CLI with \`npm run build:cli\`.`);
   },
 };
 

@@ -1,9 +1,15 @@
 /**
  * A CliIo for tests: output captured in memory, files read from `files` first and then from disk,
- * written files kept in `out.written`. Used only by the CLI's tests.
+ * written files kept in `out.written`, SQL run in-process. Used only by the CLI's tests.
  */
 import { readFile } from 'node:fs/promises';
-import type { CliIo } from '../../src/cli/command.js';
+import type { CliIo, CommandEngine } from '../../src/cli/command.js';
+import { createNodeEngine } from '../../src/db/node-engine.js';
+
+/** The lessons commands' engine in tests: sql.js in-process, fast, with no watchdog (tests of the watchdog pass their own). */
+export async function startInProcessEngine(): Promise<CommandEngine> {
+  return { ...(await createNodeEngine()), dispose() {} };
+}
 
 export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
   const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
@@ -23,6 +29,7 @@ export function memoryIo(files: Record<string, string | Uint8Array> = {}) {
       out.written[path] = typeof data === 'string' ? data : new TextDecoder().decode(data);
     },
     listFiles: async (path) => [path],
+    startEngine: startInProcessEngine,
   };
   return { io, out };
 }
