@@ -158,7 +158,9 @@ export class DiagramKeyboard {
       setAll(n.el, { ...place(n, 1, i, nodes.length), 'aria-expanded': own.length > 0 ? String(n.key === this.#expanded) : null });
     });
     // Lines of tables not opened are out of the tree, as collapsed children are.
-    shown.forEach((line, i) => setAll(line.el, place(line, 2, i, shown.length)));
+    shown.forEach((line, i) => {
+      setAll(line.el, place(line, 2, i, shown.length));
+    });
     for (const line of lines) if (!listed.has(line.key)) setAll(line.el, unlisted);
     for (const item of [...nodes, ...lines]) {
       // The name moves from the group (where the SVG writes it) to the shape; the group and the
