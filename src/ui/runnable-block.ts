@@ -58,6 +58,9 @@ export class RunnableBlock {
   readonly #onSchema = () => {
     const { schema } = this.#options.session.state;
     if (!this.#editor || schema === this.#completedSchema) return;
+    // Only the editor being typed in needs it now; the others take it when focused. A lesson has a
+    // dozen editors, and each reconfigured on every change of a 200-table schema makes a long task.
+    if (!this.#host.contains(document.activeElement)) return;
     this.#completedSchema = schema;
     this.#editor.setSchema(schema);
   };
@@ -104,6 +107,7 @@ export class RunnableBlock {
     });
     this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
     host.addEventListener('pointerdown', () => void this.loadEditor(), { once: true });
+    host.addEventListener('focusin', this.#onSchema);
     whenNearViewport(host, () => whenIdle(() => void this.loadEditor()));
   }
 
