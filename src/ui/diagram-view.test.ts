@@ -41,6 +41,13 @@ async function diagramOf(setup: string, options: Partial<DiagramViewOptions> & {
   return { session, view, el: view.element };
 }
 
+/** Runs `sql` and waits for the diagram, which draws a change of the lab in a task of its own. */
+async function run(session: LabSession, sql: string) {
+  const outcome = await session.run(sql);
+  await new Promise((resolve) => setTimeout(resolve));
+  return outcome;
+}
+
 function box(el: Element, table: string): SVGGElement | undefined {
   return [...el.querySelectorAll<SVGGElement>('svg g[data-table]')].find((g) => g.getAttribute('data-table') === table);
 }
@@ -62,13 +69,13 @@ describe('DiagramView', () => {
     const svg = el.querySelector('svg');
     const students = box(el, 'students');
     const lines = [...el.querySelectorAll('svg g.erd-edge')];
-    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);');
+    await run(session, 'CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT NOT NULL);');
     expect(el.querySelector('svg')).toBe(svg);
     expect(box(el, 'students')).toBe(students);
     expect(box(el, 'teachers')).toBeDefined();
     expect([...el.querySelectorAll('svg g.erd-edge')]).toEqual(lines);
     const teachers = box(el, 'teachers');
-    await session.run('DROP TABLE enrollments;');
+    await run(session, 'DROP TABLE enrollments;');
     expect(box(el, 'enrollments')).toBeUndefined();
     expect(el.querySelectorAll('svg g.erd-edge')).toHaveLength(0);
     expect(box(el, 'teachers')).toBe(teachers);
@@ -114,6 +121,7 @@ describe('DiagramView', () => {
     const { session, el } = await diagramOf(SCHOOL);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT)');
+    vi.advanceTimersByTime(0);
     expect(box(el, 'teachers')!.classList.contains('changed')).toBe(true);
     expect(box(el, 'students')!.classList.contains('changed')).toBe(false);
     vi.advanceTimersByTime(CHANGED_HIGHLIGHT_MS + 10);
@@ -123,24 +131,27 @@ describe('DiagramView', () => {
   it('keeps untouched tables where they were when the schema grows', async () => {
     const { session, el } = await diagramOf(SCHOOL);
     const before = ['students', 'courses', 'enrollments'].map((t) => translation(box(el, t)));
-    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, course_id INTEGER REFERENCES courses(id))');
+    await run(session, 'CREATE TABLE teachers (id INTEGER PRIMARY KEY, course_id INTEGER REFERENCES courses(id))');
     expect(['students', 'courses', 'enrollments'].map((t) => translation(box(el, t)))).toEqual(before);
     expect(box(el, 'teachers')).toBeDefined();
   });
 
   it('marks the tables the last statement used, until the next run', async () => {
     const { session, el } = await diagramOf(SCHOOL);
-    await session.run("INSERT INTO students (name) VALUES ('Ada')");
+    await run(session, "INSERT INTO students (name) VALUES ('Ada')");
     expect(box(el, 'students')!.classList.contains('used')).toBe(true);
     expect(box(el, 'courses')!.classList.contains('used')).toBe(false);
-    await session.run('SELECT 1');
+    await run(session, 'SELECT 1');
     expect(el.querySelector('.used')).toBeNull();
   });
 
   it('lights up the whole many-to-many path when a query joins through the junction', async () => {
     const { session, el } = await diagramOf(SCHOOL);
-    await session.run(`SELECT s.name, c.title FROM students s
-      JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id`);
+    await run(
+      session,
+      `SELECT s.name, c.title FROM students s
+      JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id`,
+    );
     for (const t of ['students', 'enrollments', 'courses']) expect(box(el, t)!.classList.contains('used')).toBe(true);
     const usedEdges = [...el.querySelectorAll('g.erd-edge.used')].map((e) => e.getAttribute('data-target'));
     expect(usedEdges.sort()).toEqual(['courses', 'students']);
@@ -149,7 +160,7 @@ describe('DiagramView', () => {
 
   it('lights the line of a two-table join, and only that line', async () => {
     const { session, el } = await diagramOf(SCHOOL);
-    await session.run('SELECT * FROM enrollments e JOIN students s ON s.id = e.student_id');
+    await run(session, 'SELECT * FROM enrollments e JOIN students s ON s.id = e.student_id');
     expect([...el.querySelectorAll('g.erd-edge.used')].map((e) => e.getAttribute('data-target'))).toEqual(['students']);
     expect(box(el, 'courses')!.classList.contains('used')).toBe(false);
     // Not all the way through the junction: its badge stays dark.
@@ -160,7 +171,7 @@ describe('DiagramView', () => {
     const { session, el } = await diagramOf(SCHOOL);
     const bar = el.querySelector<HTMLElement>('.diagram-statements')!;
     const used = () => [...el.querySelectorAll('g.erd-table.used')].map((g) => g.getAttribute('data-table')).sort();
-    await session.run('SELECT * FROM students;\nSELECT 1;\nSELECT * FROM courses;');
+    await run(session, 'SELECT * FROM students;\nSELECT 1;\nSELECT * FROM courses;');
     expect(bar.hidden).toBe(false);
     expect(bar.querySelector('.diagram-statement')!.textContent).toBe('Highlighting statement 3 of 3 (line 3): SELECT * FROM courses;');
     expect(used()).toEqual(['courses']);
@@ -170,7 +181,7 @@ describe('DiagramView', () => {
     expect(el.querySelector('[role="status"]')!.textContent).toBe('Highlighting statement 1 of 3 (line 1): SELECT * FROM students;');
     bar.querySelector<HTMLButtonElement>('[data-action="previous-statement"]')!.click();
     expect(used()).toEqual(['courses']);
-    await session.run('SELECT * FROM students');
+    await run(session, 'SELECT * FROM students');
     expect(bar.hidden).toBe(true);
     expect(used()).toEqual(['students']);
   });
@@ -181,11 +192,12 @@ describe('DiagramView', () => {
     );
     const status = el.querySelector('[role="status"][aria-live="polite"]')!;
     expect(status.textContent).toBe('');
-    await session.run(
+    await run(
+      session,
       'CREATE TABLE enrollments (student_id INTEGER NOT NULL REFERENCES students, course_id INTEGER NOT NULL REFERENCES courses, PRIMARY KEY (student_id, course_id))',
     );
     expect(status.textContent).toBe('Added table enrollments: links students and courses, many to many.');
-    await session.run('DROP TABLE enrollments');
+    await run(session, 'DROP TABLE enrollments');
     expect(status.textContent).toBe('Removed table enrollments.');
   });
 
@@ -201,7 +213,7 @@ describe('DiagramView', () => {
     outline('students').focus();
     outline('students').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
     expect(document.activeElement).toBe(outline('courses'));
-    await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY)');
+    await run(session, 'CREATE TABLE teachers (id INTEGER PRIMARY KEY)');
     expect(document.activeElement).toBe(outline('courses'));
     expect(stops()).toEqual(['courses']);
   });
@@ -297,7 +309,7 @@ describe('DiagramView', () => {
   it('stops following the session once destroyed', async () => {
     const { session, view, el } = await diagramOf(SCHOOL);
     view.destroy();
-    await session.run('CREATE TABLE later (id INTEGER)');
+    await run(session, 'CREATE TABLE later (id INTEGER)');
     expect(box(el, 'later')).toBeUndefined();
   });
 });
@@ -318,7 +330,7 @@ describe('tables added out of view', () => {
     const { session, view, el } = await diagramOf('CREATE TABLE students (id INTEGER PRIMARY KEY)');
     sizeCanvas(el, 400, 300);
     view.fit();
-    await session.run('CREATE TABLE courses (id INTEGER PRIMARY KEY)');
+    await run(session, 'CREATE TABLE courses (id INTEGER PRIMARY KEY)');
     const offer = el.querySelector<HTMLButtonElement>('[data-action="show-new"]')!;
     expect(offer.hidden).toBe(true);
     expect(scaleOf(el)).toBeGreaterThanOrEqual(0.75);
@@ -329,7 +341,7 @@ describe('tables added out of view', () => {
     // Too small a pane for even one box at a readable size.
     sizeCanvas(el, 60, 40);
     view.fit();
-    await session.run('CREATE TABLE courses (id INTEGER PRIMARY KEY)');
+    await run(session, 'CREATE TABLE courses (id INTEGER PRIMARY KEY)');
     const offer = el.querySelector<HTMLButtonElement>('[data-action="show-new"]')!;
     expect(offer.hidden).toBe(false);
     expect(offer.textContent).toContain('courses');
@@ -337,7 +349,7 @@ describe('tables added out of view', () => {
     sizeCanvas(el, 1200, 800);
     offer.click();
     expect(offer.hidden).toBe(true);
-    await session.run('SELECT 1');
+    await run(session, 'SELECT 1');
     expect(offer.hidden).toBe(true);
   });
 });

@@ -91,6 +91,9 @@ export class DiagramView {
   #resize: ResizeObserver | null = null;
   /** The canvas's size as the ResizeObserver last saw it (null until it has). */
   #size: { w: number; h: number } | null = null;
+  /** Lab changes not drawn yet (see #updateSoon), and the timer that draws them. */
+  readonly #queued: LabState[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
   readonly #unsubscribe: () => void;
 
   constructor(options: DiagramViewOptions) {
@@ -177,7 +180,7 @@ export class DiagramView {
       });
       this.#resize.observe(this.#canvas);
     }
-    this.#unsubscribe = this.#session.on('junction-lab-change', (event) => this.#update(event.state, true));
+    this.#unsubscribe = this.#session.on('junction-lab-change', (event) => this.#updateSoon(event.state));
     this.#syncViewButtons();
     this.#update(this.#state, false);
   }
@@ -254,8 +257,21 @@ export class DiagramView {
   /** Stops following the session. */
   destroy(): void {
     this.#unsubscribe();
+    clearTimeout(this.#timer);
     this.#resize?.disconnect();
     clearTimeout(this.#changedTimer);
+  }
+
+  /**
+   * Takes a change of the lab in a task of its own: the statement's result is drawn first, and on a
+   * large schema the two together would make one long task that holds up the learner's next input.
+   */
+  #updateSoon(state: LabState): void {
+    this.#queued.push(state);
+    if (this.#queued.length > 1) return;
+    this.#timer = setTimeout(() => {
+      for (const queued of this.#queued.splice(0)) this.#update(queued, true);
+    });
   }
 
   #update(state: LabState, fresh: boolean): void {
