@@ -138,6 +138,11 @@ export interface Engine {
   /** The database file's bytes. */
   export(db: string): Promise<Uint8Array>;
   close(db: string): Promise<void>;
+  /**
+   * Resolves once every request asked for so far has been answered. Optional: an engine that answers
+   * in order on the caller's thread (Node's in-process one) has nothing pending between calls.
+   */
+  whenSettled?(): Promise<void>;
 }
 
 /** SQLite's text of an SQL error, or the English sentence for a stop (for internal errors and logs). */

@@ -121,7 +121,7 @@ describe('DiagramView', () => {
     const { session, el } = await diagramOf(SCHOOL);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT)');
-    vi.advanceTimersByTime(0);
+    await vi.advanceTimersByTimeAsync(0);
     expect(box(el, 'teachers')!.classList.contains('changed')).toBe(true);
     expect(box(el, 'students')!.classList.contains('changed')).toBe(false);
     vi.advanceTimersByTime(CHANGED_HIGHLIGHT_MS + 10);

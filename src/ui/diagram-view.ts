@@ -94,6 +94,7 @@ export class DiagramView {
   /** Lab changes not drawn yet (see #updateSoon), and the timer that draws them. */
   readonly #queued: LabState[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #destroyed = false;
   readonly #unsubscribe: () => void;
 
   constructor(options: DiagramViewOptions) {
@@ -257,6 +258,7 @@ export class DiagramView {
   /** Stops following the session. */
   destroy(): void {
     this.#unsubscribe();
+    this.#destroyed = true;
     clearTimeout(this.#timer);
     this.#resize?.disconnect();
     clearTimeout(this.#changedTimer);
@@ -269,8 +271,13 @@ export class DiagramView {
   #updateSoon(state: LabState): void {
     this.#queued.push(state);
     if (this.#queued.length > 1) return;
+    // After what the run asked of SQLite meanwhile (the save's export of the database) has answered:
+    // drawing first would hold those answers up, and a reload in that moment would lose the run.
     this.#timer = setTimeout(() => {
-      for (const queued of this.#queued.splice(0)) this.#update(queued, true);
+      void (this.#session.engine.whenSettled?.() ?? Promise.resolve()).then(() => {
+        if (this.#destroyed) return;
+        for (const queued of this.#queued.splice(0)) this.#update(queued, true);
+      });
     });
   }
 
