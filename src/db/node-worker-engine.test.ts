@@ -7,8 +7,9 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { RUNAWAY } from '../../test/fixtures/runaway/runaway.js';
+import { dumpDatabase } from '../../test/helpers/dump-database.js';
 import { nodeWorkerScript } from '../../test/helpers/node-worker-script.js';
-import { type Engine, errorText, type ScriptOutcome } from '../core/engine.js';
+import type { Engine, ScriptOutcome } from '../core/engine.js';
 import { EngineError } from './engine-error.js';
 import { createNodeEngine } from './node-engine.js';
 import { asWorkerLike, createNodeWorkerEngine } from './node-worker-engine.js';
@@ -41,18 +42,6 @@ function startEngine(timeoutMs: number) {
   return { engine, threads };
 }
 
-async function dump(engine: Engine, db: string) {
-  const read = async (sql: string) => {
-    const out = await engine.run(db, sql, { read: true, maxRows: Number.MAX_SAFE_INTEGER });
-    if (!out.ok) throw new Error(errorText(out.error));
-    return out.results.map((r) => r.rows);
-  };
-  const schema = (await read('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name'))[0]!;
-  const tables = schema.filter(([type]) => type === 'table').map(([, name]) => String(name));
-  const rows = await Promise.all(tables.map((t) => read(`SELECT * FROM "${t}"`)));
-  return { schema, rows, settings: await read('PRAGMA user_version; PRAGMA application_id; PRAGMA foreign_keys') };
-}
-
 /** An outcome without its timings, which differ from run to run. */
 const timeless = (outcome: ScriptOutcome) => ({ ...outcome, results: outcome.results.map(({ durationMs: _, ...r }) => r) });
 
@@ -77,13 +66,13 @@ describe('the Node worker engine', () => {
     await engine.open('main');
     await engine.open('scratch');
     for (const step of c.before) await engine.run(step.db ?? 'main', step.sql, step.read ? { read: true } : {});
-    const before = { main: await dump(engine, 'main'), scratch: await dump(engine, 'scratch') };
+    const before = { main: await dumpDatabase(engine, 'main'), scratch: await dumpDatabase(engine, 'scratch') };
     engine.timeoutMs = 200;
     const { runaway } = c;
     const stopped = await engine.run(runaway.db ?? 'main', runaway.sql, runaway.read ? { read: true } : {});
     expect(stopped).toMatchObject({ ok: false, error: { kind: 'timeout', limitMs: 200 } });
     engine.timeoutMs = 5000;
-    expect({ main: await dump(engine, 'main'), scratch: await dump(engine, 'scratch') }).toEqual(before);
+    expect({ main: await dumpDatabase(engine, 'main'), scratch: await dumpDatabase(engine, 'scratch') }).toEqual(before);
   });
 
   it.each([

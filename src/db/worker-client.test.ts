@@ -7,6 +7,7 @@ import type { Request, Response } from './protocol.js';
 import { DatabaseSet } from './script-runner.js';
 import { WorkerEngine, type WorkerLike } from './worker-client.js';
 import { RUNAWAY } from '../../test/fixtures/runaway/runaway.js';
+import { dumpDatabase } from '../../test/helpers/dump-database.js';
 
 let sqlite: SqlJsStatic;
 beforeAll(async () => {
@@ -248,32 +249,19 @@ describe('the watchdog', () => {
   });
 });
 
-/** Everything a learner can see of a database: its schema, every table's rows, its header versions and foreign_keys. */
-async function dump(engine: WorkerEngine, db: string) {
-  const read = async (sql: string) => {
-    const out = await engine.run(db, sql, { read: true, maxRows: Number.MAX_SAFE_INTEGER });
-    if (!out.ok) throw new Error(errorText(out.error));
-    return out.results.map((r) => r.rows);
-  };
-  const schema = (await read('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY name'))[0]!;
-  const tables = schema.filter(([type]) => type === 'table').map(([, name]) => String(name));
-  const rows = await Promise.all(tables.map((t) => read(`SELECT * FROM "${t}"`)));
-  return { schema, rows, settings: await read('PRAGMA user_version; PRAGMA application_id; PRAGMA foreign_keys') };
-}
-
 describe('the runaway corpus', () => {
   it.each(RUNAWAY)('($name) leaves every database exactly as it was before the stopped run', async (c) => {
     const { engine, workers } = makeEngine(100);
     await engine.open('main');
     await engine.open('scratch');
     for (const step of c.before) await engine.run(step.db ?? 'main', step.sql, step.read ? { read: true } : {});
-    const before = { main: await dump(engine, 'main'), scratch: await dump(engine, 'scratch') };
+    const before = { main: await dumpDatabase(engine, 'main'), scratch: await dumpDatabase(engine, 'scratch') };
     const { runaway } = c;
     const stopped = await engine.run(runaway.db ?? 'main', runaway.sql, runaway.read ? { read: true } : {});
     expect(stopped).toMatchObject({ ok: false, error: { kind: 'timeout', limitMs: 100 } });
     // The stop is told first: no replacement worker was started before it was answered.
     expect(workers).toHaveLength(1);
-    expect({ main: await dump(engine, 'main'), scratch: await dump(engine, 'scratch') }).toEqual(before);
+    expect({ main: await dumpDatabase(engine, 'main'), scratch: await dumpDatabase(engine, 'scratch') }).toEqual(before);
     expect(workers).toHaveLength(2);
     // Nothing was replayed: the new worker reopened the databases from their snapshots.
     expect(workers[1]!.runs().every((sql) => !c.before.some((step) => step.sql === sql))).toBe(true);
@@ -303,9 +291,9 @@ describe('an open transaction', () => {
     await engine.open('main');
     await engine.run('main', 'CREATE TABLE t(x); BEGIN; INSERT INTO t VALUES (random());');
     await engine.run('main', 'COMMIT;');
-    const before = await dump(engine, 'main');
+    const before = await dumpDatabase(engine, 'main');
     await engine.run('main', `INSERT INTO t VALUES (1); /*hang*/ SELECT 1`);
-    expect(await dump(engine, 'main')).toEqual(before);
+    expect(await dumpDatabase(engine, 'main')).toEqual(before);
     expect(workers[1]!.received.filter((r) => r.type === 'run' && !r.options?.read)).toEqual([]);
   });
 });
