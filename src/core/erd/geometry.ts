@@ -34,9 +34,11 @@ export function inflate(r: Rect, by: number): Rect {
   return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
 }
 
-/** True when the segment `p`–`q` runs through the interior of `r` (running along its border does not count). */
-export function segmentCrossesRect(p: Point, q: Point, r: Rect): boolean {
-  // Liang–Barsky clipping against the open rectangle.
+/**
+ * Where the segment `p`–`q` is inside the open rectangle `r`, as the parameters [t0, t1] of the part
+ * inside (Liang–Barsky clipping), or null when it misses the interior.
+ */
+export function clipSegment(p: Point, q: Point, r: Rect): [number, number] | null {
   let t0 = 0;
   let t1 = 1;
   const dx = q.x - p.x;
@@ -49,18 +51,23 @@ export function segmentCrossesRect(p: Point, q: Point, r: Rect): boolean {
   ];
   for (const [pe, qe] of edges) {
     if (pe === 0) {
-      if (qe <= 0) return false;
+      if (qe <= 0) return null;
       continue;
     }
     const t = qe / pe;
     if (pe < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    if (t0 >= t1) return false;
+    if (t0 >= t1) return null;
   }
-  return t1 - t0 > 1e-9;
+  return [t0, t1];
 }
 
-/** True when a polyline runs through the interior of `r`. */
+/** True when the segment `p`–`q` runs through the interior of `r` (running along its border does not count). */
+export function segmentCrossesRect(p: Point, q: Point, r: Rect): boolean {
+  const inside = clipSegment(p, q, r);
+  return inside !== null && inside[1] - inside[0] > 1e-9;
+}
+
 export function polylineCrossesRect(points: readonly Point[], r: Rect): boolean {
   for (let i = 1; i < points.length; i++) if (segmentCrossesRect(points[i - 1]!, points[i]!, r)) return true;
   return false;

@@ -5,7 +5,7 @@
  * an update costs about the same whatever the size of the schema.
  */
 import type { BoxQuery } from './box-index.js';
-import { endRect, inflate, labelRect, type Point, polylineCrossesRect, type Rect, rectsOverlap } from './geometry.js';
+import { clipSegment, endRect, inflate, labelRect, type Point, polylineCrossesRect, type Rect, rectsOverlap } from './geometry.js';
 import type { ErdEdge, ErdGraph } from './graph.js';
 import { placeSomeLabels } from './label-place.js';
 import { Occupancy } from './occupancy.js';
@@ -321,25 +321,8 @@ function detour(points: Point[], box: Rect, all: BoxQuery): Point[] | null {
 
 /** Where the segment `p`–`q` enters and leaves `r`, or null when it misses it. */
 function clip(p: Point, q: Point, r: Rect): [Point, Point] | null {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = q.x - p.x;
-  const dy = q.y - p.y;
-  for (const [pe, qe] of [
-    [-dx, p.x - r.x],
-    [dx, r.x + r.width - p.x],
-    [-dy, p.y - r.y],
-    [dy, r.y + r.height - p.y],
-  ] as const) {
-    if (pe === 0) {
-      if (qe <= 0) return null;
-      continue;
-    }
-    const t = qe / pe;
-    if (pe < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 >= t1) return null;
-  }
-  const at = (t: number) => ({ x: Math.round(p.x + dx * t), y: Math.round(p.y + dy * t) });
-  return [at(t0), at(t1)];
+  const inside = clipSegment(p, q, r);
+  if (!inside) return null;
+  const at = (t: number) => ({ x: Math.round(p.x + (q.x - p.x) * t), y: Math.round(p.y + (q.y - p.y) * t) });
+  return [at(inside[0]), at(inside[1])];
 }
