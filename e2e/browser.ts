@@ -104,6 +104,18 @@ export async function runAndWait(page: Page, scope: string, keys = 'Control+Ente
   return results;
 }
 
+/** Runs `sql` in the playground (every statement) and waits for its results (returned, as `runAndWait` gives them). */
+export async function runInPlayground(page: Page, sql: string) {
+  await typeInEditor(page, '.playground', sql);
+  return runAndWait(page, '.playground', 'Shift+Control+Enter');
+}
+
+/** The values of the playground's first result column after running `sql`. */
+export async function playgroundColumn(page: Page, sql: string): Promise<string[]> {
+  await runInPlayground(page, sql);
+  return page.locator('.playground tbody td:first-child').allTextContents();
+}
+
 /** The text of the CodeMirror editor under `scope` (scrolled into view, so it exists). */
 export async function editorText(page: Page, scope: string) {
   await page.locator(scope).first().scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editorText, runAndWait, typeInEditor, useBrowser } from './browser.js';
+import { editorText, playgroundColumn, runInPlayground, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const PLAYGROUND = '.playground';
@@ -41,19 +41,8 @@ const SNAPSHOT = `SELECT v FROM (
   UNION ALL SELECT 6, 'foreign_keys ' || foreign_keys FROM pragma_foreign_keys
 ) ORDER BY k, v;`;
 
-async function runInPlayground(page: Page, sql: string) {
-  await typeInEditor(page, PLAYGROUND, sql);
-  await runAndWait(page, PLAYGROUND, 'Shift+Control+Enter');
-}
-
-/** The values of the playground's first result column after running `sql`. */
-async function column(page: Page, sql: string): Promise<string[]> {
-  await runInPlayground(page, sql);
-  return page.locator(`${PLAYGROUND} tbody td:first-child`).allTextContents();
-}
-
-const snapshot = (page: Page) => column(page, SNAPSHOT);
-const tables = (page: Page) => column(page, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name;");
+const snapshot = (page: Page) => playgroundColumn(page, SNAPSHOT);
+const tables = (page: Page) => playgroundColumn(page, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name;");
 
 async function exportAs(page: Page, kind: 'sqlite' | 'sql'): Promise<string> {
   await page.locator(`${PLAYGROUND} .files-export > summary`).click();

@@ -5,25 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { editorText, reloadApp, runAndWait, typeInEditor, useBrowser } from './browser.js';
+import { editorText, playgroundColumn, reloadApp, runInPlayground, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
 const PLAYGROUND = '.playground';
 const EXERCISE = '[data-exercise="create-enrollments"]';
 const DIAGRAM = '.diagram-panel';
 const DELAYS = [0, 200, 1000];
-
-/** Runs `sql` in the playground (every statement) and waits for its results. */
-async function runInPlayground(page: Page, sql: string) {
-  await typeInEditor(page, PLAYGROUND, sql);
-  await runAndWait(page, PLAYGROUND, 'Shift+Control+Enter');
-}
-
-/** The values of the playground's first result column after running `sql`. */
-async function column(page: Page, sql: string): Promise<string[]> {
-  await runInPlayground(page, sql);
-  return page.locator(`${PLAYGROUND} tbody td:first-child`).allTextContents();
-}
 
 async function reloadAfter(page: Page, ms: number) {
   if (ms > 0) await page.waitForTimeout(ms);
@@ -53,7 +41,7 @@ describe('a reload right after a run', () => {
     const page = await journey.open('#/en/querying-through-the-junction');
     await runInPlayground(page, `CREATE TABLE IF NOT EXISTS kept (v TEXT);\nINSERT INTO kept VALUES ('row ${ms}');`);
     await reloadAfter(page, ms);
-    expect(await column(page, 'SELECT v FROM kept ORDER BY rowid;')).toContain(`row ${ms}`);
+    expect(await playgroundColumn(page, 'SELECT v FROM kept ORDER BY rowid;')).toContain(`row ${ms}`);
   });
 });
 
@@ -147,7 +135,7 @@ describe('a lesson link that fails', () => {
     // The notice goes when dismissed; the rows are still there.
     await notice.locator('button[data-action="dismiss"]').click();
     expect(await page.locator('.notices [role=alert]').count()).toBe(0);
-    expect(await column(page, 'SELECT v FROM kept ORDER BY rowid;')).toContain(marker);
+    expect(await playgroundColumn(page, 'SELECT v FROM kept ORDER BY rowid;')).toContain(marker);
   });
 
   it('without a lesson open, shows the failure in its place', async () => {

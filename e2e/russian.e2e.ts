@@ -2,12 +2,10 @@
  * A Russian learner meets Russian everywhere: verdicts, SQL error explanations, the diagram's
  * warnings and Schema text, the Rows view, the model bridge, row counts with their plural forms.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkAndWait as check, runAndWait, typeInEditor, useBrowser } from './browser.js';
+import { checkAndWait as check, runInPlayground, typeInEditor, useBrowser } from './browser.js';
 
 const journey = useBrowser();
-const PLAYGROUND = '.playground';
 
 /** English prose words that must not appear in a Russian sentence (identifiers and SQL are fine). */
 const ENGLISH = /\b(the|is|are|of|to|this|that|there|rows?|missing|extra|your|called|already|table|cannot|expected|no)\b/i;
@@ -17,11 +15,6 @@ function russian(text: string | null): string {
   expect(text ?? '').toMatch(/[а-яё]/i);
   expect((text ?? '').replace(/«[^»]*»/g, '')).not.toMatch(ENGLISH);
   return text ?? '';
-}
-
-async function runInPlayground(page: Page, sql: string) {
-  await typeInEditor(page, PLAYGROUND, sql);
-  return runAndWait(page, PLAYGROUND, 'Shift+Control+Enter');
 }
 
 const ENROLLMENTS = `CREATE TABLE enrollments (
