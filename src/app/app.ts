@@ -13,7 +13,7 @@ import { DiagramView } from '../ui/diagram-view.js';
 import { h } from '../ui/dom.js';
 import { rememberHighlighting } from '../ui/highlight.js';
 import { InstanceView } from '../ui/instance-view.js';
-import { LessonView } from '../ui/lesson-view.js';
+import { LessonView, lessonChecker } from '../ui/lesson-view.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
@@ -507,7 +507,6 @@ export class JunctionApp {
 
   #buildViews(state: AppState, open: OpenLesson, notice: Message | null, session: LabSession): Views {
     const { lang, progress } = state;
-    const engine = this.#options.engine;
     const explain: Explain = (message, sql) => explainSqlError(message, sql, session.state.schema);
     const lesson = new LessonView({
       lesson: open.lesson,
@@ -516,16 +515,7 @@ export class JunctionApp {
       lang,
       progress: { solved: new Set(progress.solved), editors: progress.editors, failedChecks: progress.failedChecks },
       markdown: open.markdown,
-      check: async (exerciseId, answer) => {
-        const { checkExercise } = await import('../core/checks/check-exercise.js');
-        return checkExercise(engine, open.lesson, exerciseId, answer);
-      },
-      prepare: (exerciseId) => {
-        void import('../core/checks/check-exercise.js')
-          .then(({ prepareCheck }) => prepareCheck(engine, open.lesson, exerciseId))
-          // Only a head start: the Check itself builds what is missing and reports what fails.
-          .catch(() => undefined);
-      },
+      ...lessonChecker(this.#options.engine, open.lesson),
       models: loadModelTools,
       explain,
     });

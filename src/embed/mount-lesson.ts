@@ -15,7 +15,7 @@ import { renderMessage } from '../core/messages/render.js';
 import type { DiagramView } from '../ui/diagram-view.js';
 import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
-import { LessonView } from '../ui/lesson-view.js';
+import { LessonView, lessonChecker } from '../ui/lesson-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
 import type { ProgressStore } from '../app/progress-store.js';
@@ -123,17 +123,8 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     lang,
     progress: { solved, editors, failedChecks },
     markdown: (text) => renderMarkdown(text, source.baseUrl ? { baseUrl: source.baseUrl } : {}),
-    check: async (exerciseId, answer) => {
-      const { checkExercise } = await import('../core/checks/check-exercise.js');
-      // The full lesson: the exercises before this one build its base, shown or not.
-      return checkExercise(engine, full, exerciseId, answer);
-    },
-    prepare: (exerciseId) => {
-      void import('../core/checks/check-exercise.js')
-        .then(({ prepareCheck }) => prepareCheck(engine, full, exerciseId))
-        // Only a head start: the Check itself builds what is missing and reports what fails.
-        .catch(() => undefined);
-    },
+    // The full lesson: the exercises before the one shown build its base.
+    ...lessonChecker(engine, full),
     models: loadModelTools,
     explain,
   });

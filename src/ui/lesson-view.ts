@@ -3,6 +3,7 @@
  * blocks with "Create tables", and exercises. Solutions, checks and wrong answers stay hidden.
  */
 import type { CheckResult } from '../core/checks/check-exercise.js';
+import type { Engine } from '../core/engine.js';
 import type { Block, Lesson, LessonWarning } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
@@ -14,6 +15,23 @@ import { type ModelTools, PythonBlock } from './python-block.js';
 import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
 import { sanitizeToFragment } from './sanitize.js';
+
+/**
+ * The checker as a lesson view's `check` and `prepare`, for `lesson` (the whole lesson: the
+ * exercises before one build its base, shown or not) on `engine`; it loads on first use.
+ */
+export function lessonChecker(engine: Engine, lesson: Lesson): Pick<LessonViewOptions, 'check' | 'prepare'> {
+  const checker = () => import('../core/checks/check-exercise.js');
+  return {
+    check: async (exerciseId, answer) => (await checker()).checkExercise(engine, lesson, exerciseId, answer),
+    prepare: (exerciseId) => {
+      void checker()
+        .then(({ prepareCheck }) => prepareCheck(engine, lesson, exerciseId))
+        // Only a head start: the Check itself builds what is missing and reports what fails.
+        .catch(() => undefined);
+    },
+  };
+}
 
 /** What the lesson view reads from and writes to the learner's progress. */
 export interface LessonProgressView {
