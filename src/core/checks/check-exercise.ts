@@ -119,20 +119,28 @@ const KEPT_REFERENCES = 4;
 export async function prepareCheck(engine: Engine, lesson: Lesson, exerciseId: string): Promise<void> {
   const exercise = lesson.exercises.find((e) => e.id === exerciseId);
   if (!exercise?.solution) return;
+  const solution = exercise.solution;
   await serialised(engine, async () => {
-    try {
-      const reference = await referenceFor(engine, lesson, exercise, exercise.solution!.sql);
-      if (!('failed' in reference)) await addTraps(engine, lesson, exercise, exercise.solution!.sql, reference);
-    } finally {
-      for (const db of Object.values(CHECK_DATABASES)) await engine.close(db);
-    }
+    const reference = await referenceFor(engine, lesson, exercise, solution.sql);
+    if (!('failed' in reference)) await addTraps(engine, lesson, exercise, solution.sql, reference);
   });
 }
 
-/** Runs `task` after every check already queued on `engine`: checks share the scratch database names. */
+/**
+ * Runs `task` after every check already queued on `engine` (checks share the scratch database
+ * names), then closes the scratch databases whatever happened.
+ */
 function serialised<T>(engine: Engine, task: () => Promise<T>): Promise<T> {
   const previous = queues.get(engine) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(task);
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      try {
+        return await task();
+      } finally {
+        for (const db of Object.values(CHECK_DATABASES)) await engine.close(db);
+      }
+    });
   queues.set(engine, next);
   return next;
 }
@@ -140,50 +148,46 @@ function serialised<T>(engine: Engine, task: () => Promise<T>): Promise<T> {
 async function runCheck(engine: Engine, lesson: Lesson, exercise: Exercise, answer: string): Promise<CheckResult> {
   const solution = exercise.solution;
   if (!solution) return failure(msg('check.no-solution'));
-  try {
-    const reference = await referenceFor(engine, lesson, exercise, solution.sql);
-    if ('failed' in reference) return reference.failed;
-    const { baseSchema, passes } = reference;
-    const query = exercise.checks.length === 0;
-    let lessonVerdict: CheckResult | null = null;
-    for (let i = 0; i < passes.length; i++) {
-      const { pass, outcome: expected, rules } = passes[i]!;
-      const learner = await outcomeOf(engine, CHECK_DATABASES.learner, pass.bytes, answer, exercise.checks);
-      // Only an error needs the schema (its explanation names tables and reads INSERTs without a column
-      // list), and only the learner's copy has the tables their code created or changed.
-      const schema = learner.ok ? undefined : await schemaOf(engine, CHECK_DATABASES.learner);
-      let verdict = judge(learner, expected, rules, !query, pass, schema);
-      let advice: Message | undefined;
-      if (pass.kind === 'setup' && learner.ok && reference.solvedSchema && exercise.rules) {
-        const learnerSchema = await introspectSchema(engine, CHECK_DATABASES.learner);
-        const bytes = await engine.export(CHECK_DATABASES.learner);
-        const broken = await brokenJunctionRule(engine, exercise.rules, bytes, learnerSchema, reference.solvedSchema, baseSchema);
-        if (broken) {
-          verdict = { ...verdict, passed: false, message: broken.message };
-          advice = broken.advice;
-        }
+  const reference = await referenceFor(engine, lesson, exercise, solution.sql);
+  if ('failed' in reference) return reference.failed;
+  const { baseSchema, passes } = reference;
+  const query = exercise.checks.length === 0;
+  let lessonVerdict: CheckResult | null = null;
+  for (let i = 0; i < passes.length; i++) {
+    const { pass, outcome: expected, rules } = passes[i]!;
+    const learner = await outcomeOf(engine, CHECK_DATABASES.learner, pass.bytes, answer, exercise.checks);
+    // Only an error needs the schema (its explanation names tables and reads INSERTs without a column
+    // list), and only the learner's copy has the tables their code created or changed.
+    const schema = learner.ok ? undefined : await schemaOf(engine, CHECK_DATABASES.learner);
+    let verdict = judge(learner, expected, rules, !query, pass, schema);
+    let advice: Message | undefined;
+    if (pass.kind === 'setup' && learner.ok && reference.solvedSchema && exercise.rules) {
+      const learnerSchema = await introspectSchema(engine, CHECK_DATABASES.learner);
+      const bytes = await engine.export(CHECK_DATABASES.learner);
+      const broken = await brokenJunctionRule(engine, exercise.rules, bytes, learnerSchema, reference.solvedSchema, baseSchema);
+      if (broken) {
+        verdict = { ...verdict, passed: false, message: broken.message };
+        advice = broken.advice;
       }
-      if (!verdict.passed) {
-        verdict.hint = await wrongHint(engine, exercise, pass.bytes, learner, rules);
-        if (query && learner.ok) {
-          const counterexample = await smallestCounterexample(engine, pass.bytes, baseSchema, answer, solution.sql, rules);
-          if (counterexample) verdict.counterexample = counterexample;
-          advice ??= mistakeHint(learner.lastQuery, expected.lastQuery, baseSchema, rules.order === 'exact') ?? undefined;
-        }
-        if (advice && verdict.hint === null) verdict.advice = advice;
-        if (/pragma\s+foreign_keys\s*=\s*(off|0|false|no)\b/i.test(answer)) {
-          verdict.message = msg('check.foreign-keys-off', { verdict: verdict.message });
-        }
-        return verdict;
-      }
-      if (pass.kind !== 'trap') lessonVerdict = verdict;
-      if (i === passes.length - 1) await addTraps(engine, lesson, exercise, solution.sql, reference);
     }
-    if (!lessonVerdict) throw new Error('An exercise check ran no pass at all.');
-    return lessonVerdict;
-  } finally {
-    for (const db of Object.values(CHECK_DATABASES)) await engine.close(db);
+    if (!verdict.passed) {
+      verdict.hint = await wrongHint(engine, exercise, pass.bytes, learner, rules);
+      if (query && learner.ok) {
+        const counterexample = await smallestCounterexample(engine, pass.bytes, baseSchema, answer, solution.sql, rules);
+        if (counterexample) verdict.counterexample = counterexample;
+        advice ??= mistakeHint(learner.lastQuery, expected.lastQuery, baseSchema, rules.order === 'exact') ?? undefined;
+      }
+      if (advice && verdict.hint === null) verdict.advice = advice;
+      if (/pragma\s+foreign_keys\s*=\s*(off|0|false|no)\b/i.test(answer)) {
+        verdict.message = msg('check.foreign-keys-off', { verdict: verdict.message });
+      }
+      return verdict;
+    }
+    if (pass.kind !== 'trap') lessonVerdict = verdict;
+    if (i === passes.length - 1) await addTraps(engine, lesson, exercise, solution.sql, reference);
   }
+  if (!lessonVerdict) throw new Error('An exercise check ran no pass at all.');
+  return lessonVerdict;
 }
 
 /** The kept reference of an exercise, or a new one built from its lesson's setup and variant. */
