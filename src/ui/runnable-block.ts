@@ -116,11 +116,6 @@ export class RunnableBlock {
     return this.#editor?.text ?? this.#text;
   }
 
-  /** The editor once it exists (null before: see `loadEditor`). */
-  get editor(): SqlEditor | null {
-    return this.#editor;
-  }
-
   /**
    * Turns the block into an editor, loading CodeMirror first if no block has yet; resolves to it.
    * Once CodeMirror is loaded this happens at once, so Tab onto the code lands in the editor.
