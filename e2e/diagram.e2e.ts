@@ -165,6 +165,16 @@ describe('the split between the playground and the diagram', () => {
     const dragged = Number(await split.getAttribute('aria-valuenow'));
     expect(dragged).toBeLessThan(start);
     expect(await diagramHeight()).toBeGreaterThan(tall + 60);
+    // The drawing keeps covering its canvas; its own size moves in 256 px steps, not with each px
+    // (an SVG sized in % is laid out again, every text, whenever the page around it is).
+    const sizes = await page.locator(`${DIAGRAM} .diagram-canvas`).evaluate((canvas) => {
+      const svg = canvas.querySelector(':scope > svg')!.getBoundingClientRect();
+      return { canvas: [canvas.clientWidth, canvas.clientHeight], svg: [svg.width, svg.height] };
+    });
+    for (const i of [0, 1]) {
+      expect(sizes.svg[i]).toBeGreaterThanOrEqual(sizes.canvas[i]!);
+      expect(sizes.svg[i]! % 256).toBe(0);
+    }
 
     await split.focus();
     await page.keyboard.press('ArrowDown');

@@ -49,6 +49,8 @@ export interface DiagramViewOptions {
 
 /** How long the tables a run added or altered stay highlighted. */
 export const CHANGED_HIGHLIGHT_MS = 1500;
+/** The SVG's own size grows in steps of this many px (see #sizeSvg). */
+const SVG_SIZE_STEP = 256;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const BUTTON_ZOOM = 1.25;
 const KEY_PAN = 40;
@@ -177,6 +179,7 @@ export class DiagramView {
       this.#resize = new ResizeObserver(() => {
         // Read here, where layout is fresh: reading it after each redraw would force one.
         this.#size = { w: this.#canvas.clientWidth, h: this.#canvas.clientHeight };
+        this.#sizeSvg();
         if (this.#needsFit && this.#layout) this.fit();
       });
       this.#resize.observe(this.#canvas);
@@ -411,10 +414,25 @@ export class DiagramView {
       const drawn = this.#groups();
       this.#pieces = drawn && { edges: piecesOf(drawn.edges, parts.edges), nodes: piecesOf(drawn.nodes, parts.nodes) };
       this.#canvas.replaceChildren(this.#svg, this.#offscreen);
+      this.#sizeSvg();
     }
     this.#keyboard.attach(this.#svg, refocus);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
+  }
+
+  /**
+   * Gives the SVG a size of its own in px, the canvas's rounded up to the next step. An SVG sized
+   * by percentages is laid out again, every text in it, whenever the page around it is; one of
+   * 200 tables takes about 100 ms for it. The canvas clips it; growing past a step re-sizes it.
+   */
+  #sizeSvg(): void {
+    if (!this.#svg || !this.#size) return;
+    const step = (px: number) => Math.max(SVG_SIZE_STEP, Math.ceil(px / SVG_SIZE_STEP) * SVG_SIZE_STEP);
+    const width = `${step(this.#size.w)}px`;
+    const height = `${step(this.#size.h)}px`;
+    if (this.#svg.style.width !== width) this.#svg.style.width = width;
+    if (this.#svg.style.height !== height) this.#svg.style.height = height;
   }
 
   /** The drawing's line and box layers. */
