@@ -41,10 +41,10 @@ async function diagramOf(setup: string, options: Partial<DiagramViewOptions> & {
   return { session, view, el: view.element };
 }
 
-/** Runs `sql` and waits for the diagram, which draws a change of the lab in a task of its own. */
+/** Runs `sql` and waits for the diagrams, which draw a change of the lab in tasks of their own. */
 async function run(session: LabSession, sql: string) {
   const outcome = await session.run(sql);
-  await new Promise((resolve) => setTimeout(resolve));
+  await Promise.all(views.map((view) => view.whenDrawn()));
   return outcome;
 }
 
@@ -118,10 +118,15 @@ describe('DiagramView', () => {
   });
 
   it('marks the tables a run added as changed, for a moment only', async () => {
-    const { session, el } = await diagramOf(SCHOOL);
+    const { session, view, el } = await diagramOf(SCHOOL);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     await session.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY, name TEXT)');
-    await vi.advanceTimersByTimeAsync(0);
+    // The drawing's timers wait for SQLite in between: step the clock until it is done.
+    let drawn = false;
+    void view.whenDrawn().then(() => {
+      drawn = true;
+    });
+    while (!drawn) await vi.advanceTimersByTimeAsync(1);
     expect(box(el, 'teachers')!.classList.contains('changed')).toBe(true);
     expect(box(el, 'students')!.classList.contains('changed')).toBe(false);
     vi.advanceTimersByTime(CHANGED_HIGHLIGHT_MS + 10);

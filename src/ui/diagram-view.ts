@@ -96,6 +96,10 @@ export class DiagramView {
   /** Lab changes not drawn yet (see #updateSoon), and the timer that draws them. */
   readonly #queued: LabState[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text side of the last drawing (see #describe), when it waits for a task of its own. */
+  #describeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Who waits in whenDrawn() for the queued changes and their descriptions to be done. */
+  #drawnWaiters: (() => void)[] = [];
   #destroyed = false;
   readonly #unsubscribe: () => void;
 
@@ -258,11 +262,28 @@ export class DiagramView {
     if (blob) this.#download(blob, 'junction-diagram.png');
   }
 
+  /** Resolves once every lab change taken so far is drawn and described (the Schema text, the keyboard tree). */
+  whenDrawn(): Promise<void> {
+    if (!this.#busy) return Promise.resolve();
+    return new Promise((resolve) => this.#drawnWaiters.push(resolve));
+  }
+
+  get #busy(): boolean {
+    return !this.#destroyed && (this.#queued.length > 0 || this.#describeTimer !== undefined);
+  }
+
+  #settle(): void {
+    if (!this.#busy) for (const resolve of this.#drawnWaiters.splice(0)) resolve();
+  }
+
   /** Stops following the session. */
   destroy(): void {
     this.#unsubscribe();
     this.#destroyed = true;
     clearTimeout(this.#timer);
+    clearTimeout(this.#describeTimer);
+    this.#describeTimer = undefined;
+    this.#settle();
     this.#resize?.disconnect();
     clearTimeout(this.#changedTimer);
   }
@@ -276,10 +297,14 @@ export class DiagramView {
     if (this.#queued.length > 1) return;
     // After what the run asked of SQLite meanwhile (the save's export of the database) has answered:
     // drawing first would hold those answers up, and a reload in that moment would lose the run.
+    // Then in a task of its own again: the answer's other listeners (the save) have their task.
     this.#timer = setTimeout(() => {
       void (this.#session.engine.whenSettled?.() ?? Promise.resolve()).then(() => {
-        if (this.#destroyed) return;
-        for (const queued of this.#queued.splice(0)) this.#update(queued, true);
+        this.#timer = setTimeout(() => {
+          if (this.#destroyed) return;
+          for (const queued of this.#queued.splice(0)) this.#update(queued, true);
+          this.#settle();
+        });
       });
     });
   }
@@ -288,7 +313,7 @@ export class DiagramView {
     const before = this.#state.relations;
     this.#state = state;
     const d = this.#drawn;
-    if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw();
+    if (!d || d.schema !== state.schema || d.relations !== state.relations) this.#redraw(fresh);
     this.#statements.setRun(state.statements, state.statementCount);
     if (fresh && state.diff) this.#flash([...state.diff.added, ...state.diff.changed]);
     if (fresh && state.diff) {
@@ -363,17 +388,17 @@ export class DiagramView {
     if (outside.length > 0) this.#offscreen.textContent = say(this.#options.lang, 'ui.out-of-view', { tables: outside });
   }
 
-  #redraw(): void {
+  /**
+   * Draws the lab's schema. With `describeLater` (a run's change), what is read rather than seen
+   * (the Schema text, the warnings, the keyboard tree) follows in a task of its own: on a 200-table
+   * schema drawing and describing together would be one task over 50 ms.
+   */
+  #redraw(describeLater = false): void {
     const { schema, relations } = this.#state;
     this.#drawn = { schema, relations, view: this.#view };
     const { lang } = this.#options;
-    const description = describeSchema(schema, relations, lang);
-    this.#renderSchemaText(description);
-    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, renderMessage(w.message, lang))));
-    const count = relations.warnings.length;
-    this.#warningsToggle.hidden = count === 0;
-    this.#warningsToggle.textContent = say(lang, 'ui.warnings-toggle', { n: count });
-    this.toggleWarnings(this.#warningsToggle.getAttribute('aria-expanded') === 'true');
+    clearTimeout(this.#describeTimer);
+    this.#describeTimer = undefined;
     if (schema.tables.length === 0) {
       this.#layout = null;
       this.#svg = null;
@@ -383,6 +408,7 @@ export class DiagramView {
       this.#offscreen.hidden = true;
       this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, say(lang, 'ui.empty-diagram')), this.#offscreen);
       this.#keyboard.attach(null);
+      this.#describe();
       return;
     }
     // The layout drawn before (same view) lets lines nothing moved across keep their routes.
@@ -390,7 +416,7 @@ export class DiagramView {
     const layout = layoutDiagram(buildGraph(schema, relations, { view: this.#view }), this.#positions, prior);
     this.#layout = layout;
     this.#adoptPositions(layout.positions);
-    const parts = renderSvgParts(layout, { lang, description, idPrefix: this.#id, background: false });
+    const parts = renderSvgParts(layout, { lang, idPrefix: this.#id, background: false });
     const refocus = this.#keyboard.hasFocus;
     const groups = prior && this.#pieces ? this.#groups() : null;
     if (groups && this.#pieces) {
@@ -416,9 +442,33 @@ export class DiagramView {
       this.#canvas.replaceChildren(this.#svg, this.#offscreen);
       this.#sizeSvg();
     }
-    this.#keyboard.attach(this.#svg, refocus);
     if (this.#needsFit) this.fit();
     else this.#setTransform(this.#transform);
+    // A keyboard user in the tree keeps their place in it at once.
+    if (describeLater && !refocus) {
+      this.#describeTimer = setTimeout(() => {
+        this.#describeTimer = undefined;
+        this.#describe();
+        this.#settle();
+      });
+    } else this.#describe(refocus);
+  }
+
+  /** The drawing's text side: the Schema text, the warnings and the keyboard's tree over the boxes. */
+  #describe(refocus = false): void {
+    const { schema, relations } = this.#state;
+    const { lang } = this.#options;
+    const description = describeSchema(schema, relations, lang);
+    this.#renderSchemaText(description);
+    // The drawing's own <desc> says the same, also after a patch left its first one behind.
+    const desc = this.#svg?.querySelector(':scope > desc');
+    if (desc) desc.textContent = description;
+    this.#warnings.replaceChildren(...relations.warnings.map((w) => h('li', { 'data-code': w.code }, renderMessage(w.message, lang))));
+    const count = relations.warnings.length;
+    this.#warningsToggle.hidden = count === 0;
+    this.#warningsToggle.textContent = say(lang, 'ui.warnings-toggle', { n: count });
+    this.toggleWarnings(this.#warningsToggle.getAttribute('aria-expanded') === 'true');
+    if (this.#svg) this.#keyboard.attach(this.#svg, refocus);
   }
 
   /**
