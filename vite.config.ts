@@ -71,7 +71,8 @@ function preloadSqlite(): Plugin {
 function offline() {
   return VitePWA({
     registerType: 'autoUpdate',
-    injectRegister: 'script',
+    // Deferred: a parser-blocking script in <head> held the entry (and so the SQLite worker) back.
+    injectRegister: 'script-defer',
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,wasm,svg,png,ico,woff2}'],
