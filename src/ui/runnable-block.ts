@@ -153,7 +153,7 @@ export class RunnableBlock {
 
   /** Runs (part of) the editor's text and shows the outcome under it. */
   run(request: RunRequest): Promise<ScriptOutcome> {
-    return this.#running(request, () => this.#options.session.run(request.script)).then((outcome) => outcome!);
+    return this.#running(request, (onAnswer) => this.#options.session.run(request.script, { onAnswer })).then((outcome) => outcome!);
   }
 
   /**
@@ -166,7 +166,15 @@ export class RunnableBlock {
     return this.#running({ script, offset: 0 }, () => this.#options.session.runIfClean(script));
   }
 
-  async #running(request: RunRequest, start: () => Promise<ScriptOutcome | null>): Promise<ScriptOutcome | null> {
+  /**
+   * Runs `start` with the block busy and shows its outcome. Rows show as soon as SQLite answers
+   * (`start` may hand them over early); an error waits for the schema read again after the run,
+   * which its explanation ("did you mean …?") is drawn from.
+   */
+  async #running(
+    request: RunRequest,
+    start: (onAnswer: (outcome: ScriptOutcome) => void) => Promise<ScriptOutcome | null>,
+  ): Promise<ScriptOutcome | null> {
     // aria-disabled, not disabled: a disabled button loses focus to <body>, and a keyboard user
     // who pressed Enter on Run would have to find their way back.
     this.#busy = true;
@@ -174,13 +182,21 @@ export class RunnableBlock {
     const { lang } = this.#options;
     this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
-    try {
-      const outcome = await start();
-      if (!outcome) return null;
-      const firstLine = lineAt(this.text, request.offset);
-      const explain = this.#options.explain;
+    const firstLine = lineAt(this.text, request.offset);
+    const explain = this.#options.explain;
+    let shown: ScriptOutcome | null = null;
+    const show = (outcome: ScriptOutcome) => {
+      if (outcome === shown) return;
+      shown = outcome;
       renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });
       this.#goToResult.hidden = false;
+    };
+    try {
+      const outcome = await start((answer) => {
+        if (answer.ok) show(answer);
+      });
+      if (!outcome) return null;
+      show(outcome);
       if (!outcome.ok && outcome.error.kind === 'sql') {
         const { error } = outcome;
         const explanation = explain?.(error.message, error.sql);

@@ -114,6 +114,26 @@ describe('the lab session', () => {
   });
 });
 
+describe('onAnswer', () => {
+  it('has the outcome as SQLite gives it, before the schema is read again', async () => {
+    const { lab, states } = await session();
+    await lab.reset({ setup: DDL });
+    const seen: string[] = [];
+    lab.on('junction-lab-change', () => seen.push('lab-change'));
+    const outcome = await lab.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY); SELECT 42', {
+      onAnswer: (answer) => {
+        seen.push('answer');
+        // Not yet read back: the state is still the reset's.
+        expect(lab.state.schema.tables.map((t) => t.name)).not.toContain('teachers');
+        expect(answer.ok && answer.results[1]!.rows).toEqual([[42]]);
+      },
+    });
+    expect(seen).toEqual(['answer', 'lab-change']);
+    expect(outcome.ok).toBe(true);
+    expect(states.at(-1)!.schema.tables.map((t) => t.name)).toContain('teachers');
+  });
+});
+
 describe('the run event', () => {
   it('says whether the run changed the database', async () => {
     const { lab } = await session();

@@ -129,11 +129,13 @@ export class LabSession extends EventTarget {
 
   /**
    * Runs a script on the lab database and refreshes what depends on it. The `run` event says
-   * whether the database changed (rows or schema), so hosts save it only then.
+   * whether the database changed (rows or schema), so hosts save it only then. `onAnswer` has the
+   * outcome as soon as SQLite gives it, before the schema and the tables used are read again.
    */
-  async run(script: string): Promise<ScriptOutcome> {
+  async run(script: string, options: { onAnswer?: (outcome: ScriptOutcome) => void } = {}): Promise<ScriptOutcome> {
     await this.#afterReset();
     const outcome = await this.engine.run(this.db, script);
+    options.onAnswer?.(outcome);
     const ran = outcome.ok ? outcome.results : [];
     const before = this.#changeKey;
     await this.#refresh({ script, ran }, false);
