@@ -9,8 +9,9 @@ import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { renderMessage, say } from '../core/messages/render.js';
-import { DiagramView } from '../ui/diagram-view.js';
+import { DiagramSlot } from '../ui/diagram-slot.js';
 import { h } from '../ui/dom.js';
+import { whenIdle } from '../ui/heavy-parts.js';
 import { rememberHighlighting } from '../ui/highlight.js';
 import { InstanceView } from '../ui/instance-view.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
@@ -65,7 +66,7 @@ async function loadModelTools(): Promise<ModelTools> {
 /** The views of the open lesson, rebuilt when the lesson or the language changes. */
 interface Views {
   lesson: LessonView;
-  diagram: DiagramView;
+  diagram: DiagramSlot;
   workspace: WorkspaceView;
   destroy(): void;
 }
@@ -526,7 +527,13 @@ export class JunctionApp {
     this.#lessonPane.replaceChildren(...parts);
     this.#lessonPane.scrollTop = 0;
 
-    const diagram = new DiagramView({ session, lang, positions: progress.positions });
+    // The first drawing placed boxes while the view was not in the page yet, so its announcement
+    // reached nobody: take those places into the state now, or a reload would place them anew.
+    const diagram = new DiagramSlot({ session, lang, positions: progress.positions }, (view) =>
+      this.dispatch({ type: 'positions-moved', positions: view.positions }),
+    );
+    // With the editors: after the lesson is open and SQLite has answered its first requests.
+    whenIdle(() => void diagram.load());
     const instance = new InstanceView({ session, lang, active: false });
     const models = new ModelsView({
       session,
@@ -554,9 +561,6 @@ export class JunctionApp {
       models.active = e.tab === 'sqlalchemy';
     });
     this.#workspace.replaceChildren(workspace.element);
-    // The first drawing placed boxes while the view was not in the page yet, so its announcement
-    // reached nobody: take those places into the state now, or a reload would place them anew.
-    queueMicrotask(() => this.dispatch({ type: 'positions-moved', positions: diagram.positions }));
     return {
       lesson,
       diagram,

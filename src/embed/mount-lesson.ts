@@ -12,7 +12,7 @@ import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson } from '../core/lessons/types.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
-import type { DiagramView } from '../ui/diagram-view.js';
+import { DiagramSlot } from '../ui/diagram-slot.js';
 import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
@@ -177,26 +177,19 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   const parts: Node[] = [];
   if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
   parts.push(view.element);
-  let diagram: DiagramView | null = null;
-  let destroyed = false;
+  let diagram: DiagramSlot | null = null;
   if (settings.diagram !== 'none') {
-    const section = h('section', { class: 'embed-diagram', part: 'diagram' });
+    const slot = new DiagramSlot({ session, lang, view: settings.diagram, positions: saved.positions ?? {} });
+    const section = h('section', { class: 'embed-diagram', part: 'diagram' }, slot.element);
     parts.push(section);
-    const mode = settings.diagram;
-    whenNearViewport(section, () => {
-      void import('../ui/diagram-view.js').then(({ DiagramView }) => {
-        if (destroyed) return;
-        diagram = new DiagramView({ session, lang, view: mode, positions: saved.positions ?? {} });
-        section.replaceChildren(diagram.element);
-      });
-    });
+    whenNearViewport(section, () => void slot.load());
+    diagram = slot;
   }
   container.replaceChildren(...parts);
   host.dispatchEvent(new JunctionReadyEvent(full.id, exercise));
   return {
     lesson: full,
     destroy() {
-      destroyed = true;
       if (timer !== undefined) void save();
       for (const [type, listener] of listeners) root.removeEventListener(type, listener);
       unsubscribe();
