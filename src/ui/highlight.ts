@@ -3,10 +3,12 @@
  * before they become editors, built as DOM text. Code is only ever inserted as text.
  *
  * SQL already highlighted (the built-in course brings its own, see `rememberHighlighting`) paints at
- * once. Other code shows as plain text and is painted near the viewport once the page's heavy parts
- * may load: the grammars are loaded on first use, never ahead of SQLite.
+ * once. Other SQL paints at once from its tokens (light-highlight.ts), Python as plain text; both are
+ * painted by their grammar near the viewport once the page's heavy parts may load: the grammars are
+ * loaded on first use, never ahead of SQLite.
  */
 import type { HighlightedPiece } from '../core/sql/highlight-pieces.js';
+import { highlightSqlLight } from '../core/sql/light-highlight.js';
 import { whenNearViewport } from './dom.js';
 import { whenIdle } from './heavy-parts.js';
 
@@ -55,6 +57,8 @@ export function highlightStatic(code: string, language: StaticLanguage): HTMLPre
     pre.dataset.highlighted = '';
     return pre;
   }
+  // Painted from tokens at once; the grammar's pieces replace these when it loads.
+  if (language === 'sql') paint(out, highlightSqlLight(code));
   whenNearViewport(pre, () =>
     whenIdle(() => {
       let highlighter = loading.get(language);
