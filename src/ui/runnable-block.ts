@@ -60,7 +60,7 @@ export class RunnableBlock {
     if (!this.#editor || schema === this.#completedSchema) return;
     // Only the editor being typed in needs it now; the others take it when focused. A lesson has a
     // dozen editors, and each reconfigured on every change of a 200-table schema makes a long task.
-    if (!this.#host.contains(document.activeElement)) return;
+    if (!this.#host.matches(':focus-within')) return;
     this.#completedSchema = schema;
     this.#editor.setSchema(schema);
   };
@@ -129,8 +129,9 @@ export class RunnableBlock {
 
   #create({ SqlEditor }: EditorModule): SqlEditor {
     const options = this.#options;
-    // Focus on the code (Tab, a click) moves into the editor that replaces it.
-    const focused = this.#host.contains(document.activeElement);
+    // Focus on the code (Tab, a click) moves into the editor that replaces it. (:focus-within, as
+    // in an embed's shadow root the document's activeElement is the embed itself.)
+    const focused = this.#host.matches(':focus-within');
     this.#host.replaceChildren();
     const editor = new SqlEditor({
       parent: this.#host,
