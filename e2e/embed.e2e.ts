@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseLesson } from '../src/core/lessons/parse-lesson.js';
 import { CHROMIUM, FLAGS } from './browser.js';
@@ -135,11 +135,17 @@ async function waitForLog(page: Page, found: (entries: Logged[]) => boolean, tim
 }
 
 /** Replaces the text of the editor inside `scope` (a locator string, shadow roots pierced) and presses Check. */
-async function solve(target: Page | Frame, scope: string, answer: string): Promise<void> {
-  const content = target.locator(`${scope} .exercise .cm-content`).first();
-  await content.scrollIntoViewIfNeeded();
-  await content.click();
-  const page = 'keyboard' in target ? target : target.page();
+/**
+ * Types `answer` into the first exercise in `scope` and checks it. An embed loads no editor before
+ * the learner touches its code: the click on the highlighted code makes the editor.
+ */
+async function solve(target: Page | FrameLocator, scope: string, answer: string): Promise<void> {
+  const code = target.locator(`${scope} .exercise .editor-host`).first();
+  await code.scrollIntoViewIfNeeded();
+  expect(await target.locator(`${scope} .exercise .cm-content`).count()).toBe(0);
+  await code.click();
+  await target.locator(`${scope} .exercise .cm-content:focus`).first().waitFor();
+  const page = 'keyboard' in target ? target : target.owner().page();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(answer);
@@ -211,12 +217,7 @@ describe('embedding from another origin', () => {
     const { context, page } = await openHost('/frame.html');
     await waitForLog(page, (all) => all.some((e) => e.type === 'message' && e.data?.type === 'ready'));
     const frame = page.frameLocator('#named');
-    const content = frame.locator('.exercise .cm-content').first();
-    await content.click();
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(solution('post-tags'));
-    await frame.locator('.exercise [data-action="check"]').click();
+    await solve(frame, 'body', solution('post-tags'));
     const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'message' && e.data?.type === 'solved'));
     const messages = entries.filter((e) => e.type === 'message');
     expect(messages.every((m) => m.origin === embedOrigin)).toBe(true);

@@ -204,8 +204,9 @@ export class JunctionLessonElement extends HTMLElement {
     this.#container.setAttribute('aria-busy', 'true');
     // The engine and the lesson's code start loading together.
     const engine = sharedEngine();
-    // Editors and the diagram wait for SQLite, as in the app (src/ui/heavy-parts.ts).
-    loadHeavyPartsAfter(engine.whenReady());
+    // Editors wait for SQLite, as in the app (src/ui/heavy-parts.ts), and then for the learner: a
+    // course page of ten exercises loads no editor code for those nobody touches.
+    loadHeavyPartsAfter(engine.whenReady(), { idle: false });
     const [{ mountLesson }, source] = await Promise.all([import('./mount-lesson.js'), this.#source(settings)]);
     if (generation !== this.#generation) return;
     if ('code' in source) return this.#fail(source, settings.lang);

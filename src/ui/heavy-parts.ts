@@ -5,14 +5,21 @@
  * wasm for the network and delay the first Run. A learner's touch or focus loads a part at once.
  */
 let gate: Promise<unknown> = Promise.resolve();
+let onIdle = true;
 
-/** Holds back the heavy parts until `ready` settles (whatever its outcome). */
-export function loadHeavyPartsAfter(ready: Promise<unknown>): void {
+/**
+ * Holds back the heavy parts until `ready` settles (whatever its outcome). With `idle: false` (an
+ * embed, whose host page's learner may never touch most of its exercises) they load only on use:
+ * `whenIdle` callbacks never run, and each part loads on the learner's touch, hover or focus.
+ */
+export function loadHeavyPartsAfter(ready: Promise<unknown>, options: { idle?: boolean } = {}): void {
   gate = ready.catch(() => undefined);
+  onIdle = options.idle ?? true;
 }
 
-/** Calls `callback` once the gate is open and the browser is idle (or a second has passed). */
+/** Calls `callback` once the gate is open and the browser is idle (or a second has passed); never when idle loading is off. */
 export function whenIdle(callback: () => void): void {
+  if (!onIdle) return;
   void gate.then(() => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => callback(), { timeout: 1000 });
     else setTimeout(callback, 0);

@@ -106,6 +106,8 @@ export class RunnableBlock {
       if (!this.#busy) void this.run({ script: this.text, offset: 0 });
     });
     this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
+    // A pointer coming over the code is about to click it: start loading then.
+    host.addEventListener('pointerenter', () => void this.loadEditor(), { once: true });
     host.addEventListener('pointerdown', () => void this.loadEditor(), { once: true });
     host.addEventListener('focusin', this.#onSchema);
     whenNearViewport(host, () => whenIdle(() => void this.loadEditor()));
