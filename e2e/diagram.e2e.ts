@@ -229,3 +229,22 @@ describe('dragging a table', () => {
     expect((await placeOf(page, 'students')).transform).toBe(moved.transform);
   });
 });
+
+describe('the diagram tab', () => {
+  it('fills its panel once its code has loaded, and hides with its tab', async () => {
+    const page = await journey.open('#/en/many-to-many');
+    await page.locator(`${DIAGRAM} svg g[data-table="students"]`).waitFor();
+    // The slot the diagram loads into is the tab panel; the canvas keeps at least half of it.
+    const slot = page.locator(`${DIAGRAM} .diagram-slot`);
+    expect(await slot.getAttribute('aria-busy')).toBeNull();
+    const [panel, canvas] = await Promise.all(
+      [slot, page.locator(`${DIAGRAM} .diagram-canvas`)].map((l) => l.evaluate((el) => el.getBoundingClientRect().height)),
+    );
+    expect(canvas).toBeGreaterThanOrEqual(panel! / 2);
+    await page.locator('[data-tab="rows"]').click();
+    expect(await slot.isVisible()).toBe(false);
+    expect(await page.locator('.instance-view').isVisible()).toBe(true);
+    await page.locator('[data-tab="diagram"]').click();
+    expect(await page.locator(`${DIAGRAM} .diagram-canvas`).isVisible()).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { h } from './dom.js';
 import type { DiagramView, DiagramViewOptions } from './diagram-view.js';
 
 export class DiagramSlot {
-  /** In the page from the start; `display: contents`, so the diagram lays out as the panel's own child. */
+  /** In the page from the start, as tall as its panel; the diagram goes inside it. */
   readonly element: HTMLElement = h('div', { class: 'diagram-slot', 'aria-busy': 'true' });
   readonly #options: DiagramViewOptions;
   readonly #onView: (view: DiagramView) => void;
