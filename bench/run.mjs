@@ -84,7 +84,9 @@ async function runInPlayground(page, sql) {
             resolve({ ms: performance.now() - t0, text: results.textContent });
           }
         });
-        observer.observe(results, { childList: true, subtree: true });
+        // The rows show as SQLite answers; the block stays busy until the lab is read again (an
+        // attribute of the block, around the results): watch both.
+        observer.observe(results.parentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
         document.querySelector('.playground [data-action="run"]').click();
       }),
   );
