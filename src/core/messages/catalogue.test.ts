@@ -222,6 +222,11 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'statement.done': [{}],
   'embed.no-source': [{}],
   'embed.unknown-exercise': [{ exercise: 'tbl_ex', lesson: 'tbl_lesson' }],
+  'embed.compiled-too-large': [{}],
+  'embed.compiled-not-json': [{}],
+  'embed.compiled-not-lesson': [{}],
+  'embed.compiled-version': [{ version: '2' }],
+  'embed.compiled-damaged': [{ at: 'lesson.blocks.3.kind' }, { at: '' }],
   'open.invalid-address': [{ src: 'tbl_src' }],
   'open.bad-protocol': [{ protocol: 'tbl_ftp:' }],
   'open.unreachable': [{ url: 'tbl_url' }],
@@ -629,7 +634,7 @@ const LATIN_ALLOWED = new Set(
     'SQL SQLite SQLAlchemy Python NULL NOT UNIQUE PRIMARY KEY FOREIGN REFERENCES CREATE TABLE INDEX VIEW TRIGGER DROP',
     'ALTER SELECT INSERT UPDATE DELETE FROM WHERE JOIN ORDER BY LIMIT OFFSET GROUP AS ON IF EXISTS CASCADE SET DEFAULT RESTRICT',
     'NO ACTION PRAGMA BEGIN COMMIT ROLLBACK SAVEPOINT RELEASE VACUUM ANALYZE REINDEX WITHOUT ROWID STRICT CHECK',
-    'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup variant http https markdown HTML YAML sqlite sql db',
+    'Ctrl Enter Shift Esc Tab SVG PNG ER id rowid setup variant http https markdown HTML YAML JSON sqlite sql db',
     'Enum Mapped True False collation Junction substr',
   ]
     .join(' ')
