@@ -1,11 +1,12 @@
 /** The `junction` CLI entry: dispatches to a sub-command; `--help` everywhere. */
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createNodeWorkerEngine } from '../db/node-worker-engine.js';
 import type { CliIo, Command } from './command.js';
 import { ddlCommand } from './ddl-command.js';
 import { diagramCommand } from './diagram-command.js';
+import { lessonsBuildCommand } from './lessons-build-command.js';
 import { lessonsCheckCommand, lessonsGradeCommand } from './lessons-command.js';
 import { lessonsServeCommand } from './lessons-serve-command.js';
 import { ormCommand } from './orm-command.js';
@@ -19,6 +20,7 @@ const commands: Command[] = [
   lessonsCheckCommand,
   lessonsGradeCommand,
   lessonsServeCommand,
+  lessonsBuildCommand,
 ];
 
 /** The SQLite worker thread's script: scripts/build-cli.mjs writes it beside this bundle (src/db/node-worker.ts). */
@@ -28,7 +30,10 @@ const nodeIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: async (path) => new Uint8Array(await readFile(path)),
-  writeFile: (path, data) => writeFile(path, data),
+  writeFile: async (path, data) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data);
+  },
   listFiles: async function list(path, extension): Promise<string[]> {
     const info = await stat(path);
     if (!info.isDirectory()) return [path];

@@ -182,6 +182,10 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
     { lessons: 21, exercises: 5, errors: 1 },
     { lessons: 2, exercises: 22, errors: 5 },
   ],
+  'lesson.build-summary': [
+    { lessons: 1, warnings: 0 },
+    { lessons: 22, warnings: 3 },
+  ],
   'engine.timeout': [{ limitMs: 3000 }, { limitMs: 2500 }],
   'engine.crash': [{ afterMs: 1200 }],
   'engine.unreadable-character': [

@@ -68,6 +68,8 @@ export interface LessonParams {
   'lesson.check-translation-missing': { exercise: string; reference: string };
   'lesson.check-translation-order': { reference: string; order: string[] };
   'lesson.check-summary': { lessons: number; exercises: number; errors: number };
+  /** `junction lessons build`: how many lessons were compiled, and how many warnings their files have. */
+  'lesson.build-summary': { lessons: number; warnings: number };
 }
 
 const EN_INFO_PROBLEM = (problem: InfoStringProblem): string => {
@@ -111,6 +113,8 @@ const RU_PART: Record<ExercisePart, string> = {
 const EN_LESSONS: PluralForms = { one: 'lesson', other: 'lessons' };
 const EN_EXERCISES: PluralForms = { one: 'exercise', other: 'exercises' };
 const EN_ERRORS: PluralForms = { one: 'error', other: 'errors' };
+const EN_WARNINGS: PluralForms = { one: 'warning', other: 'warnings' };
+const RU_WARNINGS: PluralForms = { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' };
 const RU_LESSONS: PluralForms = { one: 'урок', few: 'урока', many: 'уроков', other: 'урока' };
 const RU_EXERCISES: PluralForms = { one: 'упражнение', few: 'упражнения', many: 'упражнений', other: 'упражнения' };
 const RU_ERRORS: PluralForms = { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' };
@@ -181,6 +185,8 @@ export const lessonMessages: Section<LessonParams> = {
       `the exercises are in a different order than in ${reference} (${order.join(', ')}).`,
     'lesson.check-summary': ({ lessons, exercises, errors }, s) =>
       `Checked ${s.count(lessons, EN_LESSONS)} and ${s.count(exercises, EN_EXERCISES)}: ${errors === 0 ? 'all valid' : s.count(errors, EN_ERRORS)}.`,
+    'lesson.build-summary': ({ lessons, warnings }, s) =>
+      `Compiled ${s.count(lessons, EN_LESSONS)}${warnings === 0 ? '.' : `, with ${s.count(warnings, EN_WARNINGS)} to fix (run \`junction lessons check\` too).`}`,
   },
   ru: {
     'lesson.frontmatter-unclosed': () => 'YAML-шапка, которая начинается здесь, не закрыта строкой "---".',
@@ -249,5 +255,9 @@ export const lessonMessages: Section<LessonParams> = {
       `Проверено: ${s.count(lessons, RU_LESSONS)} и ${s.count(exercises, RU_EXERCISES)}; ${
         errors === 0 ? 'ошибок нет' : `${s.plural(errors, { one: 'найдена', other: 'найдено' })} ${s.count(errors, RU_ERRORS)}`
       }.`,
+    'lesson.build-summary': ({ lessons, warnings }, s) =>
+      `Собрано: ${s.count(lessons, RU_LESSONS)}${
+        warnings === 0 ? '.' : `; исправить: ${s.count(warnings, RU_WARNINGS)} (запустите и \`junction lessons check\`).`
+      }`,
   },
 };
