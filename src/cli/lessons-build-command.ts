@@ -1,7 +1,7 @@
 /** `junction lessons build`: compiles lesson files to the JSON an embed loads without a markdown parser. */
 import { basename, join, relative } from 'node:path';
 import { compileLesson } from '../core/lessons/compile-lesson.js';
-import { compiledFileText } from '../core/lessons/compiled-file.js';
+import { COMPILED_BASE, compiledFileText } from '../core/lessons/compiled-file.js';
 import { msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
 import type { Command } from './command.js';
@@ -77,7 +77,7 @@ read, 2 on bad usage.
         continue;
       }
       for (const file of files) {
-        const result = compileLesson(decoder.decode(await io.readFile(file)), { fileName: file });
+        const result = compileLesson(decoder.decode(await io.readFile(file)), { fileName: file, baseUrl: COMPILED_BASE });
         for (const w of result.warnings) io.stderr(`${formatProblem({ file, line: w.line, message: w.message }, lang)}\n`);
         problems += result.warnings.length;
         const target = compiledPath(file, root, out);

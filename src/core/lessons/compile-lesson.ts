@@ -18,12 +18,16 @@ export interface CompiledLesson {
   highlighted: Record<string, HighlightedPiece[]>;
 }
 
-/** Parses a lesson and renders every markdown snippet it can show. */
-export function compileLesson(markdown: string, options: { fileName?: string } = {}): CompiledLesson {
-  const { lesson, warnings } = parseLesson(markdown, options);
+/**
+ * Parses a lesson and renders every markdown snippet it can show; with `baseUrl`, its images and
+ * links resolve against it (`junction lessons build` gives a placeholder the page replaces).
+ */
+export function compileLesson(markdown: string, options: { fileName?: string; baseUrl?: string } = {}): CompiledLesson {
+  const { lesson, warnings } = parseLesson(markdown, options.fileName === undefined ? {} : { fileName: options.fileName });
   const html: Record<string, string> = {};
+  const rendering = options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl };
   const add = (source: string) => {
-    if (source && !(source in html)) html[source] = renderMarkdown(source);
+    if (source && !(source in html)) html[source] = renderMarkdown(source, rendering);
   };
   for (const block of lesson.blocks) {
     if (block.kind === 'prose' || block.kind === 'aside' || block.kind === 'hint') add(block.markdown);

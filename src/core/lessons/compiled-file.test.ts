@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileLesson } from './compile-lesson.js';
-import { compiledFileMessage, compiledFileText, readCompiledFile } from './compiled-file.js';
+import { COMPILED_BASE, compiledFileMessage, compiledFileText, readCompiledFile, rebaseCompiledHtml } from './compiled-file.js';
 
 const compiled = compileLesson(readFileSync('lessons/en/02-many-to-many.md', 'utf8'), { fileName: '02-many-to-many.md' });
 const json = () => JSON.parse(compiledFileText(compiled));
@@ -47,6 +47,17 @@ describe('a compiled lesson file', () => {
     const other = json();
     other.highlighted[code] = [['DROP TABLE students;', 'tok-keyword']];
     expect(refused(JSON.stringify(other))).toEqual({ kind: 'damaged', at: 'highlighted' });
+  });
+
+  it('points its images and links next to where the file is served', () => {
+    const { html } = compileLesson('---\nid: pics\ntitle: Pics\n---\n\n![ER](img/er.png) and [notes](notes.md) and ![[er.png]]', {
+      baseUrl: COMPILED_BASE,
+    });
+    const rebased = rebaseCompiledHtml(Object.values(html).join(''), 'https://school.example/course/pics.json');
+    expect(rebased).toContain('src="https://school.example/course/img/er.png"');
+    expect(rebased).toContain('href="https://school.example/course/notes.md"');
+    expect(rebased).toContain('https://school.example/course/er.png');
+    expect(rebased).not.toContain('lesson.invalid');
   });
 
   it('has a sentence for each refusal', () => {

@@ -13,6 +13,18 @@ import type { Lesson } from './types.js';
 export const COMPILED_FORMAT = 'junction-lesson';
 export const COMPILED_VERSION = 1;
 
+/**
+ * Where a compiled lesson's relative images and links point: the file does not know where it will
+ * be served, so `lessons build` resolves them against this, and the page replaces it with the
+ * address the file came from (`rebaseCompiledHtml`).
+ */
+export const COMPILED_BASE = 'https://lesson.invalid/';
+
+/** `html` (compiled against COMPILED_BASE) with its images and links pointing next to `baseUrl`. */
+export function rebaseCompiledHtml(html: string, baseUrl: string): string {
+  return html.split(COMPILED_BASE).join(new URL('.', baseUrl).href);
+}
+
 /** The largest compiled file read (four times the largest lesson file opened). */
 const MAX_TEXT = 8 * 1024 * 1024;
 
