@@ -22,7 +22,7 @@ export interface FetchOptions {
   fetch?: typeof fetch;
 }
 
-function fileNameOf(url: URL): string {
+export function fileNameOf(url: URL): string {
   return decodeURIComponent(url.pathname.split('/').pop() || 'lesson.md');
 }
 
@@ -31,6 +31,21 @@ function fileNameOf(url: URL): string {
  * time limit gives a message instead.
  */
 export async function fetchLesson(src: string, base: string = location.href, options: FetchOptions = {}): Promise<OpenedLesson> {
+  const got = await fetchText(src, base, options, isTextType);
+  if (!got.ok) return got;
+  const { text, url } = got;
+  const problem = notMarkdown(text, url.href);
+  if (problem) return { ok: false, message: problem };
+  return { ok: true, markdown: text, fileName: fileNameOf(url), baseUrl: new URL('.', url).href, source: `url:${url.href}` };
+}
+
+/** The text at `src`, when it answers in time with a type `accepts` takes and a size a lesson may have. */
+export async function fetchText(
+  src: string,
+  base: string,
+  options: FetchOptions,
+  accepts: (type: string) => boolean,
+): Promise<{ ok: true; text: string; url: URL } | { ok: false; message: Message }> {
   let url: URL;
   try {
     url = new URL(src, base);
@@ -44,7 +59,6 @@ export async function fetchLesson(src: string, base: string = location.href, opt
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const timedOut = { ok: false, message: msg('open.timeout', { url: url.href, seconds: Math.ceil(timeoutMs / 1000) }) } as const;
-  let text: string;
   try {
     let response: Response;
     try {
@@ -55,22 +69,19 @@ export async function fetchLesson(src: string, base: string = location.href, opt
     if (!response.ok)
       return { ok: false, message: msg('open.http-status', { url: url.href, status: response.status, statusText: response.statusText }) };
     const type = (response.headers.get('content-type') ?? '').toLowerCase().split(';')[0]!.trim();
-    if (!isTextType(type)) {
+    if (!accepts(type)) {
       return { ok: false, message: msg('open.wrong-type', { url: url.href, type }) };
     }
     if (Number(response.headers.get('content-length')) > MAX_BYTES * 4)
       return { ok: false, message: msg('open.too-large', { name: url.href }) };
     try {
-      text = await response.text();
+      return { ok: true, text: await response.text(), url };
     } catch {
       return controller.signal.aborted ? timedOut : { ok: false, message: msg('open.unreachable', { url: url.href }) };
     }
   } finally {
     clearTimeout(timer);
   }
-  const problem = notMarkdown(text, url.href);
-  if (problem) return { ok: false, message: problem };
-  return { ok: true, markdown: text, fileName: fileNameOf(url), baseUrl: new URL('.', url).href, source: `url:${url.href}` };
 }
 
 /** Reads a dropped or picked file. */
