@@ -9,6 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type FrameLocator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileLesson } from '../src/core/lessons/compile-lesson.js';
+import { COMPILED_BASE, compiledFileText } from '../src/core/lessons/compiled-file.js';
 import { parseLesson } from '../src/core/lessons/parse-lesson.js';
 import { CHROMIUM, FLAGS } from './browser.js';
 
@@ -17,6 +19,9 @@ const lessonText = readFileSync(LESSON_FILE, 'utf8');
 const lesson = parseLesson(lessonText, { fileName: 'tags.md' }).lesson;
 const solution = (id: string) => lesson.exercises.find((e) => e.id === id)!.solution!.sql;
 const NONCE = 'e2e-host';
+/** The same lesson compiled as `junction lessons build` writes it, and a damaged copy. */
+const compiledText = compiledFileText(compileLesson(lessonText, { fileName: 'tags.md', baseUrl: COMPILED_BASE }));
+const damagedText = compiledText.replace('"kind":"exercise"', '"kind":"script"');
 
 const INLINE_LESSON = `
     ---
@@ -76,6 +81,10 @@ const twoEmbeds = () =>
 <junction-lesson id="from-src" src="/lessons/tags.md" exercise="post-tags"></junction-lesson>
 <junction-lesson id="inline" diagram="none"><script type="text/markdown">${INLINE_LESSON}</script></junction-lesson>`);
 
+const compiledEmbeds = () =>
+  hostPage(`<junction-lesson id="compiled" src="/lessons/tags.json" exercise="post-tags" diagram="none"></junction-lesson>
+<junction-lesson id="damaged" src="/lessons/damaged.json"></junction-lesson>`);
+
 const framePage = () => {
   const hash = (parent: string) =>
     `#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&lang=en&theme=light&parent-origin=${encodeURIComponent(parent)}`;
@@ -93,7 +102,17 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8', 'access-control-allow-origin': '*' });
       return void res.end(lessonText);
     }
-    const pages: Record<string, () => string> = { '/two.html': twoEmbeds, '/strict.html': twoEmbeds, '/frame.html': framePage };
+    const compiled: Record<string, string> = { '/lessons/tags.json': compiledText, '/lessons/damaged.json': damagedText };
+    if (path in compiled) {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      return void res.end(compiled[path]);
+    }
+    const pages: Record<string, () => string> = {
+      '/two.html': twoEmbeds,
+      '/strict.html': twoEmbeds,
+      '/frame.html': framePage,
+      '/compiled.html': compiledEmbeds,
+    };
     const page = pages[path];
     if (!page) return void res.writeHead(404).end();
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
@@ -157,9 +176,11 @@ async function openHost(path: string) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const wasm: string[] = [];
+  const scripts: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
     if (/\.wasm(\?|$)/.test(r.url())) wasm.push(r.url());
+    if (/\.js(\?|$)/.test(r.url())) scripts.push(r.url());
   });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -167,12 +188,12 @@ async function openHost(path: string) {
     if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico')) errors.push(`${m.text()} (${m.location().url})`);
   });
   await page.goto(`${hostOrigin}${path}`);
-  return { context, page, wasm, errors };
+  return { context, page, wasm, scripts, errors };
 }
 
 describe('embedding from another origin', () => {
   it('renders both embeds, shares one wasm download and announces junction-solved with its ids', async () => {
-    const { context, page, wasm, errors } = await openHost('/two.html');
+    const { context, page, wasm, scripts, errors } = await openHost('/two.html');
     const ready = await waitForLog(page, (entries) => entries.filter((e) => e.type === 'junction-ready').length === 2);
     expect(ready.filter((e) => e.type === 'junction-ready').map((e) => [e.target, e.lesson, e.exercise])).toEqual(
       expect.arrayContaining([
@@ -180,6 +201,8 @@ describe('embedding from another origin', () => {
         ['inline', 'inline-enrol', null],
       ]),
     );
+    // Markdown is parsed on the page: its parser loaded (once, for both).
+    expect(scripts.filter((url) => /markdown-source/.test(url))).toHaveLength(1);
     // The exercise alone: its section's prose and editor, not the other exercise.
     const fromSrc = page.locator('#from-src');
     expect(await fromSrc.locator('.exercise').count()).toBe(1);
@@ -209,6 +232,25 @@ describe('embedding from another origin', () => {
     await waitForLog(page, (all) => all.some((e) => e.type === 'junction-run' && e.target === 'inline'));
 
     expect(wasm).toEqual([expect.stringMatching(new RegExp(`^${embedOrigin}/`))]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders a compiled lesson with no markdown parser, and says what is wrong with a damaged one', async () => {
+    const { context, page, scripts, errors } = await openHost('/compiled.html');
+    await waitForLog(page, (entries) => entries.some((e) => e.type === 'junction-ready' && e.target === 'compiled'));
+    await page.locator('#damaged [role="alert"]').waitFor();
+    expect(await page.locator('#damaged [role="alert"]').textContent()).toContain('This compiled lesson is damaged (at lesson.blocks.');
+    await solve(page, '#compiled', solution('post-tags'));
+    const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'junction-solved'));
+    expect(entries.find((e) => e.type === 'junction-solved')).toMatchObject({
+      lesson: 'embed-tags',
+      exercise: 'post-tags',
+      target: 'compiled',
+    });
+    // Its prose came compiled: the parser's chunk was never asked for (the markdown embeds ask for it).
+    expect(scripts.some((url) => /\/mount-lesson-/.test(url))).toBe(true);
+    expect(scripts.filter((url) => /markdown-source/.test(url))).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

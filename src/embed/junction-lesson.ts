@@ -229,8 +229,14 @@ export class JunctionLessonElement extends HTMLElement {
     this.#resolveReady();
   }
 
-  /** The lesson from `src`, else the inline `<script type="text/markdown">`, else why there is none. */
+  /** The lesson from `src` (compiled when it names a .json file), else the inline `<script type="text/markdown">`, else why there is none. */
   async #source(settings: EmbedSettings): Promise<LessonSource | Message> {
+    if (settings.src && isCompiledAddress(settings.src)) {
+      const { fetchCompiledLesson } = await import('../app/open-compiled.js');
+      const opened = await fetchCompiledLesson(settings.src, document.baseURI);
+      if (!opened.ok) return opened.message;
+      return { compiled: opened.compiled, fileName: opened.fileName };
+    }
     if (settings.src) {
       const { fetchLesson } = await import('../app/open-lesson.js');
       const opened = await fetchLesson(settings.src, document.baseURI);
@@ -256,6 +262,15 @@ export class JunctionLessonElement extends HTMLElement {
     p.textContent = renderMessage(message, lang ?? 'en');
     this.#container.removeAttribute('aria-busy');
     this.#container.replaceChildren(p);
+  }
+}
+
+/** A `src` naming a .json file is a compiled lesson (`junction lessons build`). */
+function isCompiledAddress(src: string): boolean {
+  try {
+    return /\.json$/i.test(new URL(src, document.baseURI).pathname);
+  } catch {
+    return false;
   }
 }
 

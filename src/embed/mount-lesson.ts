@@ -1,20 +1,21 @@
 /**
- * The heavy half of an embed, loaded after the element is defined: parses the (untrusted) lesson,
- * opens its database on the shared engine, renders it with the app's components and keeps its
- * progress. The checker, the diagram and the SQLAlchemy bridge load on first use or visibility.
+ * The heavy half of an embed, loaded after the element is defined: takes the (untrusted) lesson,
+ * compiled ahead or parsed here, opens its database on the shared engine, renders it with the
+ * app's components and keeps its progress. The checker, the diagram and the SQLAlchemy bridge load on first use or visibility.
  */
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
 import { errorText } from '../core/engine.js';
 import { LabSession } from '../core/lab/lab-session.js';
-import { renderMarkdown } from '../core/lessons/markdown.js';
-import { parseLesson } from '../core/lessons/parse-lesson.js';
-import type { Lesson } from '../core/lessons/types.js';
+import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
+import { escapeHtml } from '../core/lessons/escape-html.js';
+import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
 import { DiagramSlot } from '../ui/diagram-slot.js';
 import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
+import { rememberHighlighting } from '../ui/highlight.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
@@ -24,11 +25,24 @@ import { JunctionLessonCheckedEvent, JunctionReadyEvent, JunctionSolvedEvent } f
 import { loadProgress, type ProgressPatch, saveProgress } from './progress.js';
 import { exerciseSection, startScript } from './section.js';
 
-/** The lesson's text and where it came from (relative images resolve against `baseUrl`). */
-export interface LessonSource {
-  markdown: string;
-  fileName: string;
-  baseUrl?: string;
+/**
+ * The lesson: its markdown and where it came from (relative images resolve against `baseUrl`), or
+ * compiled ahead (`junction lessons build`), which needs no markdown parser on the page.
+ */
+export type LessonSource = { markdown: string; fileName: string; baseUrl?: string } | { compiled: CompiledLesson; fileName: string };
+
+/** The lesson to show and how its markdown becomes HTML. */
+async function prepare(source: LessonSource): Promise<{ lesson: Lesson; warnings: LessonWarning[]; markdown: (text: string) => string }> {
+  if ('compiled' in source) {
+    const { lesson, html, highlighted } = source.compiled;
+    rememberHighlighting(highlighted);
+    return { lesson, warnings: [], markdown: (text) => html[text] ?? `<p>${escapeHtml(text)}</p>` };
+  }
+  // The parser (markdown-it, YAML) loads only for a lesson given as markdown.
+  const { parseLesson, renderMarkdown } = await import('./markdown-source.js');
+  const { lesson, warnings } = parseLesson(source.markdown, { fileName: source.fileName });
+  const options = source.baseUrl ? { baseUrl: source.baseUrl } : {};
+  return { lesson, warnings, markdown: (text) => renderMarkdown(text, options) };
 }
 
 export interface MountOptions {
@@ -62,7 +76,7 @@ const scopedKey = (exercise: string | null, key: string) => (exercise && !key.st
 /** Renders the lesson into `container`, or a message when it cannot (unknown exercise). */
 export async function mountLesson(options: MountOptions): Promise<MountedLesson | Message> {
   const { host, container, settings, source, engine, db, store } = options;
-  const { lesson: full, warnings } = parseLesson(source.markdown, { fileName: source.fileName });
+  const { lesson: full, warnings, markdown } = await prepare(source);
   const exercise = settings.exercise;
   const lesson = exercise ? exerciseSection(full, exercise) : full;
   if (!lesson) return msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id });
@@ -122,7 +136,7 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     session,
     lang,
     progress: { solved, editors, failedChecks },
-    markdown: (text) => renderMarkdown(text, source.baseUrl ? { baseUrl: source.baseUrl } : {}),
+    markdown,
     // The full lesson: the exercises before the one shown build its base.
     ...lessonChecker(engine, full),
     models: loadModelTools,
