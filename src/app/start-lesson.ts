@@ -1,6 +1,6 @@
 /** Starts a lesson on a fresh lab session: its saved progress, its saved database or its setup. */
 import type { Engine } from '../core/engine.js';
-import { errorText } from '../core/engine.js';
+import { errorText, scriptErrorMessage } from '../core/engine.js';
 import { LabSession } from '../core/lab/lab-session.js';
 import { type Message, msg } from '../core/messages/message.js';
 import type { LessonDamage, LessonProgress, ProgressStore } from './progress-store.js';
@@ -70,7 +70,7 @@ async function openDatabase(
   }
   if (!db) {
     const outcome = await session.reset({ setup });
-    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
+    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: scriptErrorMessage(outcome.error) });
   }
   return { session, progress: fromSaved(saved, db), notice, damage, unsaved };
 }

@@ -3,7 +3,7 @@
  * The check command prints them; `lessons serve` keeps them per file and shows them on the page.
  */
 import { type CheckResult, checkExercise, isLessonFault } from '../core/checks/check-exercise.js';
-import { type Engine, errorText } from '../core/engine.js';
+import { type Engine, scriptErrorMessage } from '../core/engine.js';
 import { parseLesson } from '../core/lessons/parse-lesson.js';
 import type { Lesson } from '../core/lessons/types.js';
 import type { Language } from '../core/messages/language.js';
@@ -52,7 +52,7 @@ async function validateLesson(engine: Engine, path: string, lesson: Lesson): Pro
       if (sql === undefined) continue;
       const run = await engine.run(db, sql);
       if (!run.ok) {
-        at((line ?? 1) + run.error.line - 1, msg('lesson.check-sql-fails', { part, error: errorText(run.error) }));
+        at((line ?? 1) + run.error.line - 1, msg('lesson.check-sql-fails', { part, error: scriptErrorMessage(run.error) }));
         return problems;
       }
     }

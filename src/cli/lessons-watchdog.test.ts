@@ -87,8 +87,11 @@ describe('the bundled CLI under the watchdog', () => {
     const run = await junction(['lessons', 'check', 'course', '--timeout-ms', '400']);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(join('course', 'runaway.md:13: the solution of "count" does not pass its own checks'));
-    expect(run.stderr).toContain('(line 1: stopped after 400 ms)');
+    expect(run.stderr).toContain('(line 1: stopped after 0.4 s, the time limit)');
     expect(run.stdout).toContain('1 error');
+    // The stop is a sentence of the catalogue: in Russian too, with no English left.
+    const ru = await junction(['lessons', 'check', 'course', '--timeout-ms', '400', '--lang', 'ru']);
+    expect(ru.stderr).toContain('(строка 1: остановлено через 0,4 с — предел времени)');
     // Started, stopped once, restored, and gone: far below a frozen process.
     expect(run.ms).toBeLessThan(10_000);
   });
@@ -96,7 +99,7 @@ describe('the bundled CLI under the watchdog', () => {
   it("lessons check: by default a script is stopped at the app's limit, 3 s", async () => {
     const run = await junction(['lessons', 'check', 'course']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('(line 1: stopped after 3000 ms)');
+    expect(run.stderr).toContain('(line 1: stopped after 3 s, the time limit)');
     expect(run.ms).toBeGreaterThanOrEqual(3000);
     expect(run.ms).toBeLessThan(15_000);
   });

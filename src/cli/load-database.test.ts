@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { msg } from '../core/messages/message.js';
 import { describe, expect, it } from 'vitest';
 import { queryObjects } from '../core/engine.js';
 import { createNodeEngine } from '../db/node-engine.js';
@@ -54,11 +55,17 @@ describe('loadDatabase', () => {
     expect(out.skipped).toEqual([
       {
         line: 3,
-        message: { code: 'load.statement-skipped', params: { statement: 'CREATE TABL b(x);', error: 'near "TABL": syntax error' } },
+        message: {
+          code: 'load.statement-skipped',
+          params: { statement: 'CREATE TABL b(x);', error: msg('engine.sqlite-error', { text: 'near "TABL": syntax error' }) },
+        },
       },
       {
         line: 6,
-        message: { code: 'load.statement-skipped', params: { statement: 'INSERT INTO ghost VALUES (1);', error: 'no such table: ghost' } },
+        message: {
+          code: 'load.statement-skipped',
+          params: { statement: 'INSERT INTO ghost VALUES (1);', error: msg('engine.sqlite-error', { text: 'no such table: ghost' }) },
+        },
       },
     ]);
     const tables = await queryObjects(out.engine, out.db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");

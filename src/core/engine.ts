@@ -2,6 +2,7 @@
  * The small SQL engine interface the core needs. `src/db` implements it twice: in a Web Worker
  * for the browser and in-process for Node (tests and the CLI), so every core capability runs in both.
  */
+import { type Message, msg } from './messages/message.js';
 
 /** A value as SQLite hands it back. */
 export type SqlValue = number | string | Uint8Array | null;
@@ -156,6 +157,22 @@ export function errorText(error: ScriptError): string {
       return `the engine crashed after ${error.afterMs} ms`;
     case 'input':
       return `the script was not run: an unreadable character (${error.reason}) at line ${error.at.line}, column ${error.at.column}`;
+    default:
+      throw new Error(`Unknown script error ${JSON.stringify(error satisfies never)}.`);
+  }
+}
+
+/** What went wrong, as a message to put inside another sentence (its `error`): errorText's, in words of each language. */
+export function scriptErrorMessage(error: ScriptError): Message {
+  switch (error.kind) {
+    case 'sql':
+      return msg('engine.sqlite-error', { text: error.message });
+    case 'timeout':
+      return msg('engine.stopped', { limitMs: error.limitMs });
+    case 'crash':
+      return msg('engine.crashed', { afterMs: error.afterMs });
+    case 'input':
+      return msg('engine.unreadable-character', { reason: error.reason, line: error.at.line, column: error.at.column, sql: error.sql });
     default:
       throw new Error(`Unknown script error ${JSON.stringify(error satisfies never)}.`);
   }

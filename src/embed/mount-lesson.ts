@@ -5,7 +5,7 @@
  */
 import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
-import { errorText } from '../core/engine.js';
+import { scriptErrorMessage } from '../core/engine.js';
 import { LabSession } from '../core/lab/lab-session.js';
 import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
@@ -89,7 +89,7 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   let notice: Message | null = null;
   try {
     const outcome = await session.reset(ownsDb && saved.db ? { bytes: saved.db } : { setup });
-    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: errorText(outcome.error) });
+    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: scriptErrorMessage(outcome.error) });
   } catch (e) {
     await session.reset({ setup });
     notice = msg('storage.db-damaged', { reason: e instanceof Error ? e.message : null });

@@ -4,7 +4,7 @@
  * queries or the last result, junction rules, wrong-answer hints, hints by kind of mistake and the
  * smallest counterexample.
  */
-import { type Engine, errorText, type InputError, type ScriptError, type SqlValue } from '../engine.js';
+import { type Engine, errorText, type InputError, type ScriptError, type SqlValue, scriptErrorMessage } from '../engine.js';
 import { type Message, msg } from '../messages/message.js';
 import { TRAP_KINDS } from '../lessons/info-string.js';
 import type { ColumnRule, Exercise, Lesson, RowOrder, TrapKind } from '../lessons/types.js';
@@ -411,7 +411,7 @@ function unreadableMessage(error: InputError): Message {
 function lessonError(source: Exclude<CheckErrorSource, 'answer' | 'answer-check'>, error: ScriptError, earlier?: string): CheckResult {
   const part = earlier !== undefined ? 'earlier-solution' : source;
   const where = earlier !== undefined ? { exercise: earlier } : {};
-  const verdict = msg('check.lesson-fault', { part, line: error.line, error: errorText(error), ...where });
+  const verdict = msg('check.lesson-fault', { part, line: error.line, error: scriptErrorMessage(error), ...where });
   return { ...failure(verdict), error: toCheckError(source, error) };
 }
 

@@ -4,6 +4,9 @@ import { LANGUAGES } from './language.js';
 import { type Message, type MessageCode, type MessageParams, msg } from './message.js';
 import { renderMessage, say } from './render.js';
 
+/** SQLite's own text of an error, as the messages about a lesson's SQL carry it. */
+const SQL_TEXT = msg('engine.sqlite-error', { text: 'tbl_sqlite_text' });
+
 const nested = msg('ui.run');
 
 /**
@@ -36,11 +39,13 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'check.passed-result': [{}],
   'check.foreign-keys-off': [{ verdict: msg('check.rows', { missing: 1, extra: 0 }) }],
   'check.lesson-fault': [
-    { part: 'setup', line: 3, error: 'tbl_sqlite_text' },
-    { part: 'variant', line: 3, error: 'tbl_sqlite_text' },
-    { part: 'solution', line: 3, error: 'tbl_sqlite_text' },
-    { part: 'reference-check', line: 3, error: 'tbl_sqlite_text' },
-    { part: 'earlier-solution', exercise: 'tbl_exercise', line: 3, error: 'tbl_sqlite_text' },
+    { part: 'setup', line: 3, error: SQL_TEXT },
+    { part: 'setup', line: 3, error: msg('engine.stopped', { limitMs: 3000 }) },
+    { part: 'variant', line: 3, error: msg('engine.crashed', { afterMs: 1200 }) },
+    { part: 'variant', line: 3, error: SQL_TEXT },
+    { part: 'solution', line: 3, error: SQL_TEXT },
+    { part: 'reference-check', line: 3, error: SQL_TEXT },
+    { part: 'earlier-solution', exercise: 'tbl_exercise', line: 3, error: SQL_TEXT },
   ],
   'check.diff-counts': [
     { missing: 1, extra: 1 },
@@ -166,8 +171,9 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'lesson.check-unreadable': [{ reason: 'tbl_reason' }],
   'lesson.check-no-files': [{}],
   'lesson.check-sql-fails': [
-    { part: 'setup', error: 'tbl_sqlite_text' },
-    { part: 'variant', error: 'tbl_sqlite_text' },
+    { part: 'setup', error: SQL_TEXT },
+    { part: 'setup', error: msg('engine.stopped', { limitMs: 2500 }) },
+    { part: 'variant', error: SQL_TEXT },
   ],
   'lesson.check-solution-fails': [{ exercise: 'tbl_enroll', reason: msg('check.order') }],
   'lesson.check-wrong-passes': [{ exercise: 'tbl_enroll' }],
@@ -188,6 +194,9 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   ],
   'engine.timeout': [{ limitMs: 3000 }, { limitMs: 2500 }],
   'engine.crash': [{ afterMs: 1200 }],
+  'engine.sqlite-error': [{ text: 'tbl_sqlite_text' }],
+  'engine.stopped': [{ limitMs: 3000 }, { limitMs: 2500 }],
+  'engine.crashed': [{ afterMs: 1200 }],
   'engine.unreadable-character': [
     { reason: 'nul', line: 2, column: 1, sql: 'SELECT col_x FROM tbl_t;' },
     { reason: 'unpaired-surrogate', line: 14, column: 23, sql: 'SELECT col_x FROM tbl_t;' },
@@ -469,7 +478,10 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.no-lesson-address': [{}],
   'ui.no-lessons': [{}],
   'ui.unexpected-error': [{ reason: 'tbl_reason' }],
-  'ui.setup-failed': [{ line: 2, error: 'tbl_sqlite_text' }],
+  'ui.setup-failed': [
+    { line: 2, error: SQL_TEXT },
+    { line: 2, error: msg('engine.stopped', { limitMs: 3000 }) },
+  ],
   'sql-error.unique-pair': [
     { table: 'tbl_enrollments', columns: ['col_student_id', 'col_course_id'], entities: ['tbl_student', 'tbl_courses'] },
   ],
@@ -609,7 +621,9 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'orm.surrogate-key-junction': [{ key: 'col_id' }],
   'orm.pair-kept-unique': [{ columns: ['col_student_id', 'col_course_id'] }],
   'orm.pair-not-unique': [{ columns: ['col_student_id', 'col_course_id'], fix: 'tbl_fix' }],
-  'load.statement-skipped': [{ statement: 'CREATE VIRTUAL TABLE tbl_docs USING fts5(col_body)', error: 'tbl_no_such_module' }],
+  'load.statement-skipped': [
+    { statement: 'CREATE VIRTUAL TABLE tbl_docs USING fts5(col_body)', error: msg('engine.sqlite-error', { text: 'tbl_no_such_module' }) },
+  ],
   'orm.reason-entity': [{ table: 'tbl_students', columns: ['col_id'] }],
   'orm.reason-mapper-key': [{ table: 'tbl_likes', columns: ['col_a_id', 'col_b_id'] }],
   'orm.reason-association-object': [

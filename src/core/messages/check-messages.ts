@@ -27,7 +27,7 @@ export interface CheckParams {
   /** A failed verdict on an answer that switches foreign keys off. */
   'check.foreign-keys-off': { verdict: Message };
   /** The lesson itself is broken; `exercise` names the earlier exercise for `earlier-solution`. */
-  'check.lesson-fault': { part: LessonPart; exercise?: string; line: number; error: string };
+  'check.lesson-fault': { part: LessonPart; exercise?: string; line: number; error: Message };
   /** The line over an expected/actual diff. */
   'check.diff-counts': { missing: number; extra: number };
 }
@@ -89,8 +89,8 @@ export const checkMessages: Section<CheckParams> = {
     'check.passed-result': () => 'Correct: your result matches the expected one.',
     'check.foreign-keys-off': ({ verdict }, s) =>
       `${s.render(verdict)} Note: your code turns foreign keys off, so SQLite no longer checks that ids point at existing rows.`,
-    'check.lesson-fault': ({ part, exercise, line, error }) =>
-      `${EN_PART[part](exercise ?? '')} (line ${line}: ${error}). This is a problem with the lesson, not with your answer.`,
+    'check.lesson-fault': ({ part, exercise, line, error }, s) =>
+      `${EN_PART[part](exercise ?? '')} (line ${line}: ${s.render(error)}). This is a problem with the lesson, not with your answer.`,
     'check.diff-counts': ({ missing, extra }, s) =>
       `${s.count(missing, EN_ROWS)} missing, ${s.count(extra, { one: 'extra row', other: 'extra rows' })}`,
   },
@@ -128,8 +128,8 @@ export const checkMessages: Section<CheckParams> = {
     'check.passed-result': () => 'Верно: ваш результат совпадает с ожидаемым.',
     'check.foreign-keys-off': ({ verdict }, s) =>
       `${s.render(verdict)} Обратите внимание: ваш код отключает внешние ключи, поэтому SQLite больше не проверяет, что id указывают на существующие строки.`,
-    'check.lesson-fault': ({ part, exercise, line, error }) =>
-      `${RU_PART[part](exercise ?? '')} (строка ${line}: ${error}). Это ошибка в самом уроке, а не в вашем ответе.`,
+    'check.lesson-fault': ({ part, exercise, line, error }, s) =>
+      `${RU_PART[part](exercise ?? '')} (строка ${line}: ${s.render(error)}). Это ошибка в самом уроке, а не в вашем ответе.`,
     'check.diff-counts': ({ missing, extra }, s) =>
       `не хватает ${s.count(missing, { one: 'строки', few: 'строк', many: 'строк', other: 'строки' })}, ${s.count(extra, { one: 'лишняя строка', few: 'лишние строки', many: 'лишних строк', other: 'лишней строки' })}`,
   },

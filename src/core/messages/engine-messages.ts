@@ -13,6 +13,13 @@ export interface EngineParams {
    * nothing was run.
    */
   'engine.unreadable-character': { reason: UnreadableCharacter; line: number; column: number; sql: string };
+  /**
+   * What went wrong with a piece of SQL, inside another sentence (a lesson's setup, a schema file):
+   * SQLite's own words as it wrote them, a stop at the time limit, or a crash.
+   */
+  'engine.sqlite-error': { text: string };
+  'engine.stopped': { limitMs: number };
+  'engine.crashed': { afterMs: number };
   /** A result the checker had to cut (it had `rows` rows; cap `by` of value `limit`), so it was not compared. */
   'engine.too-big-to-check': { rows: number; by: ResultLimit; limit: number };
 }
@@ -46,6 +53,9 @@ export const engineMessages: Section<EngineParams> = {
     'engine.timeout': ({ limitMs }) => `Stopped after ${seconds(limitMs, '.')} s — your database is as it was before this run.`,
     'engine.crash': ({ afterMs }) =>
       `The database engine crashed after ${seconds(afterMs, '.')} s — your database is as it was before this run.`,
+    'engine.sqlite-error': ({ text }) => text,
+    'engine.stopped': ({ limitMs }) => `stopped after ${seconds(limitMs, '.')} s, the time limit`,
+    'engine.crashed': ({ afterMs }) => `the database engine crashed after ${seconds(afterMs, '.')} s`,
     'engine.unreadable-character': ({ reason, line, column, sql }) =>
       `Line ${line}, column ${column} holds ${EN_CHARACTER[reason]}, in the statement “${excerpt(sql)}”. Nothing was run: delete that character and run again.`,
     'engine.too-big-to-check': ({ rows, by, limit }, s) => {
@@ -63,6 +73,9 @@ export const engineMessages: Section<EngineParams> = {
     'engine.timeout': ({ limitMs }) => `Остановлено через ${seconds(limitMs, ',')} с — база данных осталась такой, какой была до запуска.`,
     'engine.crash': ({ afterMs }) =>
       `Движок базы данных упал через ${seconds(afterMs, ',')} с — база данных осталась такой, какой была до запуска.`,
+    'engine.sqlite-error': ({ text }) => text,
+    'engine.stopped': ({ limitMs }) => `остановлено через ${seconds(limitMs, ',')} с — предел времени`,
+    'engine.crashed': ({ afterMs }) => `движок базы данных упал через ${seconds(afterMs, ',')} с`,
     'engine.unreadable-character': ({ reason, line, column, sql }) =>
       `В строке ${line}, позиция ${column}, стоит ${RU_CHARACTER[reason]} — в инструкции «${excerpt(sql)}». Ничего не выполнено: удалите этот символ и запустите снова.`,
     'engine.too-big-to-check': ({ rows, by, limit }, s) => {

@@ -59,7 +59,7 @@ export interface LessonParams {
   // `junction lessons check`. `reference` is the path of the translation compared against.
   'lesson.check-unreadable': { reason: string };
   'lesson.check-no-files': Record<never, never>;
-  'lesson.check-sql-fails': { part: 'setup' | 'variant'; error: string };
+  'lesson.check-sql-fails': { part: 'setup' | 'variant'; error: Message };
   'lesson.check-solution-fails': { exercise: string; reason: Message };
   'lesson.check-wrong-passes': { exercise: string };
   'lesson.check-hint-shadowed': { exercise: string };
@@ -172,7 +172,7 @@ export const lessonMessages: Section<LessonParams> = {
       `This wrong answer for "${exercise}" has no leading "-- hint:" line to show the learner.`,
     'lesson.check-unreadable': ({ reason }) => `cannot read (${reason})`,
     'lesson.check-no-files': () => 'no lesson files (.md) found',
-    'lesson.check-sql-fails': ({ part, error }) => `the ${part} SQL fails: ${error}`,
+    'lesson.check-sql-fails': ({ part, error }, s) => `the ${part} SQL fails: ${s.render(error)}`,
     'lesson.check-solution-fails': ({ exercise, reason }, s) =>
       `the solution of "${exercise}" does not pass its own checks: ${s.render(reason)}`,
     'lesson.check-wrong-passes': ({ exercise }) => `this wrong answer for "${exercise}" passes the checks.`,
@@ -239,8 +239,10 @@ export const lessonMessages: Section<LessonParams> = {
       `В начале этого неверного ответа к упражнению "${exercise}" нет строки "-- hint:" с подсказкой для ученика.`,
     'lesson.check-unreadable': ({ reason }) => `не удаётся прочитать (${reason})`,
     'lesson.check-no-files': () => 'файлы уроков (.md) не найдены',
-    'lesson.check-sql-fails': ({ part, error }) =>
-      `${part === 'setup' ? 'подготовительный SQL урока (setup)' : 'SQL второй копии урока (variant)'} завершается ошибкой (SQLite: «${withoutDot(error)}»)`,
+    'lesson.check-sql-fails': ({ part, error }, s) =>
+      `${part === 'setup' ? 'подготовительный SQL урока (setup)' : 'SQL второй копии урока (variant)'} завершается ошибкой (${
+        error.code === 'engine.sqlite-error' ? `SQLite: «${withoutDot(s.render(error))}»` : withoutDot(s.render(error))
+      })`,
     'lesson.check-solution-fails': ({ exercise, reason }, s) =>
       `решение упражнения "${exercise}" не проходит его собственные проверки: ${s.render(reason)}`,
     'lesson.check-wrong-passes': ({ exercise }) => `этот неверный ответ к упражнению "${exercise}" проходит проверки.`,

@@ -129,7 +129,7 @@ export interface UiParams {
   'ui.no-lesson-address': None;
   'ui.no-lessons': None;
   'ui.unexpected-error': { reason: string };
-  'ui.setup-failed': { line: number; error: string };
+  'ui.setup-failed': { line: number; error: Message };
 }
 
 export const uiMessages: Section<UiParams> = {
@@ -268,7 +268,7 @@ export const uiMessages: Section<UiParams> = {
     'ui.no-lesson-address': () => 'No lesson address was given (#/open?src=…).',
     'ui.no-lessons': () => 'The course has no lessons.',
     'ui.unexpected-error': ({ reason }) => `Something went wrong: ${reason}`,
-    'ui.setup-failed': ({ line, error }) => `The lesson's setup failed on line ${line}: ${error}`,
+    'ui.setup-failed': ({ line, error }, s) => `The lesson's setup failed on line ${line}: ${s.render(error)}`,
   },
   ru: {
     'ui.run': () => 'Выполнить',
@@ -408,6 +408,6 @@ export const uiMessages: Section<UiParams> = {
     'ui.no-lesson-address': () => 'Не указан адрес урока (#/open?src=…).',
     'ui.no-lessons': () => 'В курсе нет уроков.',
     'ui.unexpected-error': ({ reason }) => `Что-то пошло не так («${reason}»).`,
-    'ui.setup-failed': ({ line, error }) => `Подготовка урока (setup) не выполнилась, строка ${line}: ${error}`,
+    'ui.setup-failed': ({ line, error }, s) => `Подготовка урока (setup) не выполнилась, строка ${line}: ${s.render(error)}`,
   },
 };

@@ -3,7 +3,7 @@
  * fts5` in sql.js) does not lose the rest: the statement is skipped with a warning and its line.
  */
 import type { Engine } from '../engine.js';
-import { errorText } from '../engine.js';
+import { scriptErrorMessage } from '../engine.js';
 import { type Message, msg } from '../messages/message.js';
 
 /** A statement that failed and was skipped: its 1-based first line and the message for the learner. */
@@ -37,7 +37,7 @@ export async function runSchemaScript(engine: Engine, db: string, script: string
     const statement = oneLine.length > QUOTED ? `${oneLine.slice(0, QUOTED - 1)}…` : oneLine;
     skipped.push({
       line: lineAt(script, offset + error.start),
-      message: msg('load.statement-skipped', { statement, error: errorText(error) }),
+      message: msg('load.statement-skipped', { statement, error: scriptErrorMessage(error) }),
     });
     // Without progress (or after a stop that is no SQL error) running on would repeat the failure.
     if (error.kind !== 'sql' || error.end <= 0) return skipped;
