@@ -1,10 +1,11 @@
-/** Arguments of the commands that read one FILE: `-o/--output OUT`, `--lang en|ru` and boolean `--flags`. */
+/** Arguments of the commands that read one FILE: `-o/--output OUT`, `--lang en|ru`, `--timeout-ms N` and boolean `--flags`. */
 import type { Language } from '../core/messages/language.js';
 import { takeLangOption } from './lang-option.js';
 import type { CliIo } from './command.js';
+import { DEFAULT_TIMEOUT_MS, takeTimeoutOption } from './timeout-option.js';
 
 export type FileArgs =
-  | { ok: true; file: string; output: string | null; lang: Language; flags: Set<string> }
+  | { ok: true; file: string; output: string | null; lang: Language; flags: Set<string>; timeoutMs: number }
   | { ok: false; message: string };
 
 /** What a command accepts besides FILE: boolean flags, `-o OUT` and `--lang`; each is rejected unless enabled. */
@@ -13,9 +14,11 @@ export interface FileArgOptions {
   output?: boolean;
   /** Accept `--lang en|ru` (default `en`): the language messages are printed in. */
   lang?: boolean;
+  /** Accept `--timeout-ms N` (default the app's limit): for commands that run the FILE's SQL. */
+  timeout?: boolean;
 }
 
-/** Parses `FILE [-o OUT] [--lang en|ru] [--flag…]`. `-h/--help` is handled by the dispatcher. */
+/** Parses `FILE [-o OUT] [--lang en|ru] [--timeout-ms N] [--flag…]`. `-h/--help` is handled by the dispatcher. */
 export function parseFileArgs(all: string[], options: FileArgOptions = {}): FileArgs {
   const files: string[] = [];
   const flags = new Set<string>();
@@ -27,6 +30,9 @@ export function parseFileArgs(all: string[], options: FileArgOptions = {}): File
     if (!taken.ok) return taken;
     ({ lang, rest: args } = taken);
   }
+  const timeout = options.timeout ? takeTimeoutOption(args) : { ok: true as const, timeoutMs: DEFAULT_TIMEOUT_MS, rest: args };
+  if (!timeout.ok) return timeout;
+  args = timeout.rest;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (options.flags?.includes(a)) flags.add(a);
@@ -40,7 +46,7 @@ export function parseFileArgs(all: string[], options: FileArgOptions = {}): File
   }
   if (files.length !== 1) return { ok: false, message: files.length === 0 ? 'missing FILE' : 'expected one FILE' };
   if (output === '') return { ok: false, message: '--output needs a file name' };
-  return { ok: true, file: files[0]!, output, lang, flags };
+  return { ok: true, file: files[0]!, output, lang, flags, timeoutMs: timeout.timeoutMs };
 }
 
 /** Prints what was wrong and the usage line; returns exit status 2. */

@@ -9,8 +9,9 @@ import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
 import { loadDatabase, reportSkipped } from './load-database.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout-option.js';
 
-const USAGE = 'junction diagram FILE [--logical] [-o OUT.svg] [--lang en|ru]';
+const USAGE = 'junction diagram FILE [--logical] [-o OUT.svg] [--lang en|ru] [--timeout-ms N]';
 
 const HELP = `Usage: ${USAGE}
 
@@ -38,6 +39,8 @@ Options:
   --physical         draw the physical view (the default)
   -o, --output FILE  write the SVG to FILE instead of standard output
   --lang en|ru       language of the description (default en)
+  --timeout-ms N     stop a statement of FILE that runs longer than N ms, and skip it like
+                     one SQLite refuses (default ${DEFAULT_TIMEOUT_MS}, the app's own limit)
   -h, --help         show this help
 
 Exit status: 0 on success, also when statements of the script could not run (each is skipped
@@ -53,10 +56,10 @@ export const diagramCommand: Command = {
   async run(args, io) {
     const lang = takeLangOption(args);
     if (!lang.ok) return usageError(io, 'diagram', USAGE, lang.message);
-    const parsed = parseFileArgs(lang.rest, { output: true, flags: ['--logical', '--physical'] });
+    const parsed = parseFileArgs(lang.rest, { output: true, flags: ['--logical', '--physical'], timeout: true });
     if (!parsed.ok) return usageError(io, 'diagram', USAGE, parsed.message);
     const view: ErdView = parsed.flags.has('--logical') ? 'logical' : 'physical';
-    const loaded = await loadDatabase(parsed.file, io);
+    const loaded = await loadDatabase(parsed.file, io, { timeoutMs: parsed.timeoutMs });
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
@@ -69,7 +72,7 @@ export const diagramCommand: Command = {
       const layout = layoutDiagram(buildGraph(schema, relations, { view }));
       svg = renderSvg(layout, { lang: lang.lang, description: describeSchema(schema, relations, lang.lang) });
     } finally {
-      await loaded.engine.close(loaded.db);
+      await loaded.release();
     }
     return writeOutput(io, 'diagram', parsed.output, svg);
   },

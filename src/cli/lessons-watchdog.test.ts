@@ -1,7 +1,7 @@
 /**
- * The lessons commands under the watchdog: the bundled CLI (built as `npm install` builds it)
- * starts its SQLite worker thread, stops a runaway solution or answer, says where and why, and
- * exits; `lessons serve` proves a folder on the same engine and ends its thread when it closes.
+ * The commands under the watchdog: the bundled CLI (built as `npm install` builds it) starts its
+ * SQLite worker thread, stops a runaway solution, answer or schema statement, says where and why,
+ * and exits; `lessons serve` proves a folder on the same engine and ends its thread when it closes.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -76,6 +76,10 @@ beforeAll(async () => {
   await writeFile(join(dir, 'good.md'), GOOD_LESSON);
   await writeFile(join(dir, 'forever.sql'), FOREVER);
   await writeFile(join(dir, 'right.sql'), 'SELECT name FROM students;');
+  await writeFile(
+    join(dir, 'schema.sql'),
+    `CREATE TABLE students (id INTEGER PRIMARY KEY);\nCREATE TABLE endless AS ${FOREVER}\nCREATE TABLE courses (id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES students(id));\n`,
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -120,6 +124,22 @@ describe('the bundled CLI under the watchdog', () => {
     const right = await junction(['lessons', 'grade', 'good.md', 'names', 'right.sql']);
     expect(JSON.parse(right.stdout)).toMatchObject({ passed: true });
     expect(right.code).toBe(0);
+  });
+
+  it('relations, diagram and orm: a runaway statement of the schema is stopped and skipped, and the rest is read', async () => {
+    const relations = await junction(['relations', 'schema.sql', '--timeout-ms', '400']);
+    expect(relations.code).toBe(0);
+    expect(relations.stderr).toContain('schema.sql:2: skipped "CREATE TABLE endless AS');
+    expect(relations.stderr).toContain('(stopped after 0.4 s, the time limit)');
+    expect(JSON.parse(relations.stdout).tables).toEqual(['students', 'courses']);
+    const diagram = await junction(['diagram', 'schema.sql', '--timeout-ms', '400', '--lang', 'ru']);
+    expect(diagram.code).toBe(0);
+    expect(diagram.stderr).toContain('(остановлено через 0,4 с — предел времени)');
+    expect(diagram.stdout).toContain('data-table="courses"');
+    const orm = await junction(['orm', 'schema.sql', '--timeout-ms=400']);
+    expect(orm.code).toBe(0);
+    expect(orm.stdout).toContain('class Course');
+    expect(Math.max(relations.ms, diagram.ms, orm.ms)).toBeLessThan(10_000);
   });
 
   it('lessons check with a --timeout-ms that is not a number of milliseconds is bad usage, exit 2', async () => {

@@ -1,14 +1,16 @@
 /**
- * Loads a `.sql` script or a SQLite file into a fresh database of an in-process engine, so CLI
- * commands (relations, diagram, orm) share one way of reading their input and reporting errors.
+ * Loads a `.sql` script or a SQLite file into a fresh database, so CLI commands (relations,
+ * diagram, orm) share one way of reading their input and reporting errors. The engine is the
+ * CLI's (`io.startEngine`): a statement of the script that runs past the time limit is stopped
+ * and skipped like one SQLite refuses.
  */
 import { errorText } from '../core/engine.js';
 import type { Engine } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import { renderMessage } from '../core/messages/render.js';
 import { runSchemaScript, type SkippedStatement } from '../core/schema/run-schema-script.js';
-import { createNodeEngine } from '../db/node-engine.js';
 import type { CliIo } from './command.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout-option.js';
 
 /** What the input file turned out to be. */
 export type InputKind = 'sql' | 'sqlite';
@@ -18,12 +20,22 @@ export type InputKind = 'sql' | 'sqlite';
  * not be loaded with the exit status to use (1 bad content, 2 bad usage/missing file).
  */
 export type LoadOutcome =
-  | { ok: true; engine: Engine; db: string; kind: InputKind; skipped: SkippedStatement[] }
+  | {
+      ok: true;
+      engine: Engine;
+      db: string;
+      kind: InputKind;
+      skipped: SkippedStatement[];
+      /** Closes the database, and lets go of an engine the load started (a worker thread would keep the CLI running). */
+      release(): Promise<void>;
+    }
   | { ok: false; exitCode: 1 | 2; message: string };
 
 export interface LoadOptions {
-  /** Reuse this engine instead of creating one. */
+  /** Reuse this engine instead of starting the CLI's. */
   engine?: Engine;
+  /** The time limit of the engine started for the load (default the app's). */
+  timeoutMs?: number;
   /** The database name to open (default `main`). */
   db?: string;
 }
@@ -51,8 +63,17 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
   } catch (e) {
     return { ok: false, exitCode: 2, message: `${path}: cannot read file (${reason(e)})` };
   }
-  const engine = options.engine ?? (await createNodeEngine());
+  const started = options.engine ? null : await io.startEngine(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const engine = options.engine ?? started!;
   const db = options.db ?? 'main';
+  const dispose = () => started?.dispose();
+  const release = async () => {
+    try {
+      await engine.close(db);
+    } finally {
+      dispose();
+    }
+  };
   const lower = path.toLowerCase();
 
   if (isSqliteFile(bytes)) {
@@ -67,12 +88,13 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
       problem = reason(e);
     }
     if (problem !== null) {
-      await engine.close(db);
+      await release();
       return { ok: false, exitCode: 1, message: `${path}: not a readable SQLite database (${problem})` };
     }
-    return { ok: true, engine, db, kind: 'sqlite', skipped: [] };
+    return { ok: true, engine, db, kind: 'sqlite', skipped: [], release };
   }
   if (DATABASE_EXTENSIONS.some((ext) => lower.endsWith(ext))) {
+    dispose();
     return {
       ok: false,
       exitCode: 1,
@@ -81,9 +103,14 @@ export async function loadDatabase(path: string, io: CliIo, options: LoadOptions
   }
 
   const script = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  await engine.open(db);
-  const skipped = await runSchemaScript(engine, db, script);
-  return { ok: true, engine, db, kind: 'sql', skipped };
+  try {
+    await engine.open(db);
+    const skipped = await runSchemaScript(engine, db, script);
+    return { ok: true, engine, db, kind: 'sql', skipped, release };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
 }
 
 /** Writes each skipped statement to standard error as `FILE:LINE: message` in `lang`. */

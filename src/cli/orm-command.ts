@@ -5,8 +5,9 @@ import { introspectSchema } from '../core/schema/introspect.js';
 import { parseFileArgs, usageError, writeOutput } from './args.js';
 import type { Command } from './command.js';
 import { loadDatabase, reportSkipped } from './load-database.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout-option.js';
 
-const HELP = `Usage: junction orm FILE [-o OUT.py] [--lang en|ru]
+const HELP = `Usage: junction orm FILE [-o OUT.py] [--lang en|ru] [--timeout-ms N]
 
 Prints a runnable SQLAlchemy 2.0 module (DeclarativeBase, Mapped, mapped_column) for the tables
 of a schema, shaped by the relationships Junction infers:
@@ -25,6 +26,8 @@ FILE is either
 Options:
   -o, --output FILE  write the module to FILE instead of standard output
   --lang en|ru       the language of the module's docstring and comments (default en)
+  --timeout-ms N     stop a statement of FILE that runs longer than N ms, and skip it like
+                     one SQLite refuses (default ${DEFAULT_TIMEOUT_MS}, the app's own limit)
   -h, --help         show this help
 
 Exit status: 0 on success, also when statements of the script could not run (each is skipped
@@ -32,7 +35,7 @@ and named on standard error as FILE:LINE: message; the rest is used), 1 when the
 damaged, 2 for a missing file or wrong arguments.
 `;
 
-const USAGE = 'junction orm FILE [-o OUT.py] [--lang en|ru]';
+const USAGE = 'junction orm FILE [-o OUT.py] [--lang en|ru] [--timeout-ms N]';
 
 /** The `orm` sub-command. */
 export const ormCommand: Command = {
@@ -40,17 +43,21 @@ export const ormCommand: Command = {
   summary: 'generate SQLAlchemy 2.0 models for the schema of a .sql or SQLite file',
   help: HELP,
   async run(args, io) {
-    const parsed = parseFileArgs(args, { output: true, lang: true });
+    const parsed = parseFileArgs(args, { output: true, lang: true, timeout: true });
     if (!parsed.ok) return usageError(io, 'orm', USAGE, parsed.message);
     const { output, lang } = parsed;
-    const loaded = await loadDatabase(parsed.file, io);
+    const loaded = await loadDatabase(parsed.file, io, { timeoutMs: parsed.timeoutMs });
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
     }
     reportSkipped(io, parsed.file, loaded.skipped, lang);
-    const schema = await introspectSchema(loaded.engine, loaded.db);
-    const code = generateModels(schema, inferRelationships(schema), lang);
-    return writeOutput(io, 'orm', output, code);
+    try {
+      const schema = await introspectSchema(loaded.engine, loaded.db);
+      const code = generateModels(schema, inferRelationships(schema), lang);
+      return writeOutput(io, 'orm', output, code);
+    } finally {
+      await loaded.release();
+    }
   },
 };

@@ -6,8 +6,9 @@ import { parseFileArgs, usageError } from './args.js';
 import type { Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
 import { loadDatabase, reportSkipped } from './load-database.js';
+import { DEFAULT_TIMEOUT_MS } from './timeout-option.js';
 
-const USAGE = 'junction relations FILE [--lang en|ru]';
+const USAGE = 'junction relations FILE [--lang en|ru] [--timeout-ms N]';
 
 const HELP = `Usage: ${USAGE}
 
@@ -39,6 +40,8 @@ damaged, 2 for a missing file or wrong arguments.
 
 Options:
   --lang en|ru   language of the warning messages (default en)
+  --timeout-ms N stop a statement of FILE that runs longer than N ms, and skip it like one
+                 SQLite refuses (default ${DEFAULT_TIMEOUT_MS}, the app's own limit)
   -h, --help     show this help
 `;
 
@@ -50,9 +53,9 @@ export const relationsCommand: Command = {
   async run(args, io) {
     const lang = takeLangOption(args);
     if (!lang.ok) return usageError(io, 'relations', USAGE, lang.message);
-    const parsed = parseFileArgs(lang.rest);
+    const parsed = parseFileArgs(lang.rest, { timeout: true });
     if (!parsed.ok) return usageError(io, 'relations', USAGE, parsed.message);
-    const loaded = await loadDatabase(parsed.file, io);
+    const loaded = await loadDatabase(parsed.file, io, { timeoutMs: parsed.timeoutMs });
     if (!loaded.ok) {
       io.stderr(`${loaded.message}\n`);
       return loaded.exitCode;
@@ -69,7 +72,7 @@ export const relationsCommand: Command = {
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
     } finally {
-      await loaded.engine.close(loaded.db);
+      await loaded.release();
     }
   },
 };
