@@ -115,10 +115,11 @@ describe('the lab session', () => {
 });
 
 describe('onAnswer', () => {
-  it('has the outcome as SQLite gives it, before the schema is read again', async () => {
+  it('has the outcome as SQLite gives it, before the schema is read again (and after junction-lab-running)', async () => {
     const { lab, states } = await session();
     await lab.reset({ setup: DDL });
     const seen: string[] = [];
+    lab.on('junction-lab-running', (e) => seen.push(`running ${e.script.slice(0, 12)}`));
     lab.on('junction-lab-change', () => seen.push('lab-change'));
     const outcome = await lab.run('CREATE TABLE teachers (id INTEGER PRIMARY KEY); SELECT 42', {
       onAnswer: (answer) => {
@@ -128,7 +129,7 @@ describe('onAnswer', () => {
         expect(answer.ok && answer.results[1]!.rows).toEqual([[42]]);
       },
     });
-    expect(seen).toEqual(['answer', 'lab-change']);
+    expect(seen).toEqual(['running CREATE TABLE', 'answer', 'lab-change']);
     expect(outcome.ok).toBe(true);
     expect(states.at(-1)!.schema.tables.map((t) => t.name)).toContain('teachers');
   });

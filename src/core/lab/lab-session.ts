@@ -50,6 +50,17 @@ export class LabChangeEvent extends Event {
   }
 }
 
+/**
+ * Before a run of the learner's reaches SQLite: a host that keeps progress can note the script at
+ * once, so a page closed before the database is saved again can run it again on the saved one.
+ */
+export class LabRunningEvent extends Event {
+  static readonly type = 'junction-lab-running';
+  constructor(readonly script: string) {
+    super(LabRunningEvent.type);
+  }
+}
+
 /** After a run of the learner's: the script, its outcome, and whether it changed the database (rows or schema). */
 export class LabRunEvent extends Event {
   static readonly type = 'junction-lab-run';
@@ -64,6 +75,7 @@ export class LabRunEvent extends Event {
 
 interface LabEvents {
   [LabChangeEvent.type]: LabChangeEvent;
+  [LabRunningEvent.type]: LabRunningEvent;
   [LabRunEvent.type]: LabRunEvent;
 }
 
@@ -134,6 +146,7 @@ export class LabSession extends EventTarget {
    */
   async run(script: string, options: { onAnswer?: (outcome: ScriptOutcome) => void } = {}): Promise<ScriptOutcome> {
     await this.#afterReset();
+    this.dispatchEvent(new LabRunningEvent(script));
     const outcome = await this.engine.run(this.db, script);
     options.onAnswer?.(outcome);
     const ran = outcome.ok ? outcome.results : [];
@@ -162,9 +175,14 @@ export class LabSession extends EventTarget {
     return this.run(script);
   }
 
-  /** The database file, for saving progress or downloading. */
-  async export(): Promise<Uint8Array> {
+  /**
+   * The database file, for saving progress or downloading. `onQueued` is called as the export is
+   * asked of SQLite: the runs whose `junction-lab-running` came before it are in the bytes, later
+   * ones are not.
+   */
+  async export(onQueued?: () => void): Promise<Uint8Array> {
     await this.#afterReset();
+    onQueued?.();
     return this.engine.export(this.db);
   }
 
