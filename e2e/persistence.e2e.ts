@@ -45,6 +45,30 @@ describe('a reload right after a run', () => {
   });
 });
 
+describe('a reload as the rows of a run show', () => {
+  it('keeps what the run did, though the page went before its database was saved', async () => {
+    const page = await journey.open('#/en/querying-through-the-junction');
+    await typeInEditor(
+      page,
+      PLAYGROUND,
+      "CREATE TABLE IF NOT EXISTS early (v TEXT);\nINSERT INTO early VALUES ('before its save');\nSELECT v FROM early;",
+    );
+    // The rows show as SQLite answers; the schema is read and the database exported after that.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => {
+        const results = document.querySelector('.playground .results')!;
+        new MutationObserver(() => {
+          if (results.querySelector('table.rows')) location.reload();
+        }).observe(results, { childList: true, subtree: true });
+        document.querySelector<HTMLButtonElement>('.playground [data-action="run"]')!.click();
+      }),
+    ]);
+    await page.waitForSelector('.app:not([aria-busy])');
+    expect(await playgroundColumn(page, 'SELECT v FROM early;')).toEqual(['before its save']);
+  });
+});
+
 describe('a reload right after dragging a table', () => {
   it.each(DELAYS)('puts the table back where it was dropped %i ms before', async (ms) => {
     const page = await journey.open('#/en/many-to-many');

@@ -87,6 +87,14 @@ export class JunctionApp {
   #state: AppState;
   /** The open lesson's lab database; it lives as long as the lesson screen. */
   #session: LabSession | null = null;
+  /**
+   * The learner's runs on the open lesson's database not yet in IndexedDB, in order; `exported` once
+   * an export that includes them was asked for. The journal keeps them (see #journalEntry), so a page
+   * closed between a run and its save runs them again when the lesson opens (start-lesson.ts).
+   */
+  #runs: { script: string; exported: boolean }[] = [];
+  /** Runs whose outcome is yet to come, oldest first (a session runs one at a time). */
+  #inFlight: { script: string; exported: boolean }[] = [];
   #views: Views | null = null;
   #token = 0;
   #opening: Promise<void> = Promise.resolve();
@@ -162,18 +170,30 @@ export class JunctionApp {
     }
   }
 
-  /** The open lesson's unsaved progress as a journal entry; with its database only as the page goes away. */
+  /**
+   * The open lesson's unsaved progress as a journal entry; with its database only as the page goes
+   * away. Its runs are those its database does not hold yet: with the database (the last export),
+   * those asked after it; without, all that IndexedDB's record does not hold.
+   */
   #journalEntry(withDb: boolean) {
     const { solved, editors, failedChecks, positions, db } = this.#state.progress;
     // A database too big for localStorage stays out of the journal; IndexedDB still gets it.
     const keepDb = withDb && db !== undefined && db.length <= JOURNAL_DB_LIMIT;
+    const runs = (keepDb ? this.#runs.filter((r) => !r.exported) : this.#runs).map((r) => r.script);
     return {
       solved: [...solved],
       editors: { ...editors },
       failedChecks: { ...failedChecks },
       positions: { ...positions },
       ...(keepDb ? { db: toBase64(db) } : {}),
+      ...(runs.length > 0 ? { runs } : {}),
     };
+  }
+
+  /** Keeps the runs in the journal at once: a reload a moment after Run finds them. */
+  #journalRuns(open: OpenLesson): void {
+    if (openLesson(this.#state) !== open) return;
+    if (this.#runs.length > 0 || hasUnsaved(this.#state)) this.#options.store.journal(open.progressKey, this.#journalEntry(false));
   }
 
   /**
@@ -182,7 +202,7 @@ export class JunctionApp {
    */
   #flush(): void {
     const open = openLesson(this.#state);
-    if (!open || !hasUnsaved(this.#state)) return;
+    if (!open || (!hasUnsaved(this.#state) && this.#runs.length === 0)) return;
     this.#options.store.journal(open.progressKey, this.#journalEntry(true));
     void this.#save.now();
   }
@@ -359,7 +379,21 @@ export class JunctionApp {
     const withShared = (progress: Progress): Progress =>
       shared?.ok ? { ...progress, editors: { ...progress.editors, playground: shared.sql } } : progress;
     this.#session = begun.session;
-    begun.session.on('junction-lab-run', (e) => this.dispatch({ type: 'ran', modified: e.modified }));
+    this.#runs = [];
+    this.#inFlight = [];
+    begun.session.on('junction-lab-running', (e) => {
+      const run = { script: e.script, exported: false };
+      this.#runs.push(run);
+      this.#inFlight.push(run);
+      this.#journalRuns(open);
+    });
+    begun.session.on('junction-lab-run', (e) => {
+      const run = this.#inFlight.shift();
+      // A run that changed nothing need not run again.
+      if (run && !e.modified) this.#runs = this.#runs.filter((r) => r !== run);
+      this.dispatch({ type: 'ran', modified: e.modified });
+      this.#journalRuns(open);
+    });
     const opened = (progress: Progress, notice: Message | null, damage: Message | null, unsaved: boolean) => {
       const notices: Notice[] = damage ? [{ id: 'lesson-damaged', message: damage, offersReset: true, scope: 'lesson' }] : [];
       this.dispatch({
@@ -399,20 +433,30 @@ export class JunctionApp {
     const session = this.#session;
     if (this.#state.dbDirty && session) {
       const version = this.#state.dbVersion;
+      // The runs asked of SQLite before the export are in its bytes.
+      let included: { script: string; exported: boolean }[] = [];
       try {
-        const bytes = await session.export();
-        if (this.#session === session) this.dispatch({ type: 'db-saved', bytes, version });
+        const bytes = await session.export(() => {
+          included = this.#runs.filter((r) => !r.exported);
+        });
+        if (this.#session === session) {
+          for (const run of included) run.exported = true;
+          this.dispatch({ type: 'db-saved', bytes, version });
+        }
       } catch {
         // The engine is being restored after a stopped query; the next run saves again.
       }
     }
     if (openLesson(this.#state) !== open) return;
     const revision = this.#state.revision;
+    const stored = this.#runs.filter((r) => r.exported);
     const saved = await this.#options.store.save(open.progressKey, toSaved(this.#state.progress));
     if (!saved || openLesson(this.#state) !== open) return;
+    this.#runs = this.#runs.filter((r) => !stored.includes(r));
     this.dispatch({ type: 'saved', revision });
     // Storage holds everything the journal did: it is no longer needed.
-    if (!hasUnsaved(this.#state)) this.#options.store.journal(open.progressKey, null);
+    if (!hasUnsaved(this.#state) && this.#runs.length === 0) this.#options.store.journal(open.progressKey, null);
+    else this.#journalRuns(open);
   }
 
   /** Saves what is open, then lets it go (a navigation to something else follows). */
@@ -428,6 +472,7 @@ export class JunctionApp {
     this.#save.cancel();
     this.dispatch({ type: 'reset', scope });
     this.#session = null;
+    this.#runs = [];
     if (scope === 'course') await this.#options.store.resetAll();
     else if (open) await this.#options.store.reset(open.progressKey);
     if (open) await this.#open(open);
@@ -591,7 +636,10 @@ export class JunctionApp {
 
   /** An import replaced the lab database: saved as a run that changed it would be. */
   #imported(session: LabSession): void {
-    if (this.#session === session) this.dispatch({ type: 'ran', modified: true });
+    if (this.#session !== session) return;
+    // The imported database replaces what the runs before it made.
+    this.#runs = [];
+    this.dispatch({ type: 'ran', modified: true });
   }
 
   /** A database file dropped on the window: imported as the toolbar's Import… would. */

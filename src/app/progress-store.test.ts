@@ -305,7 +305,12 @@ describe('storage that fails', () => {
     backend.allError = new DOMException('IndexedDB is not available.', 'InvalidStateError');
     const store = new ProgressStore({ backend, local: null });
     expect(store.solvedCounts()).toBeNull();
-    expect(await store.load('m2m')).toEqual({ record: { solved: [], editors: {}, failedChecks: {} }, damage: null, fromJournal: false });
+    expect(await store.load('m2m')).toEqual({
+      record: { solved: [], editors: {}, failedChecks: {} },
+      damage: null,
+      fromJournal: false,
+      runs: [],
+    });
   });
 });
 

@@ -62,6 +62,8 @@ export interface LoadedProgress {
   damage: LessonDamage | null;
   /** The journal held changes newer than the record: write them soon. */
   fromJournal: boolean;
+  /** Scripts to run on the record's database, in order, to bring it up to date (the journal's `runs`). */
+  runs: string[];
 }
 
 /** The part of `Storage` the store uses, so tests can hand it a Map-backed one. */
@@ -153,10 +155,10 @@ export class ProgressStore {
       }
     }
     const damage = reading.damaged.length ? { fields: reading.damaged, kept: reading.kept } : null;
-    if (!journal) return { record: reading.value, damage, fromJournal: false };
-    const { db, ...rest } = journal;
+    if (!journal) return { record: reading.value, damage, fromJournal: false, runs: [] };
+    const { db, runs = [], ...rest } = journal;
     const bytes = db === undefined ? reading.value.db : fromBase64(db);
-    return { record: { ...rest, ...(bytes ? { db: bytes } : {}) }, damage, fromJournal: true };
+    return { record: { ...rest, ...(bytes ? { db: bytes } : {}) }, damage, fromJournal: true, runs };
   }
 
   /** Writes a lesson's progress; a failure is reported once and the app goes on in memory. */

@@ -38,7 +38,7 @@ export async function beginLesson(engine: Engine, store: ProgressStore, open: Op
   const saved = loaded.record;
   const session = new LabSession(engine);
   const damage = damageMessage(loaded.damage);
-  const started = openDatabase(session, store, open, saved, damage, loaded.fromJournal);
+  const started = openDatabase(session, store, open, saved, damage, loaded.fromJournal, loaded.runs);
   // Awaited by the caller after it has built its views; a failure is theirs to report then.
   started.catch(() => undefined);
   return { session, progress: fromSaved(saved, saved.db), damage, unsaved: loaded.fromJournal, started };
@@ -56,6 +56,7 @@ async function openDatabase(
   saved: LessonProgress,
   recordDamage: Message | null,
   unsaved: boolean,
+  runs: readonly string[],
 ): Promise<StartedLesson> {
   const setup = open.lesson.setup ?? '';
   let notice: Message | null = null;
@@ -72,7 +73,11 @@ async function openDatabase(
     const outcome = await session.reset({ setup });
     if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: scriptErrorMessage(outcome.error) });
   }
-  return { session, progress: fromSaved(saved, db), notice, damage, unsaved };
+  // Runs the page closed on before their database was saved, again, on the database they followed
+  // (not on a fresh one that replaced a damaged save). The host saves the result.
+  const replayed = problem === null && runs.length > 0;
+  if (replayed) for (const script of runs) await session.run(script);
+  return { session, progress: fromSaved(saved, db), notice, damage, unsaved: unsaved || replayed };
 }
 
 /**

@@ -140,7 +140,15 @@ describe('the journal', () => {
   it('keeps the parts of an entry that fit', () => {
     const reading = readJournal(JSON.stringify({ m2m: { ...entry, positions: { t: { x: null, y: 1 } }, db: 'not base64!' }, other: 5 }));
     expect(reading.value).toEqual({ m2m: { ...entry, positions: {} } });
-    expect(reading.damaged).toEqual(['positions', 'db', 'solved', 'editors', 'failedChecks']);
+    expect(reading.damaged).toEqual(['positions', 'db', 'solved', 'editors', 'failedChecks', 'runs']);
+  });
+
+  it('keeps the runs to do again, and drops a run that is not a script', () => {
+    const runs = ["INSERT INTO kept VALUES ('a');", 'DELETE FROM kept;'];
+    expect(readJournal(JSON.stringify({ m2m: { ...entry, runs } })).value).toEqual({ m2m: { ...entry, runs } });
+    const reading = readJournal(JSON.stringify({ m2m: { ...entry, runs: [runs[0], 7] } }));
+    expect(reading.value).toEqual({ m2m: { ...entry, runs: [runs[0]] } });
+    expect(reading.damaged).toEqual(['runs']);
   });
 });
 

@@ -50,6 +50,7 @@ const JOURNAL_FIELDS = {
   failedChecks: failedChecksField,
   positions: positionsField,
   db: { kind: 'value', schema: base64DbFile },
+  runs: { kind: 'array', item: v.string() },
 } satisfies Record<string, Field>;
 
 /** Saved progress of one lesson, as IndexedDB keeps it under the lesson's progress key. */
@@ -70,6 +71,11 @@ export const JournalEntry = v.object({
   positions: mapOf(point),
   /** The lab database, base64, when its write to IndexedDB had not finished as the page went away. */
   db: v.optional(base64DbFile),
+  /**
+   * Scripts run on the lab database after the one saved (this entry's `db`, else the record's), in
+   * order: run again when the lesson opens, they bring back a run the page closed before saving.
+   */
+  runs: v.optional(v.array(v.string())),
 });
 export type JournalEntry = v.InferOutput<typeof JournalEntry>;
 
@@ -144,6 +150,7 @@ export function readJournal(text: string | null): Reading<Journal> {
       failedChecks: (fields.value.failedChecks as Record<string, number> | undefined) ?? {},
       positions: (fields.value.positions as JournalEntry['positions'] | undefined) ?? {},
       ...(fields.value.db ? { db: fields.value.db as string } : {}),
+      ...(fields.value.runs ? { runs: fields.value.runs as string[] } : {}),
     };
   }
   return { value: journal, damaged: [...damaged], kept, reason };
@@ -235,8 +242,8 @@ function readFields(raw: unknown, fields: Record<string, Field>): { value: Recor
   for (const [name, field] of Object.entries(fields)) {
     const stored = raw[name];
     if (stored === undefined) {
-      // Positions and the database are optional; the three lists are always written.
-      if (name !== 'positions' && name !== 'db') damaged.push(name);
+      // Positions, the database and the journal's runs are optional; the three lists are always written.
+      if (name !== 'positions' && name !== 'db' && name !== 'runs') damaged.push(name);
       continue;
     }
     if (field.kind === 'value') {
