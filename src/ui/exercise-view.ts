@@ -3,7 +3,7 @@
  * time, the solution on request, and feedback with expected vs actual rows.
  */
 import type { CheckResult } from '../core/checks/check-exercise.js';
-import { type Counterexample, counterexampleMessage } from '../core/checks/counterexample.js';
+import { type Counterexample, counterexampleMessage } from '../core/checks/counterexample-message.js';
 import type { SqlValue } from '../core/engine.js';
 import type { Exercise } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';

@@ -11,7 +11,8 @@ import { junctionShape } from '../relations/junction.js';
 import { findTable, isKey, isNeverNull } from '../schema/keys.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';
 import { quoteIdentifier } from '../sql/identifiers.js';
-import { readAllRows, RowMaker, seededRandom, sqlLiteral } from './trap-rows.js';
+import { sqlLiteral } from '../sql/literal.js';
+import { readAllRows, RowMaker, seededRandom } from './trap-rows.js';
 
 /** A broken rule: the verdict and the hint that says how to fix it. */
 export interface RuleFailure {

@@ -2,6 +2,7 @@
  * Rows for generated trap data: a lesson's own rows read once, and new rows made from them (copied
  * values, fresh keys, ids of existing parents), written as one plain INSERT each.
  */
+import { sqlLiteral } from '../sql/literal.js';
 import type { Engine, SqlValue } from '../engine.js';
 import { errorText } from '../engine.js';
 import { isNeverNull } from '../schema/keys.js';
@@ -13,16 +14,6 @@ export interface TableRows {
   table: Table;
   columns: string[];
   rows: SqlValue[][];
-}
-
-/** A SQL literal for a value: numbers as written, text quoted, blobs as `x'…'`. */
-export function sqlLiteral(value: SqlValue): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
-  if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
-  let hex = '';
-  for (const byte of value) hex += byte.toString(16).padStart(2, '0');
-  return `x'${hex}'`;
 }
 
 /** A seeded pseudo-random source in [0, 1) (mulberry32 over a hash of `seed`): same seed, same data. */
