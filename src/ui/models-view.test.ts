@@ -18,7 +18,11 @@ CREATE TABLE log (line TEXT);
 CREATE VIRTUAL TABLE notes USING fts3(body);`;
 
 const views: ModelsView[] = [];
-afterEach(() => {
+afterEach(async () => {
+  // The Python grammar loads at an idle moment, after a test's last look: let it paint the code
+  // before the test ends, or its module would load into a torn-down environment.
+  const code = views.flatMap((v) => [...v.element.querySelectorAll('pre.static.language-python')]);
+  await vi.waitFor(() => expect(code.every((pre) => pre.hasAttribute('data-highlighted'))).toBe(true), { timeout: 10_000 });
   for (const v of views.splice(0)) v.destroy();
 });
 
