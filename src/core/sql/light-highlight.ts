@@ -47,13 +47,12 @@ export function highlightSqlLight(code: string): HighlightedPiece[] {
     put(text.slice(at), '');
   };
   let at = 0;
-  const tokens = tokenizeSql(code);
-  tokens.forEach((token, i) => {
+  for (const token of tokenizeSql(code)) {
     gap(code.slice(at, token.start));
-    const end = endOf(code, token, tokens[i + 1]?.start ?? code.length);
-    put(code.slice(token.start, end), classOf(token.kind, code.slice(token.start, end)));
-    at = end;
-  });
+    const text = code.slice(token.start, token.end);
+    put(text, classOf(token.kind, text));
+    at = token.end;
+  }
   gap(code.slice(at));
   return pieces;
 }
@@ -73,21 +72,4 @@ function classOf(kind: string, text: string): string {
       if ('(),'.includes(text)) return 'tok-punctuation';
       return '=<>!*+-/%|&~'.includes(text) ? 'tok-operator' : '';
   }
-}
-
-/** Where a token's text ends: tokens keep their start only, so a quoted one runs to its closing quote. */
-function endOf(code: string, token: { kind: string; value: string; start: number }, next: number): number {
-  if (token.kind === 'word' || token.kind === 'symbol') return token.start + token.value.length;
-  // Quoted: up to the next token, less the space and comments after the closing quote.
-  const text = code.slice(token.start, next);
-  const closer = { '"': '"', '`': '`', '[': ']', "'": "'" }[text[0]!] ?? text[0]!;
-  for (let j = 1; j < text.length; j++) {
-    if (text[j] !== closer) continue;
-    if (closer !== ']' && text[j + 1] === closer) {
-      j++;
-      continue;
-    }
-    return token.start + j + 1;
-  }
-  return next;
 }

@@ -12,6 +12,8 @@ export interface SqlToken {
   value: string;
   /** Offset of the token in the text. */
   start: number;
+  /** Offset just past it (past the closing quote of a quoted one). */
+  end: number;
 }
 
 const CLOSER: Record<string, string> = { '"': '"', '`': '`', '[': ']', "'": "'" };
@@ -40,20 +42,20 @@ export function tokenizeSql(text: string): SqlToken[] {
         else if (closer !== ']' && text[j + 1] === closer) value += text[j++];
         else break;
       }
-      tokens.push({ kind: c === "'" ? 'string' : 'quoted', value, start: i });
+      tokens.push({ kind: c === "'" ? 'string' : 'quoted', value, start: i, end: Math.min(j + 1, text.length) });
       i = j + 1;
     } else if (/[\p{L}_]/u.test(c)) {
       let j = i + 1;
       while (j < text.length && /[\p{L}\p{N}_$]/u.test(text[j]!)) j++;
-      tokens.push({ kind: 'word', value: text.slice(i, j), start: i });
+      tokens.push({ kind: 'word', value: text.slice(i, j), start: i, end: j });
       i = j;
     } else if (/\d/.test(c)) {
       let j = i + 1;
       while (j < text.length && /[\w.]/.test(text[j]!)) j++;
-      tokens.push({ kind: 'symbol', value: text.slice(i, j), start: i });
+      tokens.push({ kind: 'symbol', value: text.slice(i, j), start: i, end: j });
       i = j;
     } else {
-      tokens.push({ kind: 'symbol', value: c, start: i });
+      tokens.push({ kind: 'symbol', value: c, start: i, end: i + 1 });
       i++;
     }
   }
