@@ -24,6 +24,27 @@ export const END_HALF_WIDTH = Math.max(FOOT_SPREAD, CIRCLE_RADIUS, 6);
 /** Height of a label's box: one line of small text, with a pixel of air. */
 export const LABEL_HEIGHT = SMALL_FONT_SIZE + 4;
 
+/** The smallest rectangle holding every rect and point given (infinite when given none). */
+export function extentOf(rects: Iterable<Rect>, points: Iterable<Point> = []): Rect {
+  let x0 = Number.POSITIVE_INFINITY;
+  let y0 = Number.POSITIVE_INFINITY;
+  let x1 = Number.NEGATIVE_INFINITY;
+  let y1 = Number.NEGATIVE_INFINITY;
+  for (const r of rects) {
+    if (r.x < x0) x0 = r.x;
+    if (r.y < y0) y0 = r.y;
+    if (r.x + r.width > x1) x1 = r.x + r.width;
+    if (r.y + r.height > y1) y1 = r.y + r.height;
+  }
+  for (const p of points) {
+    if (p.x < x0) x0 = p.x;
+    if (p.y < y0) y0 = p.y;
+    if (p.x > x1) x1 = p.x;
+    if (p.y > y1) y1 = p.y;
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 /** True when the open interiors of `a` and `b` intersect (touching borders do not count). */
 export function rectsOverlap(a: Rect, b: Rect, margin = 0): boolean {
   return a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;

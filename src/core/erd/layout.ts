@@ -6,7 +6,7 @@
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { ErdGraph, ErdNode } from './graph.js';
 import { SMALL_FONT_SIZE, textWidth } from './metrics.js';
-import { labelRect, type Rect } from './geometry.js';
+import { extentOf, labelRect, type Rect } from './geometry.js';
 import { Occupancy } from './occupancy.js';
 import { PlacedBoxes } from './placed-boxes.js';
 import { type EdgeRoute, type Point, type Positions, positionOf, routeEdges, STUB } from './route.js';
@@ -434,24 +434,17 @@ function boundsOf(graph: ErdGraph, placed: Iterable<Box>, routes: EdgeRoute[]): 
     const text = graph.edges[r.index]!.label;
     if (text !== null) boxes.push(labelRect(text, r.labelAt));
   }
-  let x0 = Number.POSITIVE_INFINITY;
-  let y0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  let y1 = Number.NEGATIVE_INFINITY;
-  for (const b of boxes) {
-    if (b.x < x0) x0 = b.x;
-    if (b.y < y0) y0 = b.y;
-    if (b.x + b.width > x1) x1 = b.x + b.width;
-    if (b.y + b.height > y1) y1 = b.y + b.height;
-  }
-  for (const r of routes) {
-    for (const p of r.points) {
-      if (p.x < x0) x0 = p.x;
-      if (p.y < y0) y0 = p.y;
-      if (p.x > x1) x1 = p.x;
-      if (p.y > y1) y1 = p.y;
-    }
-  }
+  const {
+    x: x0,
+    y: y0,
+    width,
+    height,
+  } = extentOf(
+    boxes,
+    routes.flatMap((r) => r.points),
+  );
+  const x1 = x0 + width;
+  const y1 = y0 + height;
   // Labels can stick out beyond the last bend; a stub's width of slack covers short ones.
   const x = x0 - PADDING - STUB;
   const y = y0 - PADDING;

@@ -5,7 +5,7 @@
  * or 200 tables.
  */
 import { BoxIndex } from './box-index.js';
-import type { Point, Rect } from './geometry.js';
+import { extentOf, type Point, type Rect } from './geometry.js';
 
 /** A drawn line and its bounding box. */
 export interface DrawnLine extends Rect {
@@ -52,7 +52,7 @@ export class Occupancy {
   }
 
   /** Records a route's segments as taken; `span` is its bounding box when the caller has it. */
-  add(points: readonly Point[], span: Rect = spanOfPoints(points)): void {
+  add(points: readonly Point[], span: Rect = extentOf([], points)): void {
     this.#own.add({ x: span.x, y: span.y, width: span.width, height: span.height, points });
     this.#runs = null;
   }
@@ -114,18 +114,4 @@ function push(map: Map<number, [number, number][]>, key: number, span: [number, 
   const list = map.get(key);
   if (list) list.push(span);
   else map.set(key, [span]);
-}
-
-function spanOfPoints(points: readonly Point[]): Rect {
-  let x0 = Number.POSITIVE_INFINITY;
-  let y0 = Number.POSITIVE_INFINITY;
-  let x1 = Number.NEGATIVE_INFINITY;
-  let y1 = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    if (p.x < x0) x0 = p.x;
-    if (p.x > x1) x1 = p.x;
-    if (p.y < y0) y0 = p.y;
-    if (p.y > y1) y1 = p.y;
-  }
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
