@@ -23,6 +23,7 @@ import { buildTopbar, PaneSwitch, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
 import { installDropTarget } from './drop-target.js';
 import { importKind, playgroundFiles } from './lab-files.js';
+import { PendingRuns } from './pending-runs.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
 import type { ProgressStore, StorageTrouble } from './progress-store.js';
 import { formatRoute, isBareHash, parseRoute, type Route } from './router.js';
@@ -87,14 +88,8 @@ export class JunctionApp {
   #state: AppState;
   /** The open lesson's lab database; it lives as long as the lesson screen. */
   #session: LabSession | null = null;
-  /**
-   * The learner's runs on the open lesson's database not yet in IndexedDB, in order; `exported` once
-   * an export that includes them was asked for. The journal keeps them (see #journalEntry), so a page
-   * closed between a run and its save runs them again when the lesson opens (start-lesson.ts).
-   */
-  #runs: { script: string; exported: boolean }[] = [];
-  /** Runs whose outcome is yet to come, oldest first (a session runs one at a time). */
-  #inFlight: { script: string; exported: boolean }[] = [];
+  /** The open lesson's runs that IndexedDB does not hold yet; the journal keeps them (#journalEntry). */
+  #runs = new PendingRuns();
   #views: Views | null = null;
   #token = 0;
   #opening: Promise<void> = Promise.resolve();
@@ -179,7 +174,7 @@ export class JunctionApp {
     const { solved, editors, failedChecks, positions, db } = this.#state.progress;
     // A database too big for localStorage stays out of the journal; IndexedDB still gets it.
     const keepDb = withDb && db !== undefined && db.length <= JOURNAL_DB_LIMIT;
-    const runs = (keepDb ? this.#runs.filter((r) => !r.exported) : this.#runs).map((r) => r.script);
+    const runs = this.#runs.scripts(keepDb);
     return {
       solved: [...solved],
       editors: { ...editors },
@@ -193,7 +188,7 @@ export class JunctionApp {
   /** Keeps the runs in the journal at once: a reload a moment after Run finds them. */
   #journalRuns(open: OpenLesson): void {
     if (openLesson(this.#state) !== open) return;
-    if (this.#runs.length > 0 || hasUnsaved(this.#state)) this.#options.store.journal(open.progressKey, this.#journalEntry(false));
+    if (!this.#runs.empty || hasUnsaved(this.#state)) this.#options.store.journal(open.progressKey, this.#journalEntry(false));
   }
 
   /**
@@ -202,7 +197,7 @@ export class JunctionApp {
    */
   #flush(): void {
     const open = openLesson(this.#state);
-    if (!open || (!hasUnsaved(this.#state) && this.#runs.length === 0)) return;
+    if (!open || (!hasUnsaved(this.#state) && this.#runs.empty)) return;
     this.#options.store.journal(open.progressKey, this.#journalEntry(true));
     void this.#save.now();
   }
@@ -379,18 +374,14 @@ export class JunctionApp {
     const withShared = (progress: Progress): Progress =>
       shared?.ok ? { ...progress, editors: { ...progress.editors, playground: shared.sql } } : progress;
     this.#session = begun.session;
-    this.#runs = [];
-    this.#inFlight = [];
+    const runs = new PendingRuns();
+    this.#runs = runs;
     begun.session.on('junction-lab-running', (e) => {
-      const run = { script: e.script, exported: false };
-      this.#runs.push(run);
-      this.#inFlight.push(run);
+      runs.started(e.script);
       this.#journalRuns(open);
     });
     begun.session.on('junction-lab-run', (e) => {
-      const run = this.#inFlight.shift();
-      // A run that changed nothing need not run again.
-      if (run && !e.modified) this.#runs = this.#runs.filter((r) => r !== run);
+      runs.finished(e.modified);
       this.dispatch({ type: 'ran', modified: e.modified });
       this.#journalRuns(open);
     });
@@ -433,14 +424,15 @@ export class JunctionApp {
     const session = this.#session;
     if (this.#state.dbDirty && session) {
       const version = this.#state.dbVersion;
-      // The runs asked of SQLite before the export are in its bytes.
-      let included: { script: string; exported: boolean }[] = [];
+      const runs = this.#runs;
+      let mark = 0;
       try {
+        // The runs asked of SQLite before the export are in its bytes.
         const bytes = await session.export(() => {
-          included = this.#runs.filter((r) => !r.exported);
+          mark = runs.exportMark();
         });
         if (this.#session === session) {
-          for (const run of included) run.exported = true;
+          runs.exported(mark);
           this.dispatch({ type: 'db-saved', bytes, version });
         }
       } catch {
@@ -449,13 +441,14 @@ export class JunctionApp {
     }
     if (openLesson(this.#state) !== open) return;
     const revision = this.#state.revision;
-    const stored = this.#runs.filter((r) => r.exported);
+    const runs = this.#runs;
+    const mark = runs.storeMark();
     const saved = await this.#options.store.save(open.progressKey, toSaved(this.#state.progress));
     if (!saved || openLesson(this.#state) !== open) return;
-    this.#runs = this.#runs.filter((r) => !stored.includes(r));
+    runs.stored(mark);
     this.dispatch({ type: 'saved', revision });
     // Storage holds everything the journal did: it is no longer needed.
-    if (!hasUnsaved(this.#state) && this.#runs.length === 0) this.#options.store.journal(open.progressKey, null);
+    if (!hasUnsaved(this.#state) && this.#runs.empty) this.#options.store.journal(open.progressKey, null);
     else this.#journalRuns(open);
   }
 
@@ -472,7 +465,7 @@ export class JunctionApp {
     this.#save.cancel();
     this.dispatch({ type: 'reset', scope });
     this.#session = null;
-    this.#runs = [];
+    this.#runs = new PendingRuns();
     if (scope === 'course') await this.#options.store.resetAll();
     else if (open) await this.#options.store.reset(open.progressKey);
     if (open) await this.#open(open);
@@ -637,8 +630,7 @@ export class JunctionApp {
   /** An import replaced the lab database: saved as a run that changed it would be. */
   #imported(session: LabSession): void {
     if (this.#session !== session) return;
-    // The imported database replaces what the runs before it made.
-    this.#runs = [];
+    this.#runs.clear();
     this.dispatch({ type: 'ran', modified: true });
   }
 
