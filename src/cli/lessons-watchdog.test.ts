@@ -17,40 +17,27 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'bin', 'junction.js');
 const FOREVER = 'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT count(*) FROM r;';
 
-/** A lesson whose solution (its block opens at line 13) never finishes. */
-const RUNAWAY_LESSON = `---
-id: runaway
-title: A solution that never ends
+/** A lesson of one exercise on two students; its solution block opens at line 13. */
+const lesson = (id: string, title: string, exercise: string, solution: string) => `---
+id: ${id}
+title: ${title}
 setup: |
   CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
   INSERT INTO students VALUES (1, 'Ada'), (2, 'Boris');
 ---
 
-\`\`\`sql exercise id=count
+\`\`\`sql exercise id=${exercise}
 SELECT
 \`\`\`
 
-\`\`\`sql solution for=count
-${FOREVER}
+\`\`\`sql solution for=${exercise}
+${solution}
 \`\`\`
 `;
 
-const GOOD_LESSON = `---
-id: names
-title: Names
-setup: |
-  CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
-  INSERT INTO students VALUES (1, 'Ada'), (2, 'Boris');
----
-
-\`\`\`sql exercise id=names
-SELECT
-\`\`\`
-
-\`\`\`sql solution for=names
-SELECT name FROM students;
-\`\`\`
-`;
+/** A lesson whose solution never finishes. */
+const RUNAWAY_LESSON = lesson('runaway', 'A solution that never ends', 'count', FOREVER);
+const GOOD_LESSON = lesson('names', 'Names', 'names', 'SELECT name FROM students;');
 
 let dir: string;
 
