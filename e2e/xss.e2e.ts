@@ -138,6 +138,30 @@ describe(`${PAYLOADS.length} payloads in lessons`, () => {
     await expectNothingHappened(page);
   });
 
+  it('opened by URL in a browser without its own HTML Sanitizer: DOMPurify keeps it as safe', async () => {
+    const url = `${journey.baseUrl}courses/hostile-fallback.md`;
+    await journey.context.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: hostileLesson('Hostile, no native sanitizer') }),
+    );
+    const opened = popups.length;
+    const page = await journey.context.newPage();
+    popups.splice(opened); // this page is ours, not a popup
+    // As in a browser that has not shipped the Sanitizer API (Safari today).
+    await page.addInitScript(() => delete (Document as unknown as { parseHTML?: unknown }).parseHTML);
+    const dompurify: string[] = [];
+    page.on('request', (request) => {
+      if (/\/purify|dompurify/i.test(request.url())) dompurify.push(request.url());
+    });
+    await page.goto(`${journey.baseUrl}#/open?src=${encodeURIComponent(url)}`);
+    await page.locator('.lesson h1', { hasText: 'Hostile, no native sanitizer' }).waitFor();
+    expect(dompurify.length).toBe(1);
+    await provoke(page, '.lesson');
+    expect(await dangerousMarkup(page)).toEqual([]);
+    expect((await page.locator('.lesson').innerText()).length).toBeGreaterThan(1000);
+    await expectNothingHappened(page);
+    await page.close();
+  });
+
   it('dropped as a file: the same', async () => {
     const page = await journey.open('#/en/many-to-many');
     const dataTransfer = await page.evaluateHandle((text) => {

@@ -15,6 +15,7 @@ import { whenIdle } from '../ui/heavy-parts.js';
 import { rememberHighlighting } from '../ui/highlight.js';
 import { InstanceView } from '../ui/instance-view.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
+import { loadSanitizer } from '../ui/sanitize.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
@@ -366,6 +367,7 @@ export class JunctionApp {
    */
   async #openNow(open: OpenLesson, token: number): Promise<void> {
     await this.#save.now();
+    await loadSanitizer();
     const begun = await beginLesson(this.#options.engine, this.#options.store, open);
     const shared = await this.#sharedSql;
     this.#sharedSql = null;

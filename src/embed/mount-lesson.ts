@@ -17,6 +17,7 @@ import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
 import { rememberHighlighting } from '../ui/highlight.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
+import { loadSanitizer } from '../ui/sanitize.js';
 import type { ModelTools } from '../ui/python-block.js';
 import type { Explain } from '../ui/results-view.js';
 import type { ProgressStore } from '../app/progress-store.js';
@@ -33,6 +34,7 @@ export type LessonSource = { markdown: string; fileName: string; baseUrl?: strin
 
 /** The lesson to show and how its markdown becomes HTML. */
 async function prepare(source: LessonSource): Promise<{ lesson: Lesson; warnings: LessonWarning[]; markdown: (text: string) => string }> {
+  await loadSanitizer();
   if ('compiled' in source) {
     const { lesson, html, highlighted } = source.compiled;
     rememberHighlighting(highlighted);

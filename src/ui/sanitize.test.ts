@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { sanitizeToFragment } from './sanitize.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSanitizer, sanitizeToFragment } from './sanitize.js';
+
+// jsdom has no HTML Sanitizer API: this is the DOMPurify path (Chromium's own is tested in e2e/xss.e2e.ts).
+beforeAll(() => loadSanitizer());
 
 function html(source: string): string {
   const div = document.createElement('div');
@@ -35,5 +38,19 @@ describe('lesson HTML sanitising', () => {
       '<a href="https://example.org" target="_blank" rel="noopener noreferrer">ext</a>' +
         '<a href="//evil.example" target="_blank" rel="noopener noreferrer">proto</a><a href="#x">in</a>',
     );
+  });
+});
+
+describe('addresses in lesson HTML', () => {
+  it('drops script and data addresses however they are spelt, and keeps web, mail and relative ones', () => {
+    const out = html(
+      '<a href=" javascript:alert(1)">a</a><a href="java&#9;script:alert(2)">b</a><a href="data:text/html,x">c</a>' +
+        '<img src="javascript:while(1){}"><img src="data:image/png;base64,iVBORw0KGgo=" alt="dot">' +
+        '<a href="mailto:t@example.org">m</a><a href="../next.md">n</a><img srcset="ok.png 1x, javascript:x 2x">',
+    );
+    expect(out).not.toMatch(/javascript|data:text|srcset/i);
+    expect(out).toContain('src="data:image/png;base64,iVBORw0KGgo="');
+    expect(out).toContain('href="mailto:t@example.org"');
+    expect(out).toContain('href="../next.md"');
   });
 });
