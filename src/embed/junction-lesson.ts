@@ -24,7 +24,7 @@ import {
 import type { JunctionLessonCheckedEvent, JunctionReadyEvent, JunctionSolvedEvent } from './events.js';
 import type { LessonSource, MountedLesson } from './mount-lesson.js';
 import { storeFor } from './progress.js';
-import { nextDatabaseName, sharedEngine } from '../db/shared-engine.js';
+import { nextDatabaseName, sharedEngine, sharedWasm } from '../db/shared-engine.js';
 import { loadHeavyPartsAfter } from '../ui/heavy-parts.js';
 import { embedStyleSheet } from './styles.js';
 import type { JunctionRunEvent } from '../ui/events.js';
@@ -202,11 +202,12 @@ export class JunctionLessonElement extends HTMLElement {
     const settings = this.settings;
     // No words while loading: the message catalogue is part of what loads.
     this.#container.setAttribute('aria-busy', 'true');
-    // The engine and the lesson's code start loading together.
+    // SQLite's wasm starts downloading with the lesson (bytes, no code); the worker's code, the
+    // editors and the checker wait for the learner: a course page of ten exercises loads none of
+    // them for those nobody touches (src/ui/heavy-parts.ts).
+    void sharedWasm();
     const engine = sharedEngine();
-    // Editors wait for SQLite, as in the app (src/ui/heavy-parts.ts), and then for the learner: a
-    // course page of ten exercises loads no editor code for those nobody touches.
-    loadHeavyPartsAfter(engine.whenReady(), { idle: false });
+    loadHeavyPartsAfter(Promise.resolve(), { idle: false });
     const [{ mountLesson }, source] = await Promise.all([import('./mount-lesson.js'), this.#source(settings)]);
     if (generation !== this.#generation) return;
     if ('code' in source) return this.#fail(source, settings.lang);

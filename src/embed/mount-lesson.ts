@@ -11,7 +11,6 @@ import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { type Message, msg } from '../core/messages/message.js';
-import { renderMessage } from '../core/messages/render.js';
 import { DiagramSlot } from '../ui/diagram-slot.js';
 import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
@@ -88,14 +87,19 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   const setup = startScript(full, exercise);
   // Only a view of the whole lesson keeps the lab database; one exercise alone starts from its base.
   const ownsDb = exercise === null;
-  let notice: Message | null = null;
-  try {
-    const outcome = await session.reset(ownsDb && saved.db ? { bytes: saved.db } : { setup });
-    if (outcome && !outcome.ok) notice = msg('ui.setup-failed', { line: outcome.error.line, error: scriptErrorMessage(outcome.error) });
-  } catch (e) {
-    await session.reset({ setup });
-    notice = msg('storage.db-damaged', { reason: e instanceof Error ? e.message : null });
-  }
+  // The database opens when the learner first turns to the lesson (or its diagram comes into view).
+  const opened = session.openWhenNeeded(async (): Promise<Message | null> => {
+    try {
+      const outcome = await session.reset(ownsDb && saved.db ? { bytes: saved.db } : { setup });
+      return outcome && !outcome.ok ? msg('ui.setup-failed', { line: outcome.error.line, error: scriptErrorMessage(outcome.error) }) : null;
+    } catch (e) {
+      await session.reset({ setup });
+      return msg('storage.db-damaged', { reason: e instanceof Error ? e.message : null });
+    }
+  });
+  const openNow = () => void session.whenOpened();
+  const intents = ['pointerenter', 'focusin', 'touchstart'] as const;
+  for (const type of intents) host.addEventListener(type, openNow, { once: true, passive: true });
 
   const editors: Record<string, string> = {};
   for (const [key, text] of Object.entries(saved.editors)) {
@@ -190,15 +194,22 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     saveSoon();
   });
 
-  const parts: Node[] = [];
-  if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
-  parts.push(view.element);
+  let destroyed = false;
+  void opened.then(async (notice) => {
+    if (!notice || destroyed) return;
+    const { renderMessage } = await import('../core/messages/render.js');
+    if (!destroyed) container.prepend(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
+  });
+  const parts: Node[] = [view.element];
   let diagram: DiagramSlot | null = null;
   if (settings.diagram !== 'none') {
     const slot = new DiagramSlot({ session, lang, view: settings.diagram, positions: saved.positions ?? {} });
     const section = h('section', { class: 'embed-diagram', part: 'diagram' }, slot.element);
     parts.push(section);
-    whenNearViewport(section, () => void slot.load());
+    whenNearViewport(section, () => {
+      openNow();
+      void slot.load();
+    });
     diagram = slot;
   }
   container.replaceChildren(...parts);
@@ -206,6 +217,8 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   return {
     lesson: full,
     destroy() {
+      destroyed = true;
+      for (const type of intents) host.removeEventListener(type, openNow);
       if (timer !== undefined) void save();
       for (const [type, listener] of listeners) root.removeEventListener(type, listener);
       unsubscribe();

@@ -29,6 +29,46 @@ describe('the lab session', () => {
     expect(lab.state.diff).toBeNull();
   });
 
+  it('leaves the opening for later until a run needs the database, and runs that after the setup', async () => {
+    const engine = await createNodeEngine();
+    const asked: string[] = [];
+    const watched = { ...engine, open: (db: string, bytes?: Uint8Array) => (asked.push(`open ${db}`), engine.open(db, bytes)) };
+    const lab = new LabSession(watched, 'later');
+    const reset = lab.openWhenNeeded(() => lab.reset({ setup: `${DDL}\nINSERT INTO students VALUES (1, 'Ann');` }));
+    await new Promise((next) => setTimeout(next, 20));
+    expect(asked).toEqual([]);
+    const outcome = await lab.run('SELECT name FROM students');
+    expect(asked).toEqual(['open later']);
+    expect(outcome.ok && outcome.results[0]!.rows).toEqual([['Ann']]);
+    expect((await reset)?.ok).toBe(true);
+    await lab.whenOpened();
+    expect(asked).toEqual(['open later']);
+  });
+
+  it('waits for every reset of an opening, so a damaged file replaced by the setup is never run on', async () => {
+    const { lab } = await session();
+    const opened = lab.openWhenNeeded(async () => {
+      await lab.reset({ setup: 'CREATE TABLE damaged (id INTEGER);' });
+      await new Promise((next) => setTimeout(next, 20));
+      await lab.reset({ setup: 'CREATE TABLE fresh (id INTEGER);' });
+      return 'replaced';
+    });
+    const outcome = await lab.run("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    expect(outcome.ok && outcome.results[0]!.rows).toEqual([['fresh']]);
+    expect(await opened).toBe('replaced');
+  });
+
+  it('opens a reset left for later when asked to, and a plain reset replaces it', async () => {
+    const { lab } = await session();
+    void lab.openWhenNeeded(() => lab.reset({ setup: 'CREATE TABLE first (id INTEGER);' }));
+    await lab.whenOpened();
+    expect(lab.state.schema.tables.map((t) => t.name)).toEqual(['first']);
+    void lab.openWhenNeeded(() => lab.reset({ setup: 'CREATE TABLE never (id INTEGER);' }));
+    await lab.reset({ setup: 'CREATE TABLE instead (id INTEGER);' });
+    await lab.whenOpened();
+    expect(lab.state.schema.tables.map((t) => t.name)).toEqual(['instead']);
+  });
+
   it('runs what is asked while a reset is under way after its setup, never on the half-open database', async () => {
     const { lab } = await session();
     const resetting = lab.reset({ setup: `${DDL}\nINSERT INTO students VALUES (1, 'Ann');` });

@@ -100,6 +100,9 @@ export class LabSession extends EventTarget {
   #changeKey = '';
   /** The last reset asked for; runs wait for it. */
   #resetting: Promise<unknown> = Promise.resolve();
+  /** An opening left for later (`openWhenNeeded`), not begun yet, and the last one begun. */
+  #deferred: (() => void) | null = null;
+  #opening: Promise<unknown> = Promise.resolve();
 
   constructor(engine: Engine, db = 'main') {
     super();
@@ -121,22 +124,51 @@ export class LabSession extends EventTarget {
 
   /** Opens the database afresh (from bytes, or empty plus `setup`) and reads its schema. */
   reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
-    const reset = this.#afterReset().then(async () => {
-      await this.engine.open(this.db, options.bytes);
-      const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
-      await this.#refresh(null, true);
-      return outcome;
-    });
+    this.#deferred = null;
+    // After the reset before it, whatever its outcome.
+    const reset = this.#resetting
+      .catch(() => undefined)
+      .then(async () => {
+        await this.engine.open(this.db, options.bytes);
+        const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
+        await this.#refresh(null, true);
+        return outcome;
+      });
     this.#resetting = reset;
     return reset;
   }
 
   /**
-   * Settles once the last reset has (whatever its outcome): a run asked for while the database is
-   * still being opened — the page shows its lesson before SQLite is ready — runs after its setup.
+   * Leaves the opening of the database for when it is needed: `open` (which resets this session,
+   * once or more) runs at the first run or export, or at `whenOpened()`, and they wait for it. A
+   * page of ten embedded exercises opens no database, and loads no SQLite, for those nobody
+   * touches. Resolves to what `open` does (never, if a `reset` replaces it first).
+   */
+  openWhenNeeded<T>(open: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.#deferred = () => {
+        const opening = open();
+        this.#opening = opening;
+        opening.then(resolve, reject);
+      };
+    });
+  }
+
+  /** Begins an opening left for later (`openWhenNeeded`), if there is one; settles once the database is open. */
+  async whenOpened(): Promise<void> {
+    await this.#afterReset();
+  }
+
+  /**
+   * Settles once the database is open (whatever the outcome), beginning an opening left for later:
+   * a run asked for while the database is still being opened — the page shows its lesson before
+   * SQLite is ready — runs after its setup.
    */
   #afterReset(): Promise<unknown> {
-    return this.#resetting.catch(() => undefined);
+    const deferred = this.#deferred;
+    this.#deferred = null;
+    deferred?.();
+    return Promise.all([this.#opening.catch(() => undefined), this.#resetting.catch(() => undefined)]);
   }
 
   /**
