@@ -40,7 +40,8 @@ async function prepare(source: LessonSource): Promise<{ lesson: Lesson; warnings
     return { lesson, warnings: [], markdown: (text) => html[text] ?? `<p>${escapeHtml(text)}</p>` };
   }
   // The parser (markdown-it, YAML) loads only for a lesson given as markdown.
-  const { parseLesson, renderMarkdown } = await import('./markdown-source.js');
+  // Its warnings are sentences of the whole catalogue (render.ts).
+  const [{ parseLesson, renderMarkdown }] = await Promise.all([import('./markdown-source.js'), import('../core/messages/render.js')]);
   const { lesson, warnings } = parseLesson(source.markdown, { fileName: source.fileName });
   const options = source.baseUrl ? { baseUrl: source.baseUrl } : {};
   return { lesson, warnings, markdown: (text) => renderMarkdown(text, options) };

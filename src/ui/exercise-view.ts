@@ -3,17 +3,14 @@
  * time, the solution on request, and feedback with expected vs actual rows.
  */
 import type { CheckResult } from '../core/checks/check-exercise.js';
-import { type Counterexample, counterexampleMessage } from '../core/checks/counterexample-message.js';
-import type { SqlValue } from '../core/engine.js';
 import type { Exercise } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { JunctionCheckedEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
 import type { Explain } from './results-view.js';
-import { RowsTable } from './rows-table.js';
 import { RunnableBlock } from './runnable-block.js';
 
 export interface ExerciseViewOptions {
@@ -32,64 +29,6 @@ export interface ExerciseViewOptions {
   prepare?: () => void;
   renderMarkdown: (markdown: string) => DocumentFragment;
   explain?: Explain;
-}
-
-type Rows = SqlValue[][];
-
-const rowKey = (row: SqlValue[]) => JSON.stringify(row.map((v) => (v instanceof Uint8Array ? Array.from(v) : v)));
-
-/** A rows table (windowed, see `RowsTable`) where rows found in `marked` (as a multiset) get `className`. */
-function diffTable(columns: string[], rows: Rows, marked: Rows, className: string, lang: Language): HTMLElement {
-  const pending = new Map<string, number>();
-  for (const row of marked) pending.set(rowKey(row), (pending.get(rowKey(row)) ?? 0) + 1);
-  const isMarked = rows.map((row) => {
-    const key = rowKey(row);
-    const left = pending.get(key) ?? 0;
-    if (left > 0) pending.set(key, left - 1);
-    return left > 0;
-  });
-  return new RowsTable({ columns, rows, lang, rowClass: (index) => (isMarked[index] ? className : undefined) }).element;
-}
-
-/** A plain rows table, or "(no rows)". */
-function rowsTable(columns: string[], rows: Rows, lang: Language): HTMLElement {
-  if (rows.length === 0) return h('p', { class: 'counterexample-empty' }, say(lang, 'counterexample.empty'));
-  return diffTable(columns, rows, [], '', lang);
-}
-
-/** The little database on which the answer and the solution differ, and both results on it side by side. */
-function counterexampleView(example: Counterexample, lang: Language): HTMLElement {
-  const tables = Object.entries(example.tables).map(([name, table]) =>
-    h(
-      'figure',
-      { class: 'counterexample-table', 'data-table': name },
-      h('figcaption', {}, name),
-      rowsTable(table.columns, table.rows, lang),
-    ),
-  );
-  return h(
-    'div',
-    { class: 'counterexample' },
-    h('p', { class: 'counterexample-lead' }, renderMessage(counterexampleMessage(example), lang)),
-    h('h4', {}, say(lang, 'counterexample.database')),
-    h('div', { class: 'counterexample-tables' }, ...tables),
-    h(
-      'div',
-      { class: 'diff' },
-      h(
-        'div',
-        { class: 'actual' },
-        h('h4', {}, say(lang, 'counterexample.yours')),
-        rowsTable(example.actual.columns, example.actual.rows, lang),
-      ),
-      h(
-        'div',
-        { class: 'expected' },
-        h('h4', {}, say(lang, 'counterexample.expected')),
-        rowsTable(example.expected.columns, example.expected.rows, lang),
-      ),
-    ),
-  );
 }
 
 export class ExerciseView {
@@ -196,9 +135,10 @@ export class ExerciseView {
     this.#checkButton.setAttribute('aria-disabled', 'true');
     this.#feedback.replaceChildren(h('p', { class: 'verdict' }, say(this.#options.feedbackLang, 'ui.checking')));
     try {
-      const result = await this.#options.check(this.runnable.text);
+      // The verdict's views (rows tables, counterexamples) load with the first Check.
+      const [result, { feedbackParts }] = await Promise.all([this.#options.check(this.runnable.text), import('./exercise-feedback.js')]);
       if (!result.passed) this.#failed++;
-      this.#renderFeedback(result);
+      this.#feedback.replaceChildren(...feedbackParts(result, this.#options.feedbackLang, this.#options.renderMarkdown));
       this.#goToFeedback.hidden = false;
       // Announced first: the solved mark does not wait for the answer to run on the database.
       this.element.dispatchEvent(new JunctionCheckedEvent(this.#options.exercise.id, result, this.#failed));
@@ -217,45 +157,6 @@ export class ExerciseView {
       this.#checking = false;
       this.#checkButton.removeAttribute('aria-disabled');
     }
-  }
-
-  #renderFeedback(result: CheckResult): void {
-    const lang = this.#options.feedbackLang;
-    const verdict = result.passed ? say(lang, 'ui.passed') : renderMessage(result.message, lang);
-    const parts: (Node | null)[] = [
-      h('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}`, role: result.passed ? 'status' : 'alert' }, verdict),
-    ];
-    if (!result.passed && result.hint) {
-      parts.push(h('div', { class: 'hint-from-wrong' }, this.#options.renderMarkdown(result.hint)));
-    } else if (!result.passed && result.advice) {
-      parts.push(h('p', { class: 'hint-from-checker' }, renderMessage(result.advice, lang)));
-    }
-    if (!result.passed && result.counterexample) {
-      // The few rows that tell the results apart say more than both results on the whole database.
-      parts.push(counterexampleView(result.counterexample, lang));
-    } else if (!result.passed && result.expected && result.actual) {
-      const { expected, actual, missing, extra } = result;
-      parts.push(
-        h('p', { class: 'lesson-meta' }, say(lang, 'check.diff-counts', { missing: missing.length, extra: extra.length })),
-        h(
-          'div',
-          { class: 'diff' },
-          h(
-            'div',
-            { class: 'expected' },
-            h('h4', {}, say(lang, 'ui.expected')),
-            diffTable(expected.columns, expected.rows, missing, 'missing', lang),
-          ),
-          h(
-            'div',
-            { class: 'actual' },
-            h('h4', {}, say(lang, 'ui.your-result')),
-            diffTable(actual.columns, actual.rows, extra, 'extra', lang),
-          ),
-        ),
-      );
-    }
-    this.#feedback.replaceChildren(...parts.filter((p): p is Node => p !== null));
   }
 
   destroy(): void {

@@ -7,7 +7,7 @@ import type { Engine } from '../core/engine.js';
 import type { Block, Lesson, LessonWarning } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';

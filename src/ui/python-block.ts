@@ -9,11 +9,11 @@ import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
 import type { OrmWarning } from '../core/orm/metadata.js';
 import type { TableDdl } from '../core/orm/models-to-ddl.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h, whenNearViewport } from './dom.js';
 import { JunctionEditEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
-import { renderOutcome } from './results-view.js';
+import { loadResultsView } from './results-loader.js';
 
 /** What the SQLAlchemy bridge makes of a model block. */
 export interface ModelDdl {
@@ -128,7 +128,8 @@ export class PythonBlock {
 
   /** Reads the current text with the bridge and shows its DDL and warnings. */
   async #model(): Promise<ModelDdl> {
-    const tools = await this.#loadTools();
+    // The bridge's warnings are sentences of the whole catalogue, which comes with the results view.
+    const [tools] = await Promise.all([this.#loadTools(), loadResultsView()]);
     const model = tools.toDdl(this.#text);
     const { lang } = this.#options;
     this.#sqlBox.replaceChildren(highlightStatic(model.ddl, 'sql'));
@@ -162,8 +163,10 @@ export class PythonBlock {
         const { script, skipped } = tools.createAll(model.tables, existing);
         note.hidden = skipped.length === 0;
         note.textContent = say(lang, 'ui.already-there', { tables: skipped });
-        if (script.trim()) renderOutcome(results, await session.run(script), { lang });
-        else results.replaceChildren();
+        if (script.trim()) {
+          const [{ renderOutcome }, outcome] = await Promise.all([loadResultsView(), session.run(script)]);
+          renderOutcome(results, outcome, { lang });
+        } else results.replaceChildren();
       } finally {
         create.disabled = false;
       }

@@ -2,12 +2,13 @@
 import type { ScriptOutcome } from '../core/engine.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h, whenNearViewport } from './dom.js';
 import { JunctionEditEvent, JunctionRunEvent } from './events.js';
 import { whenIdle } from './heavy-parts.js';
 import { highlightStatic } from './highlight.js';
-import { type Explain, renderOutcome } from './results-view.js';
+import { loadResultsView } from './results-loader.js';
+import type { Explain } from './results-view.js';
 import type { RunRequest, SqlEditor } from './sql-editor.js';
 
 type EditorModule = typeof import('./sql-editor.js');
@@ -108,6 +109,7 @@ export class RunnableBlock {
     this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
     // A pointer coming over the code is about to click it: start loading then.
     host.addEventListener('pointerenter', () => void this.loadEditor(), { once: true });
+    this.#runButton.addEventListener('pointerenter', () => void loadResultsView(), { once: true });
     host.addEventListener('pointerdown', () => void this.loadEditor(), { once: true });
     host.addEventListener('focusin', this.#onSchema);
     whenNearViewport(host, () => whenIdle(() => void this.loadEditor()));
@@ -188,18 +190,24 @@ export class RunnableBlock {
     const firstLine = lineAt(this.text, request.offset);
     const explain = this.#options.explain;
     let shown: ScriptOutcome | null = null;
-    const show = (outcome: ScriptOutcome) => {
-      if (outcome === shown) return;
+    // The results view (and the whole message catalogue) loads alongside the run's first answer.
+    const results = loadResultsView();
+    const show = async (outcome: ScriptOutcome) => {
+      const { renderOutcome, renderMessage } = await results;
+      if (outcome === shown) return renderMessage;
       shown = outcome;
       renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });
       this.#goToResult.hidden = false;
+      return renderMessage;
     };
     try {
+      let early: Promise<unknown> = Promise.resolve();
       const outcome = await start((answer) => {
-        if (answer.ok) show(answer);
+        if (answer.ok) early = show(answer);
       });
       if (!outcome) return null;
-      show(outcome);
+      await early;
+      const renderMessage = await show(outcome);
       if (!outcome.ok && outcome.error.kind === 'sql') {
         const { error } = outcome;
         const explanation = explain?.(error.message, error.sql);
