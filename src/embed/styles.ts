@@ -1,10 +1,10 @@
 /**
- * The app's styles inside the element's shadow root: the same sheets, with their `:root` rules
+ * The lesson's styles inside the element's shadow root (the app's shell has no place there): the
+ * same sheets, with their `:root` rules
  * moved to `:host` (so a page themes an embed through the `--j-…` custom properties on the element)
  * and the page-level rules (`html`, `body`) dropped. One constructed sheet serves every element.
  */
-import diagramCss from '../ui/diagram.css?inline';
-import appCss from '../ui/styles.css?inline';
+import lessonCss from '../ui/lesson.css?inline';
 import embedCss from './embed.css?inline';
 
 /** Rewrites a page stylesheet for a shadow root: `:root` → `:host`, `:root[attr]` → `:host([attr])`, no `html`/`body` rules. */
@@ -21,6 +21,19 @@ let sheet: CSSStyleSheet | null = null;
 export function embedStyleSheet(): CSSStyleSheet {
   if (sheet) return sheet;
   sheet = new CSSStyleSheet();
-  sheet.replaceSync(scopeToHost(`${appCss}\n${diagramCss}\n${embedCss}`));
+  sheet.replaceSync(scopeToHost(`${lessonCss}\n${embedCss}`));
   return sheet;
+}
+
+let diagramSheet: Promise<CSSStyleSheet> | null = null;
+
+/** Adds the diagram's styles to `root`, loaded with the first diagram on the page. */
+export async function adoptDiagramStyles(root: ShadowRoot): Promise<void> {
+  diagramSheet ??= import('../ui/diagram.css?inline').then(({ default: css }) => {
+    const diagram = new CSSStyleSheet();
+    diagram.replaceSync(scopeToHost(css));
+    return diagram;
+  });
+  const diagram = await diagramSheet;
+  if (!root.adoptedStyleSheets.includes(diagram)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, diagram];
 }

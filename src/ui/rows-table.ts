@@ -20,7 +20,7 @@ export const VIEW_COLUMNS = 2_000;
 const BLOB_BYTES = 16;
 const MIN_CHARS = 3;
 const MAX_CHARS = 60;
-// Pixel sizes the CSS gives (table.rows in styles.css); rows are measured once the table is laid out.
+// Pixel sizes the CSS gives (table.rows in lesson.css); rows are measured once the table is laid out.
 const CHAR_PX = 8.2;
 const PAD_PX = 22;
 const ROW_PX = 28;
