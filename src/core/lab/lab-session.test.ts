@@ -32,7 +32,13 @@ describe('the lab session', () => {
   it('leaves the opening for later until a run needs the database, and runs that after the setup', async () => {
     const engine = await createNodeEngine();
     const asked: string[] = [];
-    const watched = { ...engine, open: (db: string, bytes?: Uint8Array) => (asked.push(`open ${db}`), engine.open(db, bytes)) };
+    const watched = {
+      ...engine,
+      open: (db: string, bytes?: Uint8Array) => {
+        asked.push(`open ${db}`);
+        return engine.open(db, bytes);
+      },
+    };
     const lab = new LabSession(watched, 'later');
     const reset = lab.openWhenNeeded(() => lab.reset({ setup: `${DDL}\nINSERT INTO students VALUES (1, 'Ann');` }));
     await new Promise((next) => setTimeout(next, 20));

@@ -4,12 +4,19 @@
  * last statement touched. The one owner of this state; views subscribe to its events.
  */
 import type { Engine, ScriptOutcome } from '../engine.js';
-import { inferRelationships } from '../relations/infer.js';
 import type { Relations } from '../relations/types.js';
-import { diffSchemas, type SchemaDiff } from '../schema/diff-schemas.js';
-import { introspectSchema } from '../schema/introspect.js';
-import { tablesUsedByEach } from '../schema/query-tables.js';
+import type { SchemaDiff } from '../schema/diff-schemas.js';
 import type { Schema } from '../schema/types.js';
+
+/**
+ * How the lab reads its database (introspection, relationship inference, the tables a statement
+ * uses), loaded with the first database opened: a page shows its lessons without it.
+ */
+let analysis: Promise<typeof import('./lab-analysis.js')> | null = null;
+const loadAnalysis = () => {
+  analysis ??= import('./lab-analysis.js');
+  return analysis;
+};
 
 /** Everything a view needs to draw the lab's database. */
 export interface LabState {
@@ -220,12 +227,14 @@ export class LabSession extends EventTarget {
 
   /** Re-reads the schema when it changed, then which tables each statement of the run used (against that schema). */
   async #refresh(run: { script: string; ran: ScriptOutcome['results'] } | null, force: boolean): Promise<void> {
+    const loading = loadAnalysis();
     const { schemaKey, changeKey } = await this.#readKeys();
     const schemaChanged = force || schemaKey !== this.#schemaKey;
     this.#schemaKey = schemaKey;
     this.#changeKey = changeKey;
     let { schema, relations } = this.#state;
     let diff: SchemaDiff | null = null;
+    const { diffSchemas, inferRelationships, introspectSchema } = await loading;
     if (schemaChanged) {
       const next = await introspectSchema(this.engine, this.db);
       diff = force ? null : diffSchemas(schema, next);
@@ -242,6 +251,7 @@ export class LabSession extends EventTarget {
   async #statementsOf(script: string, ran: ScriptOutcome['results'], schema: Schema): Promise<StatementUse[]> {
     const first = Math.max(0, ran.length - STATEMENTS_KEPT);
     const kept = ran.slice(first);
+    const { tablesUsedByEach } = await loadAnalysis();
     const tables = await tablesUsedByEach(
       this.engine,
       this.db,
