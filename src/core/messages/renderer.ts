@@ -1,23 +1,35 @@
 /**
  * The one renderer: turns a message (code + parameters) into a sentence in English or Russian.
- * It knows the chrome's words (the `ui` and `embed` sections) from the start; the rest of the
- * catalogue joins with `render.ts`, which whatever shows results, checks or errors imports. An
- * embed's page thereby draws its buttons without loading every sentence of the course (30 KB).
+ * It knows why an embed cannot show its lesson (the `embed` section) from the start, the chrome's
+ * words in a language once `loadChrome` has loaded them, and the whole catalogue once `render.ts`
+ * has, which whatever shows results, checks or errors imports. An embed's page thereby draws its
+ * buttons without loading every sentence of the course in both languages (30 KB gzip).
  */
 import { embedMessages } from './embed-messages.js';
 import type { Language } from './language.js';
 import { type Bare, type Message, type MessageCode, type MessageParams, msg } from './message.js';
 import type { Phrase, Section, Speak } from './section.js';
 import { groupThousands, listWords, pluralForm } from './speak.js';
-import { uiMessages } from './ui-messages.js';
 
 type Phrases = Partial<Record<MessageCode, Phrase<never>>>;
 
-const book: Record<Language, Phrases> = {
-  en: { ...uiMessages.en, ...embedMessages.en },
-  ru: { ...uiMessages.ru, ...embedMessages.ru },
-};
+const book: Record<Language, Phrases> = { en: { ...embedMessages.en }, ru: { ...embedMessages.ru } };
 let complete = false;
+const chrome = new Map<Language, Promise<void>>();
+
+/** Loads the chrome's words (buttons, labels: the `ui` section) in `lang` alone. */
+export function loadChrome(lang: Language): Promise<void> {
+  let loading = chrome.get(lang);
+  if (!loading) {
+    const words =
+      lang === 'ru' ? import('./ui-messages-ru.js').then((m) => m.uiRussian) : import('./ui-messages-en.js').then((m) => m.uiEnglish);
+    loading = words.then((phrases) => {
+      book[lang] = { ...phrases, ...book[lang] };
+    });
+    chrome.set(lang, loading);
+  }
+  return loading;
+}
 
 /** Adds the whole catalogue (see render.ts). */
 export function addCatalogue(catalogue: Section<MessageParams>): void {
@@ -44,8 +56,8 @@ function speakerFor(lang: Language): Speak {
 }
 
 /**
- * The sentence for `message` in `lang`. Throws only for a code the catalogue lacks, or one outside
- * the chrome's words before render.ts has loaded: both bugs, which tests catch.
+ * The sentence for `message` in `lang`. Throws only for a code the catalogue lacks, or one not
+ * loaded yet: both bugs, which tests catch.
  */
 export function renderMessage(message: Message, lang: Language): string {
   const phrase = book[lang][message.code] as Phrase<unknown> | undefined;
@@ -53,7 +65,7 @@ export function renderMessage(message: Message, lang: Language): string {
     throw new Error(
       complete
         ? `The message catalogue has no "${message.code}" in "${lang}".`
-        : `"${message.code}" is not among the chrome's words: import render.ts (the whole catalogue) before rendering it.`,
+        : `"${message.code}" is not loaded in "${lang}": await loadChrome('${lang}') for the chrome's words, or import render.ts (the whole catalogue).`,
     );
   }
   return phrase(message.params, speakerFor(lang));
