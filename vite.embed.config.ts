@@ -22,6 +22,11 @@ export default defineConfig({
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
+        // What an element needs to show its lesson, as one file: on classroom Wi-Fi each further
+        // round trip costs more than its bytes, and each small file gzips worse than one.
+        codeSplitting: {
+          groups: [{ name: 'lesson', test: /src\/(embed\/mount-lesson|app\/open-(compiled|lesson)|core\/messages\/renderer)\.ts$/ }],
+        },
       },
     },
   },

@@ -2,7 +2,6 @@
  * The standalone app, wiring only: routes lead to lessons, component events become actions, one
  * `dispatch` runs the pure `update` (state.ts), renders what changed and schedules the save.
  */
-import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
@@ -18,7 +17,6 @@ import { LessonView, lessonChecker } from '../ui/lesson-view.js';
 import { loadSanitizer } from '../ui/sanitize.js';
 import { ModelsView } from '../ui/models-view.js';
 import type { ModelTools } from '../ui/python-block.js';
-import type { Explain } from '../ui/results-view.js';
 import { type PlaygroundFiles, WorkspaceView } from '../ui/workspace-view.js';
 import { buildTopbar, PaneSwitch, renderCourseIndex } from './chrome.js';
 import type { CourseEntry } from './course.js';
@@ -548,7 +546,6 @@ export class JunctionApp {
 
   #buildViews(state: AppState, open: OpenLesson, notice: Message | null, session: LabSession): Views {
     const { lang, progress } = state;
-    const explain: Explain = (message, sql) => explainSqlError(message, sql, session.state.schema);
     const lesson = new LessonView({
       lesson: open.lesson,
       warnings: open.warnings,
@@ -558,7 +555,6 @@ export class JunctionApp {
       markdown: open.markdown,
       ...lessonChecker(this.#options.engine, open.lesson),
       models: loadModelTools,
-      explain,
     });
     const parts: Node[] = [this.#notices];
     if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
@@ -588,7 +584,6 @@ export class JunctionApp {
       session,
       lang,
       playgroundText: progress.editors.playground ?? '',
-      explain,
       files: this.#labFiles(session, open),
       panels: [
         { id: 'diagram', label: say(lang, 'ui.diagram'), panel: diagram.element },

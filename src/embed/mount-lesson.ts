@@ -3,7 +3,6 @@
  * compiled ahead or parsed here, opens its database on the shared engine, renders it with the
  * app's components and keeps its progress. The checker, the diagram and the SQLAlchemy bridge load on first use or visibility.
  */
-import { explainSqlError } from '../core/checks/explain-error.js';
 import type { Engine } from '../core/engine.js';
 import { scriptErrorMessage } from '../core/engine.js';
 import { LabSession } from '../core/lab/lab-session.js';
@@ -11,19 +10,20 @@ import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { type Message, msg } from '../core/messages/message.js';
-import { DiagramSlot } from '../ui/diagram-slot.js';
+import { loadChrome } from '../core/messages/renderer.js';
+import type { DiagramSlot } from '../ui/diagram-slot.js';
 import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
 import { rememberHighlighting } from '../ui/highlight.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
 import { loadSanitizer } from '../ui/sanitize.js';
 import type { ModelTools } from '../ui/python-block.js';
-import type { Explain } from '../ui/results-view.js';
 import type { ProgressStore } from '../app/progress-store.js';
 import type { EmbedSettings } from './attributes.js';
 import { JunctionLessonCheckedEvent, JunctionReadyEvent, JunctionSolvedEvent } from './events.js';
 import { loadProgress, type ProgressPatch, saveProgress } from './progress.js';
 import { exerciseSection, startScript } from './section.js';
+import { adoptDiagramStyles } from './styles.js';
 
 /**
  * The lesson: its markdown and where it came from (relative images resolve against `baseUrl`), or
@@ -83,6 +83,8 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   const lesson = exercise ? exerciseSection(full, exercise) : full;
   if (!lesson) return msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id });
   const lang = settings.lang ?? full.lang;
+  // The chrome's words in the languages shown: the page's, and the lesson's for feedback.
+  await Promise.all([loadChrome(lang), loadChrome(full.lang)]);
   const saved = await loadProgress(store, full.id);
   const session = new LabSession(engine, db);
   const setup = startScript(full, exercise);
@@ -136,7 +138,6 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     timer = setTimeout(() => void save(), 600);
   };
 
-  const explain: Explain = (message, sql) => explainSqlError(message, sql, session.state.schema);
   const view = new LessonView({
     lesson,
     warnings,
@@ -147,7 +148,6 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     // The full lesson: the exercises before the one shown build its base.
     ...lessonChecker(engine, full),
     models: loadModelTools,
-    explain,
   });
   markParts(view.element);
 
@@ -204,11 +204,13 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   const parts: Node[] = [view.element];
   let diagram: DiagramSlot | null = null;
   if (settings.diagram !== 'none') {
+    const { DiagramSlot } = await import('../ui/diagram-slot.js');
     const slot = new DiagramSlot({ session, lang, view: settings.diagram, positions: saved.positions ?? {} });
     const section = h('section', { class: 'embed-diagram', part: 'diagram' }, slot.element);
     parts.push(section);
     whenNearViewport(section, () => {
       openNow();
+      if (root instanceof ShadowRoot) void adoptDiagramStyles(root);
       void slot.load();
     });
     diagram = slot;

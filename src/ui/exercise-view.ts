@@ -10,7 +10,6 @@ import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { JunctionCheckedEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
-import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
 
 export interface ExerciseViewOptions {
@@ -28,7 +27,6 @@ export interface ExerciseViewOptions {
   /** Called once, when the learner first works in the exercise: the host can get its Check ready. */
   prepare?: () => void;
   renderMarkdown: (markdown: string) => DocumentFragment;
-  explain?: Explain;
 }
 
 export class ExerciseView {
@@ -59,7 +57,6 @@ export class ExerciseView {
       key: `exercise:${exercise.id}`,
       label: title,
       className: 'exercise-editor',
-      ...(options.explain ? { explain: options.explain } : {}),
     });
     this.#checkButton = h('button', { class: 'btn primary', type: 'button', 'data-action': 'check' }, `✓ ${say(lang, 'ui.check')}`);
     this.#hintButton = h('button', { class: 'btn', type: 'button', 'data-action': 'hint' }, say(lang, 'ui.hint'));

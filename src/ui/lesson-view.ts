@@ -11,8 +11,7 @@ import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
-import { type ModelTools, PythonBlock } from './python-block.js';
-import type { Explain } from './results-view.js';
+import type { ModelTools, PythonBlock } from './python-block.js';
 import { RunnableBlock } from './runnable-block.js';
 import { sanitizeToFragment } from './sanitize.js';
 
@@ -54,7 +53,6 @@ export interface LessonViewOptions {
   prepare?: (exerciseId: string) => void;
   /** The SQLAlchemy bridge, for model blocks. */
   models: () => Promise<ModelTools>;
-  explain?: Explain;
 }
 
 /** The lesson's editors announce edits (`junction-edit`) and exercises their checks (`junction-checked`). */
@@ -64,6 +62,7 @@ export class LessonView {
   readonly #runnables: RunnableBlock[] = [];
   readonly #pythons: PythonBlock[] = [];
   #pythonIndex = 0;
+  #destroyed = false;
 
   constructor(options: LessonViewOptions) {
     this.element = h('article', { class: 'lesson', 'data-lesson': options.lesson.id });
@@ -90,7 +89,6 @@ export class LessonView {
           lang: options.lang,
           key,
           label: say(options.lang, 'ui.sql-example', { line: block.line }),
-          ...(options.explain ? { explain: options.explain } : {}),
         });
         this.#runnables.push(runnable);
         return runnable.element;
@@ -100,17 +98,24 @@ export class LessonView {
       case 'code':
         return highlightStatic(block.code, 'plain');
       case 'python': {
+        // Its code shows at once; the block (editor, "Create tables") loads only for a lesson that has one.
         const key = `python-${this.#pythonIndex++}`;
-        const python = new PythonBlock({
-          code: options.progress.editors[key] ?? block.code,
-          declaresModels: block.declaresModels,
-          session: options.session,
-          lang: options.lang,
-          models: options.models,
-          key,
+        const code = options.progress.editors[key] ?? block.code;
+        const pending = h('div', { class: 'python-block-pending' }, highlightStatic(code, 'python'));
+        void import('./python-block.js').then(({ PythonBlock }) => {
+          if (this.#destroyed) return;
+          const python = new PythonBlock({
+            code,
+            declaresModels: block.declaresModels,
+            session: options.session,
+            lang: options.lang,
+            models: options.models,
+            key,
+          });
+          this.#pythons.push(python);
+          pending.replaceWith(python.element);
         });
-        this.#pythons.push(python);
-        return python.element;
+        return pending;
       }
       case 'exercise': {
         const exercise = options.lesson.exercises.find((e) => e.id === block.id);
@@ -128,7 +133,6 @@ export class LessonView {
           check: (answer) => options.check(exercise.id, answer),
           ...(prepare ? { prepare: () => prepare(exercise.id) } : {}),
           renderMarkdown: md,
-          ...(options.explain ? { explain: options.explain } : {}),
         });
         this.exercises.set(exercise.id, view);
         return view.element;
@@ -160,6 +164,7 @@ export class LessonView {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     for (const r of this.#runnables) r.destroy();
     for (const p of this.#pythons) p.destroy();
     for (const e of this.exercises.values()) e.destroy();

@@ -28,8 +28,6 @@ export interface RunnableOptions {
   label: string;
   /** The editor's key in the learner's progress; its edits are announced as `junction-edit` events. */
   key?: string;
-  /** Plain-language explanation of an SQLite error, when one is known. */
-  explain?: Explain;
   className?: string;
   placeholder?: string;
 }
@@ -188,17 +186,18 @@ export class RunnableBlock {
     this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
     const firstLine = lineAt(this.text, request.offset);
-    const explain = this.#options.explain;
     let shown: ScriptOutcome | null = null;
     // The results view (and the whole message catalogue) loads alongside the run's first answer.
     const results = loadResultsView();
     const show = async (outcome: ScriptOutcome) => {
-      const { renderOutcome, renderMessage } = await results;
-      if (outcome === shown) return renderMessage;
+      const { renderOutcome, renderMessage, explainSqlError } = await results;
+      // Plain-language help for an SQLite error ("did you mean …?"), from the schema as it is now.
+      const explain: Explain = (message, sql) => explainSqlError(message, sql, this.#options.session.state.schema);
+      if (outcome === shown) return { renderMessage, explain };
       shown = outcome;
-      renderOutcome(this.#results, outcome, { lang, firstLine, ...(explain ? { explain } : {}) });
+      renderOutcome(this.#results, outcome, { lang, firstLine, explain });
       this.#goToResult.hidden = false;
-      return renderMessage;
+      return { renderMessage, explain };
     };
     try {
       let early: Promise<unknown> = Promise.resolve();
@@ -207,10 +206,10 @@ export class RunnableBlock {
       });
       if (!outcome) return null;
       await early;
-      const renderMessage = await show(outcome);
+      const { renderMessage, explain } = await show(outcome);
       if (!outcome.ok && outcome.error.kind === 'sql') {
         const { error } = outcome;
-        const explanation = explain?.(error.message, error.sql);
+        const explanation = explain(error.message, error.sql);
         // The mark belongs in the editor: a block still showing its code becomes one for it.
         void this.loadEditor().then((editor) =>
           editor.markError(error, request.offset, explanation ? renderMessage(explanation, lang) : null),

@@ -5,7 +5,6 @@ import type { Message } from '../core/messages/message.js';
 import { renderMessage, say } from '../core/messages/render.js';
 import { SplitSeparator } from './diagram-split.js';
 import { h } from './dom.js';
-import type { Explain } from './results-view.js';
 import { RunnableBlock } from './runnable-block.js';
 import { Tabs, type TabSpec } from './tabs.js';
 
@@ -14,7 +13,6 @@ export interface WorkspaceOptions {
   lang: Language;
   /** The playground's saved text (its edits are `junction-edit` events with key `playground`). */
   playgroundText: string;
-  explain?: Explain;
   /** Panels beside the playground: diagram, rows, models… */
   panels: TabSpec[];
   /** The learner's files, shown as a toolbar over the playground when given. */
@@ -56,7 +54,6 @@ export class WorkspaceView {
       label: say(options.lang, 'ui.playground'),
       className: 'playground-block',
       placeholder: 'SELECT * FROM students;',
-      ...(options.explain ? { explain: options.explain } : {}),
     });
     this.tabs = new Tabs(options.panels, say(options.lang, 'ui.diagram'));
     this.#lang = options.lang;
