@@ -70,7 +70,8 @@ export async function run(browser, appUrl, rounds) {
     ]) {
       const one = await openPage(browser, `${host.url}/${page}`, 1);
       const total = one.sizes.reduce((n, s) => n + s.gzip, 0) / 1024;
-      const boot = one.sizes.filter((s) => /\/embed\.js$|\/lesson-|\/frame-protocol-|\/events-/.test(s.url)).reduce((n, s) => n + s.gzip, 0) / 1024;
+      const boot =
+        one.sizes.filter((s) => /\/embed\.js$|\/lesson-|\/frame-protocol-|\/events-/.test(s.url)).reduce((n, s) => n + s.gzip, 0) / 1024;
       const biggest = [...one.sizes].sort((a, b) => b.gzip - a.gzip).slice(0, 3);
       lines.push(
         `embed JS before interaction, ${source} (gzip, wasm excluded): ${total.toFixed(1)} KB  (target ≤ 30 KB) ${total <= 30 ? 'met' : 'NOT met'}; ` +
