@@ -75,6 +75,35 @@ describe('the lab session', () => {
     expect(lab.state.schema.tables.map((t) => t.name)).toEqual(['instead']);
   });
 
+  it("answers a run asked during a reset right after the setup, before the reset's schema reading", async () => {
+    const engine = await createNodeEngine();
+    const asked: string[] = [];
+    const watched = {
+      ...engine,
+      run: (db: string, script: string, options?: Parameters<typeof engine.run>[2]) => {
+        asked.push(script.slice(0, 20));
+        return engine.run(db, script, options);
+      },
+    };
+    const lab = new LabSession(watched);
+    const states: LabState[] = [];
+    lab.on('junction-lab-change', (e) => states.push(e.state));
+    const resetting = lab.reset({ setup: DDL });
+    const answered: string[] = [];
+    const run = lab.run("INSERT INTO students VALUES (1, 'Ann'); SELECT name FROM students;", {
+      onAnswer: () => answered.push(asked.at(-1) ?? ''),
+    });
+    await resetting;
+    const outcome = await run;
+    expect(asked[0]).toBe(DDL.slice(0, 20));
+    expect(asked[1]).toBe('INSERT INTO students');
+    expect(answered).toEqual(['INSERT INTO students']);
+    expect(outcome.ok && outcome.results[1]!.rows).toEqual([['Ann']]);
+    // The schema was read after, and the run's own reading came last.
+    expect(states.at(-1)!.schema.tables.map((t) => t.name)).toEqual(['students', 'courses', 'enrollments']);
+    expect(states.at(-1)!.tablesUsed).toEqual(['students']);
+  });
+
   it('runs what is asked while a reset is under way after its setup, never on the half-open database', async () => {
     const { lab } = await session();
     const resetting = lab.reset({ setup: `${DDL}\nINSERT INTO students VALUES (1, 'Ann');` });

@@ -110,6 +110,8 @@ export class LabSession extends EventTarget {
   /** An opening left for later (`openWhenNeeded`), not begun yet, and the last one begun. */
   #deferred: (() => void) | null = null;
   #opening: Promise<unknown> = Promise.resolve();
+  /** Settles once the last reset has opened and set up the database (before its schema is read). */
+  #opened: Promise<void> = Promise.resolve();
 
   constructor(engine: Engine, db = 'main') {
     super();
@@ -132,14 +134,26 @@ export class LabSession extends EventTarget {
   /** Opens the database afresh (from bytes, or empty plus `setup`) and reads its schema. */
   reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
     this.#deferred = null;
+    let opened!: () => void;
+    this.#opened = new Promise<void>((resolve) => {
+      opened = resolve;
+    });
     // After the reset before it, whatever its outcome.
     const reset = this.#resetting
       .catch(() => undefined)
       .then(async () => {
-        await this.engine.open(this.db, options.bytes);
-        const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
-        await this.#refresh(null, true);
-        return outcome;
+        try {
+          await this.engine.open(this.db, options.bytes);
+          const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
+          opened();
+          // A run asked for meanwhile (Run pressed while SQLite booted) goes to SQLite before the
+          // schema is read: the learner's first result does not wait for the diagram's data.
+          await new Promise((next) => setTimeout(next));
+          await this.#refresh(null, true);
+          return outcome;
+        } finally {
+          opened();
+        }
       });
     this.#resetting = reset;
     return reset;
@@ -184,10 +198,13 @@ export class LabSession extends EventTarget {
    * outcome as soon as SQLite gives it, before the schema and the tables used are read again.
    */
   async run(script: string, options: { onAnswer?: (outcome: ScriptOutcome) => void } = {}): Promise<ScriptOutcome> {
-    await this.#afterReset();
+    const reset = this.#afterReset();
+    // Runs once the database is open and set up; its schema is read again after (see reset).
+    await Promise.all([this.#opening.catch(() => undefined), this.#opened]);
     this.dispatchEvent(new LabRunningEvent(script));
     const outcome = await this.engine.run(this.db, script);
     options.onAnswer?.(outcome);
+    await reset;
     const ran = outcome.ok ? outcome.results : [];
     const before = this.#changeKey;
     await this.#refresh({ script, ran }, false);
