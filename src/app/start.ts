@@ -2,6 +2,7 @@
 import type { Engine } from '../core/engine.js';
 import { JunctionApp } from './app.js';
 import { loadCourse } from './course.js';
+import { loadResultsView } from '../ui/results-loader.js';
 import { ProgressStore } from './progress-store.js';
 
 export function startApp(engine: Engine): JunctionApp {
@@ -9,5 +10,8 @@ export function startApp(engine: Engine): JunctionApp {
   if (!root) throw new Error('index.html has no #app element to start Junction in.');
   const app = new JunctionApp(root, { engine, store: new ProgressStore(), course: loadCourse() });
   void app.start();
+  // The app shows a result soon after it opens (a Run pressed while SQLite boots): its view comes
+  // with the app rather than after SQLite's answer. (An embed loads it on the learner's intent.)
+  void loadResultsView();
   return app;
 }
