@@ -241,6 +241,13 @@ describe('embedding from another origin', () => {
     await waitForLog(page, (entries) => entries.some((e) => e.type === 'junction-ready' && e.target === 'compiled'));
     await page.locator('#damaged [role="alert"]').waitFor();
     expect(await page.locator('#damaged [role="alert"]').textContent()).toContain('This compiled lesson is damaged (at lesson.blocks.');
+    // On screen, and nobody has touched it: the wasm is downloading, but no worker code, no results
+    // view, no error explanations and no DOMPurify (Chromium sanitises) has loaded. (The whole
+    // catalogue has: the damaged embed's message is one of its sentences.)
+    await page.waitForTimeout(500);
+    const beforeTouch = scripts.map((url) => url.split('/').pop() ?? '');
+    expect(beforeTouch.filter((name) => /^(worker|results-view|purify|explain-error)[.-]/.test(name))).toEqual([]);
+    expect(await page.locator('#compiled [data-action="run"]').first().isVisible()).toBe(true);
     await solve(page, '#compiled', solution('post-tags'));
     const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'junction-solved'));
     expect(entries.find((e) => e.type === 'junction-solved')).toMatchObject({
@@ -251,6 +258,7 @@ describe('embedding from another origin', () => {
     // Its prose came compiled: the parser's chunk was never asked for (the markdown embeds ask for it).
     expect(scripts.some((url) => /\/lesson-[^/]*\.js$/.test(url))).toBe(true);
     expect(scripts.filter((url) => /markdown-source/.test(url))).toEqual([]);
+    expect(scripts.some((url) => /\/worker-[^/]*\.js$/.test(url))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
