@@ -6,7 +6,7 @@
 import type { CheckResult } from '../core/checks/check-exercise.js';
 import { JunctionCheckedEvent, type JunctionRunEvent } from '../ui/events.js';
 
-/** The lesson is on screen, its database ready: Run and Check work from now on. */
+/** The lesson is on screen: Run and Check work from now on (its database opens when the learner first turns to it). */
 export class JunctionReadyEvent extends Event {
   static readonly type = 'junction-ready';
   constructor(
