@@ -1,7 +1,8 @@
 /**
  * The heavy half of an embed, loaded after the element is defined: takes the (untrusted) lesson,
- * compiled ahead or parsed here, opens its database on the shared engine, renders it with the
- * app's components and keeps its progress. The checker, the diagram and the SQLAlchemy bridge load on first use or visibility.
+ * compiled ahead or parsed here, renders it with the app's components and keeps its progress. Its
+ * database on the shared engine opens when the learner turns to it; the checker, the diagram and
+ * the SQLAlchemy bridge load on first use or visibility.
  */
 import type { Engine } from '../core/engine.js';
 import { scriptErrorMessage } from '../core/engine.js';
