@@ -1,7 +1,7 @@
 // bench/bare/worker.html's worker: sql.js loads as it boots; the query runs once both are there.
 importScripts('sql-wasm.js');
 const ready = initSqlJs({ locateFile: (f) => f });
-onmessage = async (event) => {
+self.addEventListener('message', async (event) => {
   const SQL = await ready;
   postMessage(new SQL.Database().exec(event.data)[0].values);
-};
+});
