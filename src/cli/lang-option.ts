@@ -1,5 +1,6 @@
 /** The `--lang en|ru` option of the commands that print sentences for a learner. */
 import { isLanguage, LANGUAGES, type Language } from '../core/messages/language.js';
+import { takeValueOption } from './value-option.js';
 
 export type LangOption = { ok: true; lang: Language; rest: string[] } | { ok: false; message: string };
 
@@ -8,17 +9,9 @@ export type LangOption = { ok: true; lang: Language; rest: string[] } | { ok: fa
  * arguments for parseFileArgs, which knows only boolean flags; default English.
  */
 export function takeLangOption(args: readonly string[]): LangOption {
-  const rest: string[] = [];
+  const { values, rest } = takeValueOption(args, 'lang');
   let lang: Language = 'en';
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    let value: string | undefined;
-    if (a === '--lang') value = args[++i] ?? '';
-    else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
-    else {
-      rest.push(a);
-      continue;
-    }
+  for (const value of values) {
     if (!isLanguage(value)) {
       const expected = `expected ${LANGUAGES.join(' or ')}`;
       return {

@@ -6,6 +6,7 @@ import { msg } from '../core/messages/message.js';
 import { renderMessage } from '../core/messages/render.js';
 import type { Command } from './command.js';
 import { takeLangOption } from './lang-option.js';
+import { takeValueOption } from './value-option.js';
 import { formatProblem } from './lesson-problems.js';
 
 const decoder = new TextDecoder('utf-8');
@@ -47,17 +48,11 @@ read, 2 on bad usage.
       return 2;
     }
     const { lang } = option;
-    const rest = [...option.rest];
-    let out: string | null = null;
-    const at = rest.findIndex((a) => a === '--out' || a.startsWith('--out='));
-    if (at !== -1) {
-      const given = rest[at]!.startsWith('--out=') ? rest[at]!.slice('--out='.length) : rest[at + 1];
-      if (!given || given.startsWith('-')) {
-        io.stderr('junction lessons build: --out needs a folder\n');
-        return 2;
-      }
-      out = given;
-      rest.splice(at, rest[at]!.startsWith('--out=') ? 1 : 2);
+    const { values, rest } = takeValueOption(option.rest, 'out');
+    const out = values.at(-1) ?? null;
+    if (out !== null && (out === '' || out.startsWith('-'))) {
+      io.stderr('junction lessons build: --out needs a folder\n');
+      return 2;
     }
     const unknown = rest.find((a) => a.startsWith('-'));
     if (unknown !== undefined) {

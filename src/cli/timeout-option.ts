@@ -1,5 +1,6 @@
 /** The `--timeout-ms N` option of the commands that run lesson SQL: the watchdog's time limit. */
 import { DEFAULT_TIMEOUT_MS } from '../db/worker-client.js';
+import { takeValueOption } from './value-option.js';
 
 export { DEFAULT_TIMEOUT_MS };
 
@@ -14,17 +15,9 @@ export const TIMEOUT_HELP = `--timeout-ms N  stop a script that runs longer than
  * arguments; default the app's limit, so a lesson is proved under the limit its learners get.
  */
 export function takeTimeoutOption(args: readonly string[]): TimeoutOption {
-  const rest: string[] = [];
+  const { values, rest } = takeValueOption(args, 'timeout-ms');
   let timeoutMs = DEFAULT_TIMEOUT_MS;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    let value: string | undefined;
-    if (a === '--timeout-ms') value = args[++i] ?? '';
-    else if (a.startsWith('--timeout-ms=')) value = a.slice('--timeout-ms='.length);
-    else {
-      rest.push(a);
-      continue;
-    }
+  for (const value of values) {
     if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
       return {
         ok: false,
