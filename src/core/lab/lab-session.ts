@@ -105,12 +105,12 @@ export class LabSession extends EventTarget {
   #schemaKey = '';
   /** Schema key plus `total_changes()`: differs after any write. */
   #changeKey = '';
-  /** The last reset asked for; runs wait for it. */
+  /** The last reset asked for, schema reading included; exports, and a run's own reading, wait for it. */
   #resetting: Promise<unknown> = Promise.resolve();
   /** An opening left for later (`openWhenNeeded`), not begun yet, and the last one begun. */
   #deferred: (() => void) | null = null;
   #opening: Promise<unknown> = Promise.resolve();
-  /** Settles once the last reset has opened and set up the database (before its schema is read). */
+  /** Settles once the last reset has opened and set up the database (before its schema is read); runs wait for it. */
   #opened: Promise<void> = Promise.resolve();
 
   constructor(engine: Engine, db = 'main') {
@@ -134,27 +134,24 @@ export class LabSession extends EventTarget {
   /** Opens the database afresh (from bytes, or empty plus `setup`) and reads its schema. */
   reset(options: { setup?: string; bytes?: Uint8Array } = {}): Promise<ScriptOutcome | null> {
     this.#deferred = null;
-    let opened!: () => void;
-    this.#opened = new Promise<void>((resolve) => {
-      opened = resolve;
-    });
     // After the reset before it, whatever its outcome.
-    const reset = this.#resetting
+    const opened = this.#resetting
       .catch(() => undefined)
       .then(async () => {
-        try {
-          await this.engine.open(this.db, options.bytes);
-          const outcome = options.setup && !options.bytes ? await this.engine.run(this.db, options.setup) : null;
-          opened();
-          // A run asked for meanwhile (Run pressed while SQLite booted) goes to SQLite before the
-          // schema is read: the learner's first result does not wait for the diagram's data.
-          await new Promise((next) => setTimeout(next));
-          await this.#refresh(null, true);
-          return outcome;
-        } finally {
-          opened();
-        }
+        await this.engine.open(this.db, options.bytes);
+        return options.setup && !options.bytes ? this.engine.run(this.db, options.setup) : null;
       });
+    this.#opened = opened.then(
+      () => undefined,
+      () => undefined,
+    );
+    const reset = opened.then(async (outcome) => {
+      // A run asked for meanwhile (Run pressed while SQLite booted) goes to SQLite before the
+      // schema is read: the learner's first result does not wait for the diagram's data.
+      await new Promise((next) => setTimeout(next));
+      await this.#refresh(null, true);
+      return outcome;
+    });
     this.#resetting = reset;
     return reset;
   }
