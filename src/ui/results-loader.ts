@@ -3,7 +3,7 @@
  * Run), then shared. It brings the rows table, the whole message catalogue and the explanations of
  * SQLite's errors, which the page's first paint does without.
  */
-type ResultsModule = typeof import('./results-view.js') &
+export type ResultsModule = typeof import('./results-view.js') &
   Pick<typeof import('../core/messages/render.js'), 'renderMessage'> &
   Pick<typeof import('../core/checks/explain-error.js'), 'explainSqlError'>;
 

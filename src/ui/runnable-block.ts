@@ -7,7 +7,7 @@ import { h, whenNearViewport } from './dom.js';
 import { JunctionEditEvent, JunctionRunEvent } from './events.js';
 import { whenIdle } from './heavy-parts.js';
 import { highlightStatic } from './highlight.js';
-import { loadResultsView } from './results-loader.js';
+import { loadResultsView, type ResultsModule } from './results-loader.js';
 import type { Explain } from './results-view.js';
 import type { RunRequest, SqlEditor } from './sql-editor.js';
 
@@ -186,33 +186,35 @@ export class RunnableBlock {
     this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
     const firstLine = lineAt(this.text, request.offset);
-    let shown: ScriptOutcome | null = null;
     // The results view (and the whole message catalogue) loads alongside the run's first answer.
     const results = loadResultsView();
+    // Plain-language help for an SQLite error ("did you mean …?"), from the schema as it is now.
+    const explainWith =
+      ({ explainSqlError }: ResultsModule): Explain =>
+      (message, sql) =>
+        explainSqlError(message, sql, this.#options.session.state.schema);
+    let shown: ScriptOutcome | null = null;
     const show = async (outcome: ScriptOutcome) => {
-      const { renderOutcome, renderMessage, explainSqlError } = await results;
-      // Plain-language help for an SQLite error ("did you mean …?"), from the schema as it is now.
-      const explain: Explain = (message, sql) => explainSqlError(message, sql, this.#options.session.state.schema);
-      if (outcome === shown) return { renderMessage, explain };
+      const view = await results;
+      // Rows handed over early are not drawn twice (both calls wait on `results`, in order).
+      if (outcome === shown) return;
       shown = outcome;
-      renderOutcome(this.#results, outcome, { lang, firstLine, explain });
+      view.renderOutcome(this.#results, outcome, { lang, firstLine, explain: explainWith(view) });
       this.#goToResult.hidden = false;
-      return { renderMessage, explain };
     };
     try {
-      let early: Promise<unknown> = Promise.resolve();
       const outcome = await start((answer) => {
-        if (answer.ok) early = show(answer);
+        if (answer.ok) void show(answer);
       });
       if (!outcome) return null;
-      await early;
-      const { renderMessage, explain } = await show(outcome);
+      await show(outcome);
       if (!outcome.ok && outcome.error.kind === 'sql') {
         const { error } = outcome;
-        const explanation = explain(error.message, error.sql);
+        const view = await results;
+        const explanation = explainWith(view)(error.message, error.sql);
         // The mark belongs in the editor: a block still showing its code becomes one for it.
         void this.loadEditor().then((editor) =>
-          editor.markError(error, request.offset, explanation ? renderMessage(explanation, lang) : null),
+          editor.markError(error, request.offset, explanation ? view.renderMessage(explanation, lang) : null),
         );
       }
       const statements = outcome.results.length + (outcome.ok ? 0 : 1);
