@@ -5,13 +5,10 @@
  */
 import type { Engine, RunOptions, ScriptOutcome } from '../core/engine.js';
 
-export function engineOnDemand(load: () => Promise<Engine>): Engine & { readonly loaded: boolean } {
+export function engineOnDemand(load: () => Promise<Engine>): Engine {
   let engine: Promise<Engine> | null = null;
   const real = () => (engine ??= load());
   return {
-    get loaded() {
-      return engine !== null;
-    },
     open: (db: string, bytes?: Uint8Array) => real().then((e) => e.open(db, bytes)),
     run: (db: string, script: string, options?: RunOptions): Promise<ScriptOutcome> => real().then((e) => e.run(db, script, options)),
     export: (db: string) => real().then((e) => e.export(db)),

@@ -9,7 +9,7 @@ import { compileSqlite } from './compile-sqlite.js';
 import { engineOnDemand } from './engine-on-demand.js';
 
 let wasm: Promise<WebAssembly.Module | undefined> | null = null;
-let shared: ReturnType<typeof engineOnDemand> | null = null;
+let shared: Engine | null = null;
 let nextDb = 0;
 
 /**
@@ -22,7 +22,7 @@ export function sharedWasm(): Promise<WebAssembly.Module | undefined> {
 }
 
 /** The page's engine; its worker starts on the first request (a page that shows no embed pays nothing). */
-export function sharedEngine(): Engine & { readonly loaded: boolean } {
+export function sharedEngine(): Engine {
   shared ??= engineOnDemand(async () => (await import('./shared-worker.js')).startSharedWorker(sharedWasm()));
   return shared;
 }
