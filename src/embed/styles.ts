@@ -15,13 +15,18 @@ export function scopeToHost(css: string): string {
     .replace(/:root\b/g, ':host');
 }
 
+/** A page stylesheet as one constructed sheet for shadow roots. */
+function hostSheet(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(scopeToHost(css));
+  return sheet;
+}
+
 let sheet: CSSStyleSheet | null = null;
 
 /** The shared sheet for every embed's shadow root. */
 export function embedStyleSheet(): CSSStyleSheet {
-  if (sheet) return sheet;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(scopeToHost(`${lessonCss}\n${embedCss}`));
+  sheet ??= hostSheet(`${lessonCss}\n${embedCss}`);
   return sheet;
 }
 
@@ -29,11 +34,7 @@ let diagramSheet: Promise<CSSStyleSheet> | null = null;
 
 /** Adds the diagram's styles to `root`, loaded with the first diagram on the page. */
 export async function adoptDiagramStyles(root: ShadowRoot): Promise<void> {
-  diagramSheet ??= import('../ui/diagram.css?inline').then(({ default: css }) => {
-    const diagram = new CSSStyleSheet();
-    diagram.replaceSync(scopeToHost(css));
-    return diagram;
-  });
+  diagramSheet ??= import('../ui/diagram.css?inline').then(({ default: css }) => hostSheet(css));
   const diagram = await diagramSheet;
   if (!root.adoptedStyleSheets.includes(diagram)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, diagram];
 }
