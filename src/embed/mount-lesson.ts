@@ -84,9 +84,9 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   const lesson = exercise ? exerciseSection(full, exercise) : full;
   if (!lesson) return msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id });
   const lang = settings.lang ?? full.lang;
-  // The chrome's words in the languages shown: the page's, and the lesson's for feedback.
-  await Promise.all([loadChrome(lang), loadChrome(full.lang)]);
-  const saved = await loadProgress(store, full.id);
+  // The learner's progress, and the chrome's words in the languages shown: the page's, and the
+  // lesson's for feedback.
+  const [saved] = await Promise.all([loadProgress(store, full.id), loadChrome(lang), loadChrome(full.lang)]);
   const session = new LabSession(engine, db);
   const setup = startScript(full, exercise);
   // Only a view of the whole lesson keeps the lab database; one exercise alone starts from its base.
