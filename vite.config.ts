@@ -72,8 +72,9 @@ function preloadSqlite(): Plugin {
 function offline() {
   return VitePWA({
     registerType: 'autoUpdate',
-    // Deferred: a parser-blocking script in <head> held the entry (and so the SQLite worker) back.
-    injectRegister: 'script-defer',
+    // Registered by the app itself once the first lesson is open (src/app/offline.ts): on the
+    // page's load event its precache competed with the first visit's own downloads.
+    injectRegister: false,
     manifest: false,
     workbox: {
       globPatterns: ['**/*.{js,css,html,wasm,svg,png,ico,woff2}'],

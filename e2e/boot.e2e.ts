@@ -55,4 +55,31 @@ describe('a cold start on a slow network', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('registers its offline copy only once the first lesson is open and SQLite has answered', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${inject('baseUrl')}#/en/many-to-many`);
+    await page.locator('.lesson .runnable [data-action="run"]').first().waitFor();
+    // The page has loaded (its load event is where a service worker is usually registered), yet its
+    // precache, the whole course and the wasm again, does not compete with the wasm on its way.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForTimeout(300);
+    expect(requested.filter((path) => path.endsWith('/sw.js'))).toEqual([]);
+
+    release();
+    await page.waitForSelector('.app:not([aria-busy])');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(/\/sw\.js$/);
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import '../ui/styles.css';
 import '../ui/diagram.css';
 import { createBrowserEngine } from '../db/browser-engine.js';
 import { loadHeavyPartsAfter } from '../ui/heavy-parts.js';
+import { registerOfflineWhenIdle } from './offline.js';
 import { applyTheme, preferredTheme } from './theme.js';
 
 applyTheme(preferredTheme());
@@ -20,3 +21,6 @@ const app = startApp(engine);
 // asked meanwhile — a Run pressed during the boot: on a slow network they must not delay its result.
 // Set before the app has drawn anything, so no editor is created ahead of it.
 loadHeavyPartsAfter(app.opened.then(() => new Promise((next) => setTimeout(next))).then(() => engine.whenSettled()));
+// Not while authoring: a service worker would answer later visits with a cached index.html that
+// lacks the authoring mark, and the lessons would stop reloading.
+if (!authoring) registerOfflineWhenIdle();

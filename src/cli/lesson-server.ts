@@ -93,10 +93,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     const html = await readFile(join(options.appDir, 'index.html'), 'utf8');
     return send(response, request, 200, 'text/html; charset=utf-8', markForAuthoring(html));
   }
-  // No service worker while authoring: it would answer later visits with a cached index.html
-  // that lacks the authoring mark, and the lessons would stop reloading.
-  if (path === '/registerSW.js')
-    return send(response, request, 200, 'text/javascript; charset=utf-8', '// No service worker while authoring.\n');
+  // No service worker while authoring (the app does not register one on a marked page): it
+  // would answer later visits with a cached index.html that lacks the mark, and the lessons would
+  // stop reloading.
   if (path === '/sw.js') return send(response, request, 404, 'text/plain; charset=utf-8', 'Not found\n');
   return sendFile(response, request, options.appDir, path.slice(1));
 }
