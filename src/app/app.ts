@@ -12,10 +12,9 @@ import { DiagramSlot } from '../ui/diagram-slot.js';
 import { h } from '../ui/dom.js';
 import { whenIdle } from '../ui/heavy-parts.js';
 import { rememberHighlighting } from '../ui/highlight.js';
-import { InstanceView } from '../ui/instance-view.js';
 import { LessonView, lessonChecker } from '../ui/lesson-view.js';
 import { loadSanitizer } from '../ui/sanitize.js';
-import { ModelsView } from '../ui/models-view.js';
+import { PanelSlot } from '../ui/panel-slot.js';
 import type { ModelTools } from '../ui/python-block.js';
 import { type PlaygroundFiles, WorkspaceView } from '../ui/workspace-view.js';
 import { buildTopbar, PaneSwitch, renderCourseIndex } from './chrome.js';
@@ -570,15 +569,26 @@ export class JunctionApp {
     );
     // With the editors: after the lesson is open and SQLite has answered its first requests.
     whenIdle(() => void diagram.load());
-    const instance = new InstanceView({ session, lang, active: false });
-    const models = new ModelsView({
-      session,
-      lang,
-      active: false,
-      generator: async () => {
-        const { generateModels } = await import('../core/orm/generate-models.js');
-        return (schema, relations) => generateModels(schema, relations, lang);
-      },
+    // The Rows and SQLAlchemy tabs start hidden: their code loads when one is shown, or when idle.
+    const instance = new PanelSlot(async () => {
+      const { InstanceView } = await import('../ui/instance-view.js');
+      return new InstanceView({ session, lang, active: false });
+    });
+    const models = new PanelSlot(async () => {
+      const { ModelsView } = await import('../ui/models-view.js');
+      return new ModelsView({
+        session,
+        lang,
+        active: false,
+        generator: async () => {
+          const { generateModels } = await import('../core/orm/generate-models.js');
+          return (schema, relations) => generateModels(schema, relations, lang);
+        },
+      });
+    });
+    whenIdle(() => {
+      void instance.load();
+      void models.load();
     });
     const workspace = new WorkspaceView({
       session,
