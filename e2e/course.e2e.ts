@@ -81,3 +81,18 @@ describe('the end of the course', () => {
     expect(await summary.locator('.summary-total').textContent()).toMatch(/^You solved/);
   });
 });
+
+describe('moving between lessons', () => {
+  it('opens the next lesson at its top, wherever the learner had scrolled to', async () => {
+    const page = await journey.open('#/en/many-to-many');
+    await page.waitForSelector('.app:not([aria-busy])');
+    const pane = page.locator('.lesson-pane');
+    await pane.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    expect(await pane.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+    await page.locator('.lesson-nav a[rel="next"]').click();
+    await page.waitForSelector('.app:not([aria-busy]) .lesson[data-lesson="querying-through-the-junction"]');
+    expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+});

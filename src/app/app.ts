@@ -559,8 +559,10 @@ export class JunctionApp {
     if (notice) parts.push(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
     parts.push(lesson.element);
     if (open.entry) parts.push(this.#prevNext(open.entry, lang));
-    this.#lessonPane.replaceChildren(...parts);
+    // Scrolled back before the new lesson goes in: set after, it made the browser lay the whole
+    // lesson out at once, in the task that shows it (tens of ms on a first visit).
     this.#lessonPane.scrollTop = 0;
+    this.#lessonPane.replaceChildren(...parts);
 
     // The first drawing placed boxes while the view was not in the page yet, so its announcement
     // reached nobody: take those places into the state now, or a reload would place them anew.
