@@ -38,13 +38,21 @@ class FakeWorker implements WorkerLike {
   /** Every request this worker was sent, in order. */
   readonly received: Request[] = [];
   readonly set = new TrappingSet(sqlite);
-  constructor(diesAtStart = false) {
-    setTimeout(() => (diesAtStart ? this.die() : this.#emit({ type: 'ready' })));
+  /** Settles when SQLite would be ready; requests sent before wait for it, as the real worker's do. */
+  readonly #booted: Promise<void>;
+  constructor(diesAtStart = false, bootMs = 0) {
+    this.#booted = new Promise((resolve) =>
+      setTimeout(() => {
+        if (diesAtStart) return this.die();
+        this.#emit({ type: 'ready' });
+        resolve();
+      }, bootMs),
+    );
   }
   postMessage(message: unknown): void {
     const request = structuredClone(message) as Request;
     this.received.push(request);
-    setTimeout(() => {
+    const answer = () => {
       if (this.terminated) return;
       if (request.type === 'run' && request.script.includes('/*hang*/')) {
         this.set.run(request.db, request.script.slice(0, request.script.indexOf('/*hang*/')));
@@ -57,7 +65,9 @@ class FakeWorker implements WorkerLike {
         return this.die();
       }
       this.#emit(response);
-    });
+    };
+    // Answered in a task of its own, as a worker's message arrives.
+    void this.#booted.then(() => setTimeout(answer));
   }
   /** The worker's uncaught error event, as a real worker raises it when it dies. */
   die(): void {
@@ -74,11 +84,11 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-function makeEngine(timeoutMs = 200, diesAtStart = false) {
+function makeEngine(timeoutMs = 200, diesAtStart = false, bootMs = 0) {
   const workers: FakeWorker[] = [];
   const engine = new WorkerEngine(
     () => {
-      const w = new FakeWorker(diesAtStart);
+      const w = new FakeWorker(diesAtStart, bootMs);
       workers.push(w);
       return w;
     },
@@ -246,6 +256,25 @@ describe('the watchdog', () => {
     const after = rows(engine, 'main', 'SELECT 42');
     expect((await stopped).ok).toBe(false);
     expect(await after).toEqual([[42]]);
+  });
+
+  it('is sent a request at once while SQLite boots, and its time limit starts only once SQLite is there', async () => {
+    // The boot takes longer than the limit: a run sent during it is not stopped for the boot.
+    const { engine, workers } = makeEngine(100, false, 250);
+    workers[0]!.set.open('main');
+    const ran = engine.run('main', 'SELECT 40 + 2');
+    await new Promise((next) => setTimeout(next, 20));
+    expect(workers[0]!.received.map((r) => r.type)).toEqual(['run']);
+    expect(await ran).toMatchObject({ ok: true, results: [{ rows: [[42]] }] });
+    expect(engine.restarts).toBe(0);
+  });
+
+  it('still stops a runaway sent while SQLite boots, once it has run past its limit', async () => {
+    const { engine, workers } = makeEngine(100, false, 150);
+    workers[0]!.set.open('main');
+    const outcome = await engine.run('main', 'SELECT 1; /*hang*/');
+    expect(outcome).toMatchObject({ ok: false, error: { kind: 'timeout', limitMs: 100 } });
+    expect(workers[0]!.terminated).toBe(true);
   });
 });
 

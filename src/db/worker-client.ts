@@ -204,15 +204,22 @@ export class WorkerEngine implements Engine {
   #call<K extends RequestType>(body: RequestBody & { type: K }): Promise<ResultOf[K]>;
   #call<K extends RequestType>(body: RequestBody & { type: K }, limitMs: number): Promise<ResultOf[K] | Interruption>;
   async #call<K extends RequestType>(body: RequestBody & { type: K }, limitMs?: number): Promise<ResultOf[K] | Interruption> {
-    if (!(await this.#ready)) return this.#crashed(body.type, limitMs);
     const id = this.#nextId++;
     const response = new Promise<Response | Interruption>((resolve) => {
       this.#pending.set(id, { resolve });
       this.#interrupt = resolve;
     });
+    // Sent at once, even while SQLite boots: the worker holds it until it is ready and answers it
+    // then, without waiting for this (often busy) thread to hear 'ready' and send it.
+    this.#worker.postMessage({ ...body, id });
+    if (!(await this.#ready)) {
+      this.#pending.delete(id);
+      this.#interrupt = null;
+      return this.#crashed(body.type, limitMs);
+    }
+    // The time limit is the script's own: it starts once SQLite is there to run it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     if (limitMs !== undefined) timer = setTimeout(() => this.#interrupt?.({ cause: 'timeout' }), limitMs);
-    this.#worker.postMessage({ ...body, id });
     const answer = await response;
     clearTimeout(timer);
     this.#interrupt = null;
