@@ -7,7 +7,7 @@ import type { LabSession } from '../core/lab/lab-session.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { loadCatalogue, renderMessage, say } from '../core/messages/renderer.js';
 import { DiagramSlot } from '../ui/diagram-slot.js';
 import { h } from '../ui/dom.js';
 import { whenIdle } from '../ui/heavy-parts.js';
@@ -24,7 +24,7 @@ import { importKind, playgroundFiles } from './lab-files.js';
 import { PendingRuns } from './pending-runs.js';
 import { fetchLesson, type OpenedLesson, readLessonFile } from './open-lesson.js';
 import type { ProgressStore, StorageTrouble } from './progress-store.js';
-import { formatRoute, isBareHash, parseRoute, type Route } from './router.js';
+import { browserLanguage, formatRoute, isBareHash, parseRoute, type Route } from './router.js';
 import { SaveSchedule } from './save-schedule.js';
 import { decodeSharedSql, type SharedSql, takeSharedParam } from './share-link.js';
 import { beginLesson, toSaved } from './start-lesson.js';
@@ -112,12 +112,14 @@ export class JunctionApp {
   });
 
   async start(): Promise<void> {
-    const fallback: Language = navigator.language.startsWith('ru') ? 'ru' : 'en';
+    const fallback = browserLanguage();
     const { store } = this.#options;
     // The bare address reopens where the learner was: a course lesson, a link, a kept file.
     this.#takeSharedSql();
     if (isBareHash(location.hash) && store.lastRoute) history.replaceState(null, '', store.lastRoute);
     const route = parseRoute(location.hash, fallback);
+    // Every sentence in the learner's language (main.ts began loading it beside this code).
+    await loadCatalogue(route.lang);
     this.#state = initialState(route.lang);
     this.#listen();
     this.#renderFrame();
@@ -218,7 +220,7 @@ export class JunctionApp {
       this.dispatch({ type: 'checked', exercise: e.exercise, passed: e.passed, failedChecks: e.failedChecks }),
     );
     root.addEventListener('junction-positions', (e) => this.dispatch({ type: 'positions-moved', positions: e.positions }));
-    root.addEventListener('junction-language', (e) => this.#switchLanguage(e.lang));
+    root.addEventListener('junction-language', (e) => void this.#switchLanguage(e.lang));
     // A database file dropped anywhere is imported into the lab; any other file is a lesson.
     root.addEventListener('junction-open-file', (e) =>
       importKind(e.file.name) ? void this.#importDropped(e.file) : void this.#openFile(e.file),
@@ -263,6 +265,7 @@ export class JunctionApp {
   }
 
   async #navigate(route: Route): Promise<void> {
+    await loadCatalogue(route.lang);
     this.dispatch({ type: 'language-changed', lang: route.lang });
     if (route.kind === 'complete') {
       await this.#leave();
@@ -470,12 +473,15 @@ export class JunctionApp {
     if (open) await this.#open(open);
   }
 
-  #switchLanguage(lang: Language): void {
+  async #switchLanguage(lang: Language): Promise<void> {
     const open = openLesson(this.#state);
     // A course lesson exists in each language: go to its translation. A lesson from outside stays
-    // open, and only the chrome around it changes language.
+    // open, and only the chrome around it changes language, once its words are there.
     if (open?.entry || !open) location.hash = formatRoute({ kind: 'lesson', lang, lessonId: open?.lesson.id ?? null });
-    else this.dispatch({ type: 'language-changed', lang });
+    else {
+      await loadCatalogue(lang);
+      this.dispatch({ type: 'language-changed', lang });
+    }
   }
 
   #fail(detail: Message): void {

@@ -4,7 +4,7 @@
  * only, in the chrome's language; its shadow root keeps its styles apart from the app's.
  */
 import type { Language } from '../core/messages/language.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { h } from '../ui/dom.js';
 import type { AuthoringReport } from './authoring-report.js';
 import { formatRoute } from './router.js';

@@ -5,6 +5,7 @@
  * learner's editor texts come back from storage like on any reopen, and the scroll position is kept.
  */
 import { isLanguage, type Language } from '../core/messages/language.js';
+import { loadCatalogue } from '../core/messages/renderer.js';
 import { AuthoringPanel, type PanelState } from './authoring-panel.js';
 import { type AuthoringReport, lessonAt, readReport } from './authoring-report.js';
 import { formatRoute, isBareHash, parseRoute } from './router.js';
@@ -22,7 +23,13 @@ export async function startAuthoring(base: string): Promise<void> {
   const state: PanelState = { lang: pageLanguage(), report: null, connection: 'live', current: null, reloaded: null };
   /** The lesson file on screen and the revision it was opened at. */
   let shown: { url: string; revision: string } | null = null;
-  const show = () => panel.show(state);
+  // The panel speaks the page's language; it waits for that language's words to be there.
+  const show = () => {
+    const lang = state.lang;
+    void loadCatalogue(lang).then(() => {
+      if (state.lang === lang) panel.show(state);
+    });
+  };
 
   const track = () => {
     const lesson = state.report ? currentLesson(state.report) : null;

@@ -3,7 +3,7 @@
  * on a narrow screen, the switch between the lesson and the lab.
  */
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h } from '../ui/dom.js';
 import { JunctionLanguageEvent, JunctionOpenFileEvent, JunctionResetEvent } from '../ui/events.js';
 import type { CourseEntry } from './course.js';

@@ -18,6 +18,11 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** The language a learner gets where the address names none: the browser's, when it is Russian. */
+export function browserLanguage(): Language {
+  return navigator.language.startsWith('ru') ? 'ru' : 'en';
+}
+
 /** Reads a route from `location.hash`; anything unknown falls back to the language's first lesson. */
 export function parseRoute(hash: string, fallback: Language = 'en'): Route {
   const path = hash.replace(/^#\/?/, '');

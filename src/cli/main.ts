@@ -2,6 +2,8 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Every sentence in both languages, loaded at once: a command may speak either (--lang).
+import '../core/messages/render.js';
 import { createNodeWorkerEngine } from '../db/node-worker-engine.js';
 import type { CliIo, Command } from './command.js';
 import { ddlCommand } from './ddl-command.js';

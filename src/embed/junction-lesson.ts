@@ -6,6 +6,7 @@
  */
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
+import { loadCatalogue, renderMessage } from '../core/messages/renderer.js';
 import {
   dedent,
   EMBED_ATTRIBUTES,
@@ -255,7 +256,7 @@ export class JunctionLessonElement extends HTMLElement {
 
   async #fail(message: Message, lang: Language | null): Promise<void> {
     const generation = this.#generation;
-    const { renderMessage } = await import('../core/messages/render.js');
+    await loadCatalogue(lang ?? 'en');
     if (generation !== this.#generation) return;
     const p = document.createElement('p');
     p.className = 'embed-status error';

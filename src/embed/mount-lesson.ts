@@ -11,7 +11,7 @@ import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
 import { type Message, msg } from '../core/messages/message.js';
-import { loadChrome } from '../core/messages/renderer.js';
+import { loadCatalogue, loadChrome, renderMessage } from '../core/messages/renderer.js';
 import type { DiagramSlot } from '../ui/diagram-slot.js';
 import { h, whenNearViewport } from '../ui/dom.js';
 import type { JunctionCheckedEvent } from '../ui/events.js';
@@ -41,8 +41,7 @@ async function prepare(source: LessonSource): Promise<{ lesson: Lesson; warnings
     return { lesson, warnings: [], markdown: (text) => html[text] ?? `<p>${escapeHtml(text)}</p>` };
   }
   // The parser (markdown-it, YAML) loads only for a lesson given as markdown.
-  // Its warnings are sentences of the whole catalogue (render.ts).
-  const [{ parseLesson, renderMarkdown }] = await Promise.all([import('./markdown-source.js'), import('../core/messages/render.js')]);
+  const { parseLesson, renderMarkdown } = await import('./markdown-source.js');
   const { lesson, warnings } = parseLesson(source.markdown, { fileName: source.fileName });
   const options = source.baseUrl ? { baseUrl: source.baseUrl } : {};
   return { lesson, warnings, markdown: (text) => renderMarkdown(text, options) };
@@ -85,8 +84,13 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   if (!lesson) return msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id });
   const lang = settings.lang ?? full.lang;
   // The learner's progress, and the chrome's words in the languages shown: the page's, and the
-  // lesson's for feedback.
-  const [saved] = await Promise.all([loadProgress(store, full.id), loadChrome(lang), loadChrome(full.lang)]);
+  // lesson's for feedback; a lesson's warnings are sentences beyond the chrome.
+  const [saved] = await Promise.all([
+    loadProgress(store, full.id),
+    loadChrome(lang),
+    loadChrome(full.lang),
+    warnings.length > 0 ? loadCatalogue(lang) : null,
+  ]);
   const session = new LabSession(engine, db);
   const setup = startScript(full, exercise);
   // Only a view of the whole lesson keeps the lab database; one exercise alone starts from its base.
@@ -199,7 +203,7 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
   let destroyed = false;
   void opened.then(async (notice) => {
     if (!notice || destroyed) return;
-    const { renderMessage } = await import('../core/messages/render.js');
+    await loadCatalogue(lang);
     if (!destroyed) container.prepend(h('p', { class: 'notice error', role: 'alert' }, renderMessage(notice, lang)));
   });
   const parts: Node[] = [view.element];

@@ -6,6 +6,8 @@ import { renderSvg } from '../core/erd/svg.js';
 import { DiagramKeyboard } from './diagram-keyboard.js';
 import { parseOwnSvg } from './dom.js';
 import { studentsAndCourses, teachersCoursesTerms } from '../../test/helpers/erd-builders.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 afterEach(() => document.body.replaceChildren());
 

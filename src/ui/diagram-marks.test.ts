@@ -14,6 +14,8 @@ import {
   studentsAndCourses,
   teachersCoursesTerms,
 } from '../../test/helpers/erd-builders.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 type Fixture = ReturnType<typeof studentsAndCourses>;
 

@@ -5,6 +5,7 @@
  * the slot is near the viewport) brings the DiagramView in. Positions given meanwhile are kept.
  */
 import type { Positions } from '../core/erd/route.js';
+import { loadCatalogue } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import type { DiagramView, DiagramViewOptions } from './diagram-view.js';
 
@@ -42,7 +43,7 @@ export class DiagramSlot {
 
   /** Loads and draws the diagram (once); resolves to it, or null when the slot was destroyed first. */
   load(): Promise<DiagramView | null> {
-    this.#loading ??= import('./diagram-view.js').then(({ DiagramView }) => {
+    this.#loading ??= Promise.all([import('./diagram-view.js'), loadCatalogue(this.#options.lang)]).then(([{ DiagramView }]) => {
       if (this.#destroyed) return null;
       const view = new DiagramView({ ...this.#options, positions: this.#positions });
       this.#view = view;

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { clampSplit, SPLIT_DEFAULT, SPLIT_MAX, SPLIT_MIN, SplitSeparator, splitAfterKey } from './diagram-split.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 afterEach(() => localStorage.clear());
 

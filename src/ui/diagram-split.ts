@@ -4,7 +4,7 @@
  * share is remembered across reloads (a UI preference, kept in localStorage).
  */
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { trackDrag } from './diagram-interaction.js';
 

@@ -5,7 +5,7 @@
  */
 import type { StatementUse } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 
 /** How much of a statement the caption shows, on one line. */

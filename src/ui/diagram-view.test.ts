@@ -5,6 +5,8 @@ import type { Positions } from '../core/erd/route.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import { CHANGED_HIGHLIGHT_MS, DiagramView, type DiagramViewOptions } from './diagram-view.js';
 import { LabSession } from '../core/lab/lab-session.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 const SCHOOL = `
 CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

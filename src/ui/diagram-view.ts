@@ -13,7 +13,7 @@ import { describeChange } from '../core/erd/describe-change.js';
 import type { LabSession, LabState } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
 import type { Bare } from '../core/messages/message.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { downloadBlob, exportPng } from './diagram-export.js';
 import {
   fitTransform,

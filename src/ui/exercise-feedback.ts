@@ -7,7 +7,7 @@ import type { CheckResult } from '../core/checks/check-exercise.js';
 import { type Counterexample, counterexampleMessage } from '../core/checks/counterexample-message.js';
 import type { SqlValue } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { RowsTable } from './rows-table.js';
 

@@ -6,7 +6,7 @@ import type { CheckResult } from '../core/checks/check-exercise.js';
 import type { Exercise } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/renderer.js';
+import { loadCatalogue, say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { JunctionCheckedEvent } from './events.js';
 import { highlightStatic } from './highlight.js';
@@ -132,8 +132,12 @@ export class ExerciseView {
     this.#checkButton.setAttribute('aria-disabled', 'true');
     this.#feedback.replaceChildren(h('p', { class: 'verdict' }, say(this.#options.feedbackLang, 'ui.checking')));
     try {
-      // The verdict's views (rows tables, counterexamples) load with the first Check.
-      const [result, { feedbackParts }] = await Promise.all([this.#options.check(this.runnable.text), import('./exercise-feedback.js')]);
+      // The verdict's views (rows tables, counterexamples) and words load with the first Check.
+      const [result, { feedbackParts }] = await Promise.all([
+        this.#options.check(this.runnable.text),
+        import('./exercise-feedback.js'),
+        loadCatalogue(this.#options.feedbackLang),
+      ]);
       if (!result.passed) this.#failed++;
       this.#feedback.replaceChildren(...feedbackParts(result, this.#options.feedbackLang, this.#options.renderMarkdown));
       this.#goToFeedback.hidden = false;

@@ -4,6 +4,8 @@ import type { Engine } from '../core/engine.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import { InstanceView } from './instance-view.js';
 import { LabSession } from '../core/lab/lab-session.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 const SCHOOL = `
 CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

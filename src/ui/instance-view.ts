@@ -7,7 +7,7 @@ import { renderInstanceSvg } from '../core/instance/instance-svg.js';
 import { DEFAULT_MAX_ROWS, type Instance, loadInstance, type TooManyRows } from '../core/instance/load-instance.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h, parseOwnSvg } from './dom.js';
 
 export interface InstanceViewOptions {

@@ -7,7 +7,7 @@ import type { Engine } from '../core/engine.js';
 import type { Block, Lesson, LessonWarning } from '../core/lessons/types.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/renderer.js';
+import { loadCatalogue, say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 import { ExerciseView } from './exercise-view.js';
 import { highlightStatic } from './highlight.js';
@@ -102,7 +102,7 @@ export class LessonView {
         const key = `python-${this.#pythonIndex++}`;
         const code = options.progress.editors[key] ?? block.code;
         const pending = h('div', { class: 'python-block-pending' }, highlightStatic(code, 'python'));
-        void import('./python-block.js').then(({ PythonBlock }) => {
+        void Promise.all([import('./python-block.js'), loadCatalogue(options.lang)]).then(([{ PythonBlock }]) => {
           if (this.#destroyed) return;
           const python = new PythonBlock({
             code,

@@ -5,6 +5,8 @@ import type { Language } from '../core/messages/language.js';
 import { generateModels } from '../core/orm/generate-models.js';
 import { createNodeEngine } from '../db/node-engine.js';
 import { ModelsView } from './models-view.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 const SCHEMA = `
 CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);

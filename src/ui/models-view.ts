@@ -6,7 +6,7 @@ import type { Relations } from '../core/relations/types.js';
 import type { Schema } from '../core/schema/types.js';
 import type { LabSession, LabState } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { mapTables } from '../core/orm/table-mapping.js';
 import { h } from './dom.js';
 import { highlightStatic } from './highlight.js';

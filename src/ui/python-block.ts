@@ -129,7 +129,7 @@ export class PythonBlock {
   /** Reads the current text with the bridge and shows its DDL and warnings. */
   async #model(): Promise<ModelDdl> {
     // The bridge's warnings are sentences of the whole catalogue, which comes with the results view.
-    const [tools] = await Promise.all([this.#loadTools(), loadResultsView()]);
+    const [tools] = await Promise.all([this.#loadTools(), loadResultsView(this.#options.lang)]);
     const model = tools.toDdl(this.#text);
     const { lang } = this.#options;
     this.#sqlBox.replaceChildren(highlightStatic(model.ddl, 'sql'));
@@ -164,7 +164,7 @@ export class PythonBlock {
         note.hidden = skipped.length === 0;
         note.textContent = say(lang, 'ui.already-there', { tables: skipped });
         if (script.trim()) {
-          const [{ renderOutcome }, outcome] = await Promise.all([loadResultsView(), session.run(script)]);
+          const [{ renderOutcome }, outcome] = await Promise.all([loadResultsView(lang), session.run(script)]);
           renderOutcome(results, outcome, { lang });
         } else results.replaceChildren();
       } finally {

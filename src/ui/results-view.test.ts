@@ -4,6 +4,8 @@ import type { ScriptOutcome, StatementResult } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { renderOutcome } from './results-view.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 function result(partial: Partial<StatementResult>): StatementResult {
   return {

@@ -6,7 +6,7 @@
 import type { ScriptError, ScriptOutcome, StatementResult } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import type { Message } from '../core/messages/message.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { describeStatement } from '../core/sql/describe-statement.js';
 import { h } from './dom.js';
 import { RowsTable } from './rows-table.js';

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SqlValue } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import { CELL_CHARS, RowsTable, type RowsTableOptions, VIEW_COLUMNS, VIEW_ROWS, VIEWER_CHARS } from './rows-table.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../core/messages/render.js';
 
 /** `n` rows of `columns` columns: the cell at (r, c) is `r:c`, so a test can tell which rows are drawn. */
 function grid(n: number, columns = 3): { columns: string[]; rows: SqlValue[][] } {

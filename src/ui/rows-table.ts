@@ -6,7 +6,7 @@
  */
 import type { SqlValue } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/render.js';
+import { say } from '../core/messages/renderer.js';
 import { h } from './dom.js';
 
 /** The most characters of one value a table cell holds. */

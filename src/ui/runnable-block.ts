@@ -107,7 +107,7 @@ export class RunnableBlock {
     this.#unsubscribe = options.session.on('junction-lab-change', this.#onSchema);
     // A pointer coming over the code is about to click it: start loading then.
     host.addEventListener('pointerenter', () => void this.loadEditor(), { once: true });
-    this.#runButton.addEventListener('pointerenter', () => void loadResultsView(), { once: true });
+    this.#runButton.addEventListener('pointerenter', () => void loadResultsView(this.#options.lang), { once: true });
     host.addEventListener('pointerdown', () => void this.loadEditor(), { once: true });
     host.addEventListener('focusin', this.#onSchema);
     whenNearViewport(host, () => whenIdle(() => void this.loadEditor()));
@@ -186,8 +186,8 @@ export class RunnableBlock {
     this.#runButton.textContent = say(lang, 'ui.running');
     this.element.setAttribute('aria-busy', 'true');
     const firstLine = lineAt(this.text, request.offset);
-    // The results view (and the whole message catalogue) loads alongside the run's first answer.
-    const results = loadResultsView();
+    // The results view (and every sentence in the learner's language) loads alongside the run's first answer.
+    const results = loadResultsView(lang);
     // Plain-language help for an SQLite error ("did you mean …?"), from the schema as it is now.
     const explainWith =
       ({ explainSqlError }: ResultsModule): Explain =>

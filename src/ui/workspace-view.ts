@@ -2,7 +2,7 @@
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
 import type { Message } from '../core/messages/message.js';
-import { renderMessage, say } from '../core/messages/render.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { SplitSeparator } from './diagram-split.js';
 import { h } from './dom.js';
 import { RunnableBlock } from './runnable-block.js';

@@ -14,6 +14,8 @@ import {
   relationsOf,
   studentsAndCourses,
 } from '../../../test/helpers/erd-builders.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../messages/render.js';
 
 describe('describeSchema', () => {
   it('lists each table with its columns, types and keys', () => {

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../messages/language.js';
 import { type Message, msg } from '../messages/message.js';
-import { renderMessage } from '../messages/render.js';
+import { renderMessage } from '../messages/renderer.js';
 import type { Relations, Relationship } from '../relations/types.js';
 import { isNeverNull } from '../schema/keys.js';
 import type { Schema, Table } from '../schema/types.js';

@@ -16,6 +16,8 @@ import {
   relationsOf,
   studentsAndCourses,
 } from '../../../test/helpers/erd-builders.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../messages/render.js';
 
 const { window } = new JSDOM('');
 

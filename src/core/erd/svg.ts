@@ -19,7 +19,7 @@ import {
   textWidth,
 } from './metrics.js';
 import type { Language } from '../messages/language.js';
-import { renderMessage, say } from '../messages/render.js';
+import { renderMessage, say } from '../messages/renderer.js';
 import { edgeName, nodeName } from './accessible-names.js';
 import { type EdgeRoute, positionOf } from './route.js';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutInstance, ROW_PITCH, renderInstanceSvg } from './instance-svg.js';
 import type { Instance, InstanceRow } from './load-instance.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../messages/render.js';
 
 function row(key: string, label = key): InstanceRow {
   return { key, label, title: `t: id = ${key}` };

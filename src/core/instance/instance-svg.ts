@@ -3,7 +3,7 @@
  * the right entity's in another, a line per junction row. Pure and DOM-free; all text is escaped.
  */
 import type { Language } from '../messages/language.js';
-import { say } from '../messages/render.js';
+import { say } from '../messages/renderer.js';
 import { SMALL_FONT_SIZE, textWidth } from '../erd/metrics.js';
 import { attr, text } from '../erd/svg.js';
 import type { Instance, InstanceRow } from './load-instance.js';

@@ -1,6 +1,8 @@
-/** Catalogue section: what reading a schema script reports when some of its statements cannot run. */
+/**
+ * Catalogue section: what reading a schema script reports when some of its statements cannot run.
+ * Its phrases, a file per language: load-messages-en.ts, load-messages-ru.ts.
+ */
 import type { Message } from './message.js';
-import type { Section } from './section.js';
 
 export interface LoadParams {
   /**
@@ -9,14 +11,3 @@ export interface LoadParams {
    */
   'load.statement-skipped': { statement: string; error: Message };
 }
-
-export const loadMessages: Section<LoadParams> = {
-  en: {
-    'load.statement-skipped': ({ statement, error }, s) =>
-      `skipped "${statement}": SQLite here cannot run it (${s.render(error)}); the rest of the schema was read without it`,
-  },
-  ru: {
-    'load.statement-skipped': ({ statement, error }, s) =>
-      `пропущен оператор "${statement}": здешний SQLite не может его выполнить (${s.render(error)}); остальная схема прочитана без него`,
-  },
-};

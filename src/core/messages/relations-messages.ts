@@ -1,6 +1,7 @@
-/** Catalogue section: the warnings relationship inference gives about a schema (codes `relations.*`). */
-import { singular } from '../naming/english.js';
-import type { Section } from './section.js';
+/**
+ * Catalogue section: the warnings relationship inference gives about a schema (codes `relations.*`).
+ * Its phrases, a file per language: relations-messages-en.ts, relations-messages-ru.ts.
+ */
 
 type None = Record<never, never>;
 
@@ -29,65 +30,6 @@ export interface RelationsParams {
 }
 
 /** Tables the same except for case are one table in SQLite: a junction between them is self-referential. */
-const sameTable = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
+export const sameTable = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
 
-const columnList = (columns: string[]) => columns.join(', ');
-
-export const relationsMessages: Section<RelationsParams> = {
-  en: {
-    'relations.foreign-keys-off': () =>
-      'Foreign keys are off on this connection, so SQLite accepts rows that point at nothing; run PRAGMA foreign_keys = ON to have them checked.',
-    'relations.missing-target-table': ({ table, columns, target }) =>
-      `${table} (${columnList(columns)}) refers to table ${target}, which does not exist, so with foreign keys on every insert into ${table} fails.`,
-    'relations.non-unique-target': ({ table, columns, target, targetColumns }) => {
-      const what =
-        targetColumns.length === 0
-          ? `${target}'s primary key, but ${target} declares none`
-          : `${target} (${columnList(targetColumns)}), which is neither its primary key nor UNIQUE`;
-      return `${table} (${columnList(columns)}) refers to ${what}, so SQLite stops with "foreign key mismatch" when the key is used.`;
-    },
-    'relations.junction-without-key': ({ table, columns, between }) => {
-      const [a = '', b = ''] = between;
-      const consequence =
-        between.length > 2
-          ? 'the same combination can be stored twice.'
-          : sameTable(a, b)
-            ? `the same pair of ${a} can be linked twice.`
-            : `the same ${singular(a)} can be linked to the same ${singular(b)} twice.`;
-      return `${table} has no key over (${columnList(columns)}), so ${consequence}`;
-    },
-    'relations.nullable-junction-column': ({ table, column, target }) =>
-      `${table}.${column} is not NOT NULL, so a row can link to no ${singular(target)} at all.`,
-    'relations.missing-reverse-index': ({ table, column, from, to, statement }) =>
-      `${table} has no index starting with ${column}, so going from ${from} to ${to} ` +
-      `(looking rows up by ${column}) scans the whole table; ${statement} fixes it.`,
-  },
-  ru: {
-    'relations.foreign-keys-off': () =>
-      'Внешние ключи на этом соединении выключены, поэтому SQLite принимает строки, которые ни на что не ссылаются; выполните PRAGMA foreign_keys = ON, чтобы они проверялись.',
-    'relations.missing-target-table': ({ table, columns, target }) =>
-      `${table} (${columnList(columns)}) ссылается на таблицу ${target}, которой нет, поэтому при включённых внешних ключах любая вставка в ${table} завершится ошибкой.`,
-    'relations.non-unique-target': ({ table, columns, target, targetColumns }) => {
-      const what =
-        targetColumns.length === 0
-          ? `первичный ключ таблицы ${target}, но в ${target} он не объявлен`
-          : `${target} (${columnList(targetColumns)}), а это не первичный ключ и не UNIQUE`;
-      return `${table} (${columnList(columns)}) ссылается на ${what}, поэтому при первом же использовании ключа SQLite остановится с ошибкой "foreign key mismatch".`;
-    },
-    'relations.junction-without-key': ({ table, columns, between }) => {
-      const [a = '', b = ''] = between;
-      const consequence =
-        between.length > 2
-          ? 'одно и то же сочетание можно сохранить дважды.'
-          : sameTable(a, b)
-            ? `одну и ту же пару строк ${a} можно связать дважды.`
-            : `одну и ту же строку ${a} можно дважды связать с одной и той же строкой ${b}.`;
-      return `В таблице ${table} нет ключа по (${columnList(columns)}), поэтому ${consequence}`;
-    },
-    'relations.nullable-junction-column': ({ table, column, target }) =>
-      `Столбец ${table}.${column} объявлен без NOT NULL, поэтому строка может не ссылаться ни на одну строку ${target}.`,
-    'relations.missing-reverse-index': ({ table, column, from, to, statement }) =>
-      `В таблице ${table} нет индекса, начинающегося с ${column}, поэтому при переходе от ${from} к ${to} ` +
-      `(поиск строк по ${column}) просматривается вся таблица; исправить это можно так: ${statement}.`,
-  },
-};
+export const columnList = (columns: string[]) => columns.join(', ');

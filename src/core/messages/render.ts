@@ -1,7 +1,6 @@
 /**
- * The renderer with the whole catalogue: import `renderMessage` and `say` from here wherever
- * results, checks, errors or warnings are shown. (The page's first paint imports renderer.ts, which
- * knows only the chrome's words.)
+ * The renderer with the whole catalogue in both languages, at once: for Node (the CLI, tests). The
+ * page imports renderer.ts and loads its learner's language (`loadCatalogue`) instead.
  */
 import { CATALOGUE } from './catalogue.js';
 import { addCatalogue } from './renderer.js';

@@ -1,11 +1,13 @@
 /**
  * The one renderer: turns a message (code + parameters) into a sentence in English or Russian.
- * It knows why an embed cannot show its lesson (the `embed` section) from the start, the chrome's
- * words in a language once `loadChrome` has loaded them, and the whole catalogue once `render.ts`
- * has, which whatever shows results, checks or errors imports. An embed's page thereby draws its
- * buttons without loading every sentence of the course in both languages (30 KB gzip).
+ * It knows why an embed cannot show its lesson (the `embed` section) from the start; the chrome's
+ * words in a language once `loadChrome` has loaded them (an embed's first paint); and every
+ * sentence in a language once `loadCatalogue` has, which whatever shows results, checks, errors or
+ * the diagram awaits first. A page thereby loads its learner's language alone (Node takes both:
+ * render.ts).
  */
-import { embedMessages } from './embed-messages.js';
+import { embedEnglish } from './embed-messages-en.js';
+import { embedRussian } from './embed-messages-ru.js';
 import type { Language } from './language.js';
 import { type Bare, type Message, type MessageCode, type MessageParams, msg } from './message.js';
 import type { Phrase, Section, Speak } from './section.js';
@@ -13,9 +15,10 @@ import { groupThousands, listWords, pluralForm } from './speak.js';
 
 type Phrases = Partial<Record<MessageCode, Phrase<never>>>;
 
-const book: Record<Language, Phrases> = { en: { ...embedMessages.en }, ru: { ...embedMessages.ru } };
-let complete = false;
+const book: Record<Language, Phrases> = { en: { ...embedEnglish }, ru: { ...embedRussian } };
+const complete = new Set<Language>();
 const chrome = new Map<Language, Promise<void>>();
+const catalogues = new Map<Language, Promise<void>>();
 
 /** Loads the chrome's words (buttons, labels: the `ui` section) in `lang` alone. */
 export function loadChrome(lang: Language): Promise<void> {
@@ -31,11 +34,26 @@ export function loadChrome(lang: Language): Promise<void> {
   return loading;
 }
 
-/** Adds the whole catalogue (see render.ts). */
+/** Loads every sentence in `lang` (once); the views that speak beyond the chrome await it first. */
+export function loadCatalogue(lang: Language): Promise<void> {
+  let loading = catalogues.get(lang);
+  if (!loading) {
+    const phrases = lang === 'ru' ? import('./catalogue-ru.js').then((m) => m.RUSSIAN) : import('./catalogue-en.js').then((m) => m.ENGLISH);
+    loading = phrases.then((all) => addPhrases(lang, all));
+    catalogues.set(lang, loading);
+  }
+  return loading;
+}
+
+/** Adds the catalogue in both languages at once (Node: see render.ts). */
 export function addCatalogue(catalogue: Section<MessageParams>): void {
-  Object.assign(book.en, catalogue.en);
-  Object.assign(book.ru, catalogue.ru);
-  complete = true;
+  addPhrases('en', catalogue.en);
+  addPhrases('ru', catalogue.ru);
+}
+
+function addPhrases(lang: Language, phrases: Section<MessageParams>[Language]): void {
+  Object.assign(book[lang], phrases);
+  complete.add(lang);
 }
 
 const speakers = new Map<Language, Speak>();
@@ -63,9 +81,9 @@ export function renderMessage(message: Message, lang: Language): string {
   const phrase = book[lang][message.code] as Phrase<unknown> | undefined;
   if (!phrase) {
     throw new Error(
-      complete
+      complete.has(lang)
         ? `The message catalogue has no "${message.code}" in "${lang}".`
-        : `"${message.code}" is not loaded in "${lang}": await loadChrome('${lang}') for the chrome's words, or import render.ts (the whole catalogue).`,
+        : `"${message.code}" is not loaded in "${lang}": await loadCatalogue('${lang}') first (loadChrome('${lang}') has the chrome's words alone).`,
     );
   }
   return phrase(message.params, speakerFor(lang));

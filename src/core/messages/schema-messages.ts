@@ -1,6 +1,9 @@
-/** Catalogue section: the words of the "Schema" text view and the ER diagram's description (codes `schema.*`). */
+/**
+ * Catalogue section: the words of the "Schema" text view and the ER diagram's description (codes `schema.*`).
+ * Its phrases, a file per language: schema-messages-en.ts, schema-messages-ru.ts.
+ */
 import type { JunctionPattern } from '../relations/types.js';
-import type { PluralForms, Section, Speak } from './section.js';
+import type { Speak } from './section.js';
 
 type None = Record<never, never>;
 
@@ -32,83 +35,15 @@ export interface SchemaParams {
 }
 
 /** `students.id` for one column, `sections(course, term)` for several. */
-const columnsOf = (table: string, columns: string[]) =>
+export const columnsOf = (table: string, columns: string[]) =>
   columns.length === 1 ? `${table}.${columns[0]}` : `${table}(${columns.join(', ')})`;
 
-const traitsOf = ({ withoutRowid, strict }: { withoutRowid: boolean; strict: boolean }) => {
+export const traitsOf = ({ withoutRowid, strict }: { withoutRowid: boolean; strict: boolean }) => {
   const traits = [withoutRowid ? 'WITHOUT ROWID' : '', strict ? 'STRICT' : ''].filter(Boolean);
   return traits.length > 0 ? ` (${traits.join(', ')})` : '';
 };
 
-const referenced = (table: string, column: string | null) => (column ? `${table}.${column}` : table);
-
-/** «таблица» in Russian: 1 таблица, 3 таблицы, 5 таблиц. */
-const TABLES: PluralForms = { one: 'таблица', few: 'таблицы', many: 'таблиц', other: 'таблицы' };
+export const referenced = (table: string, column: string | null) => (column ? `${table}.${column}` : table);
 
 /** The words for a junction's pattern, one writer per pattern so a new pattern cannot go unnamed. */
-type PatternWords = Record<JunctionPattern, (payload: string[], s: Speak) => string>;
-
-const EN_PATTERN: PatternWords = {
-  pure: () => 'pure junction',
-  'surrogate-key': () => 'junction with a surrogate key',
-  'association-object': (payload, s) => (payload.length > 0 ? `association object carrying ${s.list(payload)}` : 'association object'),
-};
-
-const RU_PATTERN: PatternWords = {
-  pure: () => 'чистая связующая таблица',
-  'surrogate-key': () => 'связующая таблица с суррогатным ключом',
-  'association-object': (payload, s) =>
-    payload.length > 0
-      ? `ассоциативный объект со ${s.plural(payload.length, { one: 'столбцом', other: 'столбцами' })} ${s.list(payload)}`
-      : 'ассоциативный объект',
-};
-
-const RU_KIND = { 'many-to-one': 'многие-к-одному', 'one-to-one': 'один-к-одному' } as const;
-
-export const schemaMessages: Section<SchemaParams> = {
-  en: {
-    'schema.no-tables': () => 'No tables yet.',
-    'schema.table': (p) => `Table ${p.table}${traitsOf(p)}:`,
-    'schema.primary-key': () => 'primary key',
-    'schema.primary-key-part': ({ position }) => `primary key part ${position}`,
-    'schema.not-null': () => 'not null',
-    'schema.unique': () => 'unique',
-    'schema.default': ({ value }) => `default ${value}`,
-    'schema.generated': () => 'generated',
-    'schema.references': ({ table, column }) => `references ${referenced(table, column)}`,
-    'schema.composite-primary-key': ({ columns }) => `primary key (${columns.join(', ')})`,
-    'schema.composite-unique': ({ columns }) => `unique (${columns.join(', ')})`,
-    'schema.relationships': () => 'Relationships:',
-    'schema.warnings': () => 'Warnings:',
-    'schema.foreign-key': ({ kind, from, fromColumns, to, toColumns }) =>
-      `${columnsOf(from, fromColumns)} references ${columnsOf(to, toColumns)} (${kind}).`,
-    'schema.many-to-many': ({ junction, between: [a, b], pattern, payload }, s) => {
-      const pair = a === b ? `${a} with ${b}` : `${a} and ${b}`;
-      return `${junction} links ${pair} (many-to-many, ${EN_PATTERN[pattern](payload, s)}).`;
-    },
-    'schema.n-ary': ({ junction, between }, s) => `${junction} links ${s.list(between)} (n-ary, ${between.length} tables).`,
-  },
-  ru: {
-    'schema.no-tables': () => 'Таблиц пока нет.',
-    'schema.table': (p) => `Таблица ${p.table}${traitsOf(p)}:`,
-    'schema.primary-key': () => 'первичный ключ',
-    'schema.primary-key-part': ({ position }) => `часть ${position} первичного ключа`,
-    'schema.not-null': () => 'NOT NULL',
-    'schema.unique': () => 'уникальный',
-    'schema.default': ({ value }) => `по умолчанию ${value}`,
-    'schema.generated': () => 'вычисляемый',
-    'schema.references': ({ table, column }) => `ссылается на ${referenced(table, column)}`,
-    'schema.composite-primary-key': ({ columns }) => `первичный ключ (${columns.join(', ')})`,
-    'schema.composite-unique': ({ columns }) => `уникальное сочетание (${columns.join(', ')})`,
-    'schema.relationships': () => 'Связи:',
-    'schema.warnings': () => 'Предупреждения:',
-    'schema.foreign-key': ({ kind, from, fromColumns, to, toColumns }) =>
-      `${columnsOf(from, fromColumns)} ссылается на ${columnsOf(to, toColumns)} (${RU_KIND[kind]}).`,
-    'schema.many-to-many': ({ junction, between: [a, b], pattern, payload }, s) => {
-      const pair = a === b ? `${a} с ${b}` : `${a} и ${b}`;
-      return `${junction} связывает ${pair} (многие-ко-многим, ${RU_PATTERN[pattern](payload, s)}).`;
-    },
-    'schema.n-ary': ({ junction, between }, s) =>
-      `${junction} связывает ${s.list(between)} (многосторонняя связь, ${s.count(between.length, TABLES)}).`,
-  },
-};
+export type PatternWords = Record<JunctionPattern, (payload: string[], s: Speak) => string>;

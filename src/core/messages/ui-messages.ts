@@ -1,11 +1,9 @@
 /**
  * Catalogue section: the app's chrome — buttons, labels, notices of the lesson, lab and diagram
- * views. Each language's phrases live in a file of their own, so an embed loads only its own.
+ * views. Each language's phrases live in a file of their own (ui-messages-en.ts, -ru.ts), so an
+ * embed's first paint loads only its own.
  */
 import type { Message } from './message.js';
-import type { Section } from './section.js';
-import { uiEnglish } from './ui-messages-en.js';
-import { uiRussian } from './ui-messages-ru.js';
 
 type None = Record<never, never>;
 
@@ -129,5 +127,3 @@ export interface UiParams {
   'ui.unexpected-error': { reason: string };
   'ui.setup-failed': { line: number; error: Message };
 }
-
-export const uiMessages: Section<UiParams> = { en: uiEnglish, ru: uiRussian };

@@ -4,6 +4,8 @@ import type { Column, Schema, Table } from '../schema/types.js';
 import { generateModels } from './generate-models.js';
 import { className, plural, singular } from './naming.js';
 import { parseModels } from './parse-models.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../messages/render.js';
 
 // Hand-built schema pieces, so these tests do not depend on introspection or inference.
 const col = (name: string, type: string, extra: Partial<Column> = {}): Column => ({

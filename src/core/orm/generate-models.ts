@@ -3,7 +3,7 @@
  * `Table(...)` for plain junctions) whose `create_all()` rebuilds the same tables, keys and FKs.
  */
 import type { Language } from '../messages/language.js';
-import { renderMessage, say } from '../messages/render.js';
+import { renderMessage, say } from '../messages/renderer.js';
 import { distinctForeignKeys } from '../relations/foreign-keys.js';
 import type { ForeignKeyRelationship, ManyToManyRelationship, Relations } from '../relations/types.js';
 import type { ForeignKey, Schema, Table } from '../schema/types.js';

@@ -9,6 +9,8 @@ import { ddlStatements, indexOrderFree, renderDdl } from './ddl.js';
 import { generateModels } from './generate-models.js';
 import { parseModels } from './parse-models.js';
 import { manyToManyOf, mapTables } from './table-mapping.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../messages/render.js';
 
 // Public model files and schemas (test/fixtures/real-world/SOURCES.md); each model file's
 // .expected.sql is what SQLAlchemy 2.0.54's create_all() emitted (npm run verify:sqlalchemy).

@@ -9,6 +9,8 @@ import type { Schema, Table } from '../schema/types.js';
 import { ddlStatements } from './ddl.js';
 import { generateModels } from './generate-models.js';
 import { parseModels } from './parse-models.js';
+// Every sentence in both languages, as Node has them (the page loads its learner's: renderer.ts).
+import '../messages/render.js';
 
 /** The parts of a schema a round trip must keep; SQLite's own spelling of the CREATE text may differ. */
 function essentials(schema: Schema) {
