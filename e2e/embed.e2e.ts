@@ -307,3 +307,24 @@ describe('embedding from another origin', () => {
     await context.close();
   });
 });
+
+describe("an embed's progress", () => {
+  it('keeps an edit when the page goes away before its save was due', async () => {
+    const { context, page, errors } = await openHost('/two.html');
+    await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-ready').length === 2);
+    const code = page.locator('#inline .exercise .editor-host').first();
+    await code.scrollIntoViewIfNeeded();
+    await code.click();
+    await page.locator('#inline .exercise .cm-content:focus').first().waitFor();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.insertText('SELECT 1 AS kept;');
+    // The page is hidden (a tab closed or switched) well within the 600 ms an edit waits to be saved.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false })));
+    await page.waitForTimeout(300);
+    await page.reload();
+    await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-ready').length === 2);
+    expect(await page.locator('#inline .exercise pre').first().textContent()).toBe('SELECT 1 AS kept;');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -142,6 +142,16 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     clearTimeout(timer);
     timer = setTimeout(() => void save(), 600);
   };
+  // A page going away (a tab closed, switched, or a link followed) saves what is pending at once,
+  // not 600 ms later when it may be gone.
+  const flush = () => {
+    if (timer !== undefined) void save();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHidden);
 
   const view = new LessonView({
     lesson,
@@ -227,7 +237,9 @@ export async function mountLesson(options: MountOptions): Promise<MountedLesson 
     destroy() {
       destroyed = true;
       for (const type of intents) host.removeEventListener(type, openNow);
-      if (timer !== undefined) void save();
+      flush();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
       for (const [type, listener] of listeners) root.removeEventListener(type, listener);
       unsubscribe();
       view.destroy();
