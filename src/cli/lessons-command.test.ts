@@ -306,7 +306,11 @@ describe('junction lessons grade', () => {
     const { status, out } = await grade('SELECT name FROM studnts;', 'names', LESSON.replace('---\n\n', 'lang: ru\n---\n\n'));
     expect(status).toBe(1);
     const verdict = JSON.parse(out.stdout);
-    expect(verdict).toMatchObject({ lang: 'ru', code: 'check.code-error', error: { source: 'answer', sqlite: 'no such table: studnts' } });
+    expect(verdict).toMatchObject({
+      lang: 'ru',
+      code: 'check.code-error',
+      error: { source: 'answer', kind: 'sql', sqlite: 'no such table: studnts' },
+    });
     expect(verdict.message).toMatch(/^Ваш код остановился с ошибкой на строке 1/);
     expect(verdict.error.explanation).toMatchObject({ code: 'sql-error.no-such-table', message: expect.stringContaining('students') });
     expect(verdict.error.explanation.message).toMatch(/^В этой базе нет таблицы studnts/);

@@ -100,11 +100,14 @@ lesson's variant, and its wrong-answer hints.
 Prints one JSON object on stdout:
   {"passed": true|false, "lang": "en"|"ru", "code": "check.…", "message": "…", "hint": "…"|null,
    "diff": {"code": "check.diff-counts", "message": "…"}|null,
-   "error": {"source": "answer"|…, "sqlite": "…", "line": N, "explanation": {"code", "message"}|null}|null,
+   "error": {"source": "answer"|…, "kind": "sql"|"timeout"|"crash"|"input", "sqlite": "…"|null,
+             "line": N, "explanation": {"code", "message"}|null}|null,
    "missing": [rows], "extra": [rows]}
 Every "code" is stable and the same in every language; "message" is the sentence in the
 lesson's language: its frontmatter "lang", else its folder (lessons/ru/…), else English.
---lang en|ru overrides it. "sqlite" is SQLite's own error text, as SQLite wrote it.
+--lang en|ru overrides it. "sqlite" is SQLite's own error text, as SQLite wrote it; it is null
+when the engine stopped the code instead ("kind": the time limit, a crash, an unreadable
+character), which "message" says in the lesson's language.
 Rows are arrays of values; a BLOB value is written as a hex string like "x'0a1b'".
 Parser warnings about the lesson go to stderr, as file:line: message in the same language, and
 do not stop grading.
@@ -191,7 +194,14 @@ function gradeJson(result: CheckResult, lang: Language) {
         ? said(msg('check.diff-counts', { missing: result.missing.length, extra: result.extra.length }))
         : null,
     error: error
-      ? { source: error.source, sqlite: error.message, line: error.line, explanation: error.explanation && said(error.explanation) }
+      ? {
+          source: error.source,
+          kind: error.kind,
+          // SQLite's own words only: a stop is said by the verdict's message, in the grade's language.
+          sqlite: error.kind === 'sql' ? error.message : null,
+          line: error.line,
+          explanation: error.explanation && said(error.explanation),
+        }
       : null,
     missing: result.missing.map(row),
     extra: result.extra.map(row),

@@ -105,9 +105,19 @@ describe('the bundled CLI under the watchdog', () => {
   it('lessons grade: a runaway answer fails with check.timeout and exits 1; a right one passes', async () => {
     const stopped = await junction(['lessons', 'grade', 'good.md', 'names', 'forever.sql', '--timeout-ms=400']);
     expect(stopped.code).toBe(1);
-    expect(JSON.parse(stopped.stdout)).toMatchObject({ passed: false, code: 'check.timeout', error: { source: 'answer' } });
+    expect(JSON.parse(stopped.stdout)).toMatchObject({
+      passed: false,
+      code: 'check.timeout',
+      // No SQLite text for a stop: the message says it, in the grade's language.
+      error: { source: 'answer', kind: 'timeout', sqlite: null },
+    });
     expect(JSON.parse(stopped.stdout).message).toContain('ran too long');
     expect(stopped.ms).toBeLessThan(10_000);
+    const russian = await junction(['lessons', 'grade', 'good.md', 'names', 'forever.sql', '--timeout-ms=400', '--lang', 'ru']);
+    const verdict = JSON.parse(russian.stdout);
+    expect(verdict).toMatchObject({ lang: 'ru', code: 'check.timeout', error: { kind: 'timeout', sqlite: null } });
+    expect(verdict.message).toMatch(/[а-яё]/i);
+    expect(JSON.stringify(verdict)).not.toMatch(/stopped after|ran too long/);
     const right = await junction(['lessons', 'grade', 'good.md', 'names', 'right.sql']);
     expect(JSON.parse(right.stdout)).toMatchObject({ passed: true });
     expect(right.code).toBe(0);

@@ -32,7 +32,9 @@ const LESSON_SOURCES: ReadonlySet<CheckErrorSource> = new Set(['setup', 'variant
 /** A SQL error met while checking, with SQLite's text and a plain-language explanation when one is known. */
 export interface CheckError {
   source: CheckErrorSource;
-  /** SQLite's own text (kept as SQLite wrote it, in any language). */
+  /** An error SQLite gave (`sql`), or the engine's stop: the time limit, a crash, an unreadable character. */
+  kind: ScriptError['kind'];
+  /** SQLite's own text (kept as SQLite wrote it, in any language); for a stop, the engine's, in English (see `kind`). */
   message: string;
   explanation: Message | null;
   /** The failing statement and its 1-based line in the code it came from. */
@@ -399,7 +401,7 @@ function toCheckError(source: CheckErrorSource, error: ScriptError, schema?: Sch
   const message = errorText(error);
   const explanation =
     error.kind === 'sql' ? explainSqlError(message, error.sql, schema) : error.kind === 'input' ? unreadableMessage(error) : null;
-  return { source, message, explanation, sql: error.sql, line: error.line };
+  return { source, kind: error.kind, message, explanation, sql: error.sql, line: error.line };
 }
 
 /** The engine's sentence for code it refused to run: a character SQLite cannot read, and where. */
