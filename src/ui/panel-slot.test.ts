@@ -11,7 +11,7 @@ class FakeView implements PanelView {
   }
 }
 
-/** A slot whose view's code "arrives" when the test says so; counts the loads asked for. */
+/** A slot whose view arrives a moment after it is asked for, failing the first `fail` times; `made` holds the views built. */
 function slot(options: { fail?: number } = {}) {
   const made: FakeView[] = [];
   let failures = options.fail ?? 0;
