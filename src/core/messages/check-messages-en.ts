@@ -1,7 +1,8 @@
 /** The check section in English (its codes and parameters: check-messages.ts); part of catalogue-en.ts. */
 import type { PluralForms, Section } from './section.js';
 import { EN_ROWS } from './words.js';
-import { lowerFirst, oneLine, withoutDot } from './check-messages.js';
+import { oneLine } from './check-messages.js';
+import { lowerFirst, withoutDot } from './speak.js';
 import type { CheckParams, LessonPart } from './check-messages.js';
 
 const EN_EXPECTED_ROWS: PluralForms = { one: 'expected row', other: 'expected rows' };

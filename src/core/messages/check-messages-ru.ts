@@ -1,6 +1,7 @@
 /** The check section in Russian (its codes and parameters: check-messages.ts); part of catalogue-ru.ts. */
 import type { PluralForms, Section } from './section.js';
-import { lowerFirst, oneLine, withoutDot } from './check-messages.js';
+import { oneLine } from './check-messages.js';
+import { lowerFirst, withoutDot } from './speak.js';
 import type { CheckParams, LessonPart } from './check-messages.js';
 
 const RU_COLUMNS: PluralForms = { one: 'столбец', few: 'столбца', many: 'столбцов', other: 'столбца' };

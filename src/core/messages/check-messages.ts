@@ -33,10 +33,6 @@ export interface CheckParams {
   'check.diff-counts': { missing: number; extra: number };
 }
 
-export const withoutDot = (text: string) => text.replace(/\.$/, '');
-
-export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 /** A check query on one line, cut to fit a sentence. */
 export function oneLine(sql: string): string {
   const flat = sql.replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@ import type { InfoStringProblem } from '../lessons/info-string.js';
 import { LANGUAGES } from './language.js';
 import type { PluralForms, Section } from './section.js';
 import type { ExercisePart, LessonParams } from './lesson-messages.js';
+import { withoutDot } from './speak.js';
 
 const RU_INFO_PROBLEM = (problem: InfoStringProblem): string => {
   switch (problem.kind) {
@@ -36,8 +37,6 @@ const RU_EXERCISES: PluralForms = { one: 'упражнение', few: 'упра�
 const RU_ERRORS: PluralForms = { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' };
 
 const CONTAINERS_RU = '"hint", "tip", "warning" или "note"';
-
-const withoutDot = (text: string) => text.replace(/\.$/, '');
 
 export const lessonRussian: Section<LessonParams>['ru'] = {
   'lesson.frontmatter-unclosed': () => 'YAML-шапка, которая начинается здесь, не закрыта строкой "---".',

@@ -34,3 +34,18 @@ export function listWords(lang: Language, items: readonly string[]): string {
   const and = lang === 'ru' ? 'и' : 'and';
   return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
+
+/** A sentence set inside ours (SQLite's text, another message): its closing full stop dropped. */
+export function withoutDot(text: string): string {
+  return text.replace(/\.$/, '');
+}
+
+/** `Ada` → `ada`: a sentence continued after a colon. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** `ada` → `Ada`: a phrase that opens a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

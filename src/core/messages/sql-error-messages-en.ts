@@ -1,7 +1,8 @@
 /** The sql-error section in English (its codes and parameters: sql-error-messages.ts); part of catalogue-en.ts. */
 import { singular } from '../naming/english.js';
 import type { Section } from './section.js';
-import { SHOWN_MISSING, capitalise } from './sql-error-messages.js';
+import { SHOWN_MISSING } from './sql-error-messages.js';
+import { capitalise } from './speak.js';
 import type { Entity, SqlErrorParams } from './sql-error-messages.js';
 
 /** `student_courses` → "student course": the English noun for an entity. */

@@ -1,6 +1,7 @@
 /** The sql-error section in Russian (its codes and parameters: sql-error-messages.ts); part of catalogue-ru.ts. */
 import type { Section } from './section.js';
-import { SHOWN_MISSING, capitalise } from './sql-error-messages.js';
+import { SHOWN_MISSING } from './sql-error-messages.js';
+import { capitalise } from './speak.js';
 import type { MissingParent, SqlErrorParams } from './sql-error-messages.js';
 
 /** «нет строки в courses с id 9», or by the column when the schema did not name the parent table. */

@@ -53,7 +53,3 @@ export interface SqlErrorParams {
 
 /** The most missing parents a sentence lists; more would bury the advice. */
 export const SHOWN_MISSING = 4;
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
