@@ -4,11 +4,9 @@
  * page's first paint does without, and waits for the words of the language asked for.
  */
 import type { Language } from '../core/messages/language.js';
-import { loadCatalogue, renderMessage } from '../core/messages/renderer.js';
+import { loadCatalogue } from '../core/messages/renderer.js';
 
-export type ResultsModule = typeof import('./results-view.js') &
-  Pick<typeof import('../core/messages/renderer.js'), 'renderMessage'> &
-  Pick<typeof import('../core/checks/explain-error.js'), 'explainSqlError'>;
+export type ResultsModule = typeof import('./results-view.js') & Pick<typeof import('../core/checks/explain-error.js'), 'explainSqlError'>;
 
 let loading: Promise<ResultsModule> | null = null;
 
@@ -16,7 +14,6 @@ let loading: Promise<ResultsModule> | null = null;
 export function loadResultsView(lang?: Language): Promise<ResultsModule> {
   loading ??= Promise.all([import('./results-view.js'), import('../core/checks/explain-error.js')]).then(([view, { explainSqlError }]) => ({
     ...view,
-    renderMessage,
     explainSqlError,
   }));
   return lang ? Promise.all([loading, loadCatalogue(lang)]).then(([view]) => view) : loading;

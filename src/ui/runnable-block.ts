@@ -2,7 +2,7 @@
 import type { ScriptOutcome } from '../core/engine.js';
 import type { LabSession } from '../core/lab/lab-session.js';
 import type { Language } from '../core/messages/language.js';
-import { say } from '../core/messages/renderer.js';
+import { renderMessage, say } from '../core/messages/renderer.js';
 import { h, whenNearViewport } from './dom.js';
 import { JunctionEditEvent, JunctionRunEvent } from './events.js';
 import { whenIdle } from './heavy-parts.js';
@@ -214,7 +214,7 @@ export class RunnableBlock {
         const explanation = explainWith(view)(error.message, error.sql);
         // The mark belongs in the editor: a block still showing its code becomes one for it.
         void this.loadEditor().then((editor) =>
-          editor.markError(error, request.offset, explanation ? view.renderMessage(explanation, lang) : null),
+          editor.markError(error, request.offset, explanation ? renderMessage(explanation, lang) : null),
         );
       }
       const statements = outcome.results.length + (outcome.ok ? 0 : 1);
