@@ -264,9 +264,14 @@ export class JunctionApp {
     }
   }
 
+  /** Speaks `lang` from now on, once its words are there (the views render in it at once). */
+  async #speak(lang: Language): Promise<void> {
+    await loadCatalogue(lang);
+    this.dispatch({ type: 'language-changed', lang });
+  }
+
   async #navigate(route: Route): Promise<void> {
-    await loadCatalogue(route.lang);
-    this.dispatch({ type: 'language-changed', lang: route.lang });
+    await this.#speak(route.lang);
     if (route.kind === 'complete') {
       await this.#leave();
       this.dispatch({ type: 'summary-shown' });
@@ -478,10 +483,7 @@ export class JunctionApp {
     // A course lesson exists in each language: go to its translation. A lesson from outside stays
     // open, and only the chrome around it changes language, once its words are there.
     if (open?.entry || !open) location.hash = formatRoute({ kind: 'lesson', lang, lessonId: open?.lesson.id ?? null });
-    else {
-      await loadCatalogue(lang);
-      this.dispatch({ type: 'language-changed', lang });
-    }
+    else await this.#speak(lang);
   }
 
   #fail(detail: Message): void {
