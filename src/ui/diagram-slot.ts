@@ -6,57 +6,38 @@
  */
 import type { Positions } from '../core/erd/route.js';
 import { loadCatalogue } from '../core/messages/renderer.js';
-import { h } from './dom.js';
 import type { DiagramView, DiagramViewOptions } from './diagram-view.js';
+import { ViewSlot } from './view-slot.js';
 
-export class DiagramSlot {
-  /** In the page from the start, as tall as its panel; the diagram goes inside it. */
-  readonly element: HTMLElement = h('div', { class: 'diagram-slot', 'aria-busy': 'true' });
+export class DiagramSlot extends ViewSlot<DiagramView> {
   readonly #options: DiagramViewOptions;
   readonly #onView: (view: DiagramView) => void;
   #positions: Positions;
-  #view: DiagramView | null = null;
-  #loading: Promise<DiagramView | null> | null = null;
-  #destroyed = false;
 
-  /** `onView` is called once the diagram is drawn in the slot. */
+  /** `onView` is called once the diagram is drawn in the slot (as tall as its panel). */
   constructor(options: DiagramViewOptions, onView: (view: DiagramView) => void = () => {}) {
+    super('diagram-slot');
     this.#options = options;
     this.#onView = onView;
     this.#positions = options.positions ?? {};
   }
 
-  /** The diagram once it is there. */
-  get view(): DiagramView | null {
-    return this.#view;
+  protected async create(): Promise<DiagramView> {
+    const [{ DiagramView }] = await Promise.all([import('./diagram-view.js'), loadCatalogue(this.#options.lang)]);
+    return new DiagramView({ ...this.#options, positions: this.#positions });
+  }
+
+  protected override shown(view: DiagramView): void {
+    this.#onView(view);
   }
 
   /** The box positions: the diagram's, or those it will start from. */
   get positions(): Positions {
-    return this.#view?.positions ?? this.#positions;
+    return this.view?.positions ?? this.#positions;
   }
 
   setPositions(positions: Positions): void {
     this.#positions = positions;
-    this.#view?.setPositions(positions);
-  }
-
-  /** Loads and draws the diagram (once); resolves to it, or null when the slot was destroyed first. */
-  load(): Promise<DiagramView | null> {
-    this.#loading ??= Promise.all([import('./diagram-view.js'), loadCatalogue(this.#options.lang)]).then(([{ DiagramView }]) => {
-      if (this.#destroyed) return null;
-      const view = new DiagramView({ ...this.#options, positions: this.#positions });
-      this.#view = view;
-      this.element.replaceChildren(view.element);
-      this.element.removeAttribute('aria-busy');
-      this.#onView(view);
-      return view;
-    });
-    return this.#loading;
-  }
-
-  destroy(): void {
-    this.#destroyed = true;
-    this.#view?.destroy();
+    this.view?.setPositions(positions);
   }
 }
