@@ -5,19 +5,18 @@
 import '../ui/lesson.css';
 import '../ui/styles.css';
 import '../ui/diagram.css';
+import { loadCatalogue } from '../core/messages/renderer.js';
 import { createBrowserEngine } from '../db/browser-engine.js';
 import { loadHeavyPartsAfter } from '../ui/heavy-parts.js';
 import { registerOfflineWhenIdle } from './offline.js';
+import { browserLanguage, parseRoute } from './router.js';
 import { applyTheme, preferredTheme } from './theme.js';
 
 applyTheme(preferredTheme());
 const engine = createBrowserEngine();
 // The learner's sentences load beside the app's code, in the language the address names (or the
 // browser's); the app awaits those of the language it opens in (a bare address may reopen another).
-// Imported here, not above: the worker starts without waiting for their files.
-void Promise.all([import('../core/messages/renderer.js'), import('./router.js')]).then(
-  ([{ loadCatalogue }, { browserLanguage, parseRoute }]) => loadCatalogue(parseRoute(location.hash, browserLanguage()).lang),
-);
+void loadCatalogue(parseRoute(location.hash, browserLanguage()).lang);
 // Served by `junction lessons serve`: live reload and the folder's problems (authoring.ts).
 const authoring = document.querySelector<HTMLMetaElement>('meta[name="junction-authoring"]');
 if (authoring) await (await import('./authoring.js')).startAuthoring(authoring.content);
