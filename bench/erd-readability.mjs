@@ -78,6 +78,8 @@ export async function run() {
      export { layoutDiagram } from './src/core/erd/layout.ts';
      export { measureReadability } from './src/core/erd/readability.ts';
      export { renderSvg } from './src/core/erd/svg.ts';
+     // The diagram's title and labels are sentences: Node loads both languages at once.
+     import './src/core/messages/render.ts';
      export { introspectSchema } from './src/core/schema/introspect.ts';
      export { inferRelationships } from './src/core/relations/infer.ts';
      export { createNodeEngine } from './src/db/node-engine.ts';

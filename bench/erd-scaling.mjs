@@ -27,6 +27,8 @@ export async function run() {
     export { buildGraph } from './src/core/erd/graph.ts';
     export { layoutDiagram } from './src/core/erd/layout.ts';
     export { renderSvg } from './src/core/erd/svg.ts';
+    // The diagram's title and labels are sentences: Node loads both languages at once.
+    import './src/core/messages/render.ts';
     export { aGeneratedSchema } from './test/helpers/erd-builders.ts';
     export { inferRelationships } from './src/core/relations/infer.ts';
   `);
