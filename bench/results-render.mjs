@@ -131,9 +131,14 @@ async function withMemory(cdp, page, measure) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
-  const figures = await measure();
-  sampling = false;
-  await sampler;
+  let figures;
+  try {
+    figures = await measure();
+  } finally {
+    // Stopped before a failure goes up: else its next sample outlives the browser and hides it.
+    sampling = false;
+    await sampler;
+  }
   const after = await rendererMb(cdp);
   const heap = (await heapMb(session)) - heapBefore;
   return { ...figures, peakMb: Math.max(peak, after) - before, afterMb: after - before, heapMb: heap };
@@ -189,7 +194,9 @@ async function appCase(browser, cdpBrowser, base, c) {
 async function viewPage(dir) {
   await build({
     stdin: {
-      contents: "import { RowsTable } from './src/ui/rows-table.ts'; window.__RowsTable = RowsTable;",
+      // The table's notes are sentences: the bundle holds both languages (render.ts), as Node does.
+      contents:
+        "import './src/core/messages/render.ts'; import { RowsTable } from './src/ui/rows-table.ts'; window.__RowsTable = RowsTable;",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -199,10 +206,12 @@ async function viewPage(dir) {
     outfile: join(dir, 'view.js'),
     logLevel: 'error',
   });
+  // The results' own styles (the table's scroll box among them) are in lesson.css, the shell's in styles.css.
+  copyFileSync(join(ROOT, 'src/ui/lesson.css'), join(dir, 'lesson.css'));
   copyFileSync(join(ROOT, 'src/ui/styles.css'), join(dir, 'styles.css'));
   writeFileSync(
     join(dir, 'index.html'),
-    '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="stylesheet" href="styles.css">' +
+    '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="stylesheet" href="lesson.css"><link rel="stylesheet" href="styles.css">' +
       '<body><div class="results" style="width: 900px"></div><script type="module" src="view.js"></script></body></html>',
   );
 }
