@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { compileLesson } from './src/core/lessons/compile-lesson.js';
@@ -103,7 +104,7 @@ function staticImportsOf(file: string): Set<string> {
  * `main` holds what the tiny entry imports (src/app/main.ts, which starts the worker before the
  * app's code parses), `app` the rest of what src/app/start.ts imports; lazy parts stay their own.
  */
-const MAIN_IMPORTS = staticImportsOf(resolve('src/app/main.ts'));
+const MAIN_IMPORTS = staticImportsOf(fileURLToPath(new URL('./src/app/main.ts', import.meta.url)));
 const BOOT_CHUNKS = [
   { name: 'main', test: (id: string) => MAIN_IMPORTS.has(id), priority: 2 },
   { name: 'app', test: /\/src\/app\/start\.ts$/, priority: 1 },
