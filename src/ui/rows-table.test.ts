@@ -67,6 +67,43 @@ describe('a windowed rows table', () => {
     expect(rowIndex(bodyRows(element).at(-1)!)).toBe(99_999);
   });
 
+  it('refills the same rows and cells as it scrolls, each cell as a fresh one would show its value', async () => {
+    // Row r's cells change kind with r, so one scroll by a row gives each reused cell another kind.
+    const kinds: SqlValue[][] = [
+      [null, 7, 'short', new Uint8Array(40)],
+      ['x'.repeat(300), null, 2.5, 'ok'],
+      [new Uint8Array(2), 'text', null, 'y'.repeat(300)],
+    ];
+    const rows = Array.from({ length: 3_000 }, (_, r) => kinds[r % 3]!);
+    const { element, scroller } = mount({ columns: ['a', 'b', 'c', 'd'], rows, rowClass: (r) => (r % 2 ? 'odd' : undefined) });
+    const cellsBefore = [...element.querySelectorAll('tbody td')];
+    const rowsBefore = bodyRows(element);
+    await scrollTo(scroller, 30 + 1_002 * 28);
+    const drawn = bodyRows(element);
+    // The first drawn row (994) is not a multiple of 3 away from row 0's place.
+    expect(rowIndex(drawn[0]!) % 3).not.toBe(0);
+    // The same elements, now other rows: only the window's growth (its margin above) made new ones.
+    expect(drawn.length).toBeGreaterThanOrEqual(rowsBefore.length);
+    expect(rowsBefore.every((tr, i) => drawn[i] === tr)).toBe(true);
+    const cellsAfter = [...element.querySelectorAll('tbody td')];
+    expect(cellsBefore.every((td, i) => cellsAfter[i] === td)).toBe(true);
+    const fresh = mount({ columns: ['a', 'b', 'c', 'd'], rows: rows.slice(0, 3), rowClass: (r) => (r % 2 ? 'odd' : undefined) });
+    const freshRows = bodyRows(fresh.element);
+    for (const tr of drawn) {
+      const r = rowIndex(tr);
+      const like = freshRows[r % 3]!;
+      expect(tr.className === 'odd').toBe(r % 2 === 1);
+      const cells = [...tr.querySelectorAll('td')];
+      const expected = [...like.querySelectorAll('td')];
+      expect(cells.map((td) => [td.className, td.getAttribute('title'), td.textContent])).toEqual(
+        expected.map((td) => [td.className, td.getAttribute('title'), td.textContent]),
+      );
+      expect(cells.map((td) => td.querySelector<HTMLElement>('button.cell-more')?.dataset.row)).toEqual(
+        expected.map((td) => (td.querySelector('button.cell-more') ? String(r) : undefined)),
+      );
+    }
+  });
+
   it('windows columns too: 1,000 columns draw only those in view, and scrolling sideways moves them', async () => {
     const { element, scroller } = mount(grid(1_000, 1_000));
     const heads = () => [...element.querySelectorAll('th')].map((th) => th.textContent);

@@ -95,14 +95,29 @@ function fullLength(value: SqlValue | undefined): number {
   return value.length;
 }
 
-/** One cell: NULL is marked apart from the text 'NULL'; numbers are right-aligned. */
-export function renderCell(value: SqlValue, lang: Language): HTMLTableCellElement {
+/**
+ * Makes `td` the cell of `value` (NULL marked apart from the text 'NULL', numbers right-aligned),
+ * whatever it showed before: the table reuses its cells as it scrolls, since new ones each frame
+ * were garbage the page kept until a collection (600 MB while scrolling across a wide result,
+ * bench/results-render.mjs).
+ */
+function fillCell(td: HTMLTableCellElement, value: SqlValue, lang: Language): void {
   const kind = kindOf(value);
+  if (kind === 'text') td.removeAttribute('class');
+  else td.className = kind;
+  const title =
+    kind === 'null'
+      ? say(lang, 'ui.null-title')
+      : kind === 'blob'
+        ? say(lang, 'ui.blob-title', { bytes: (value as Uint8Array).length })
+        : null;
+  if (title === null) td.removeAttribute('title');
+  else td.title = title;
   const text = cellText(value);
-  if (kind === 'null') return h('td', { class: 'null', title: say(lang, 'ui.null-title') }, text);
-  if (kind === 'num') return h('td', { class: 'num' }, text);
-  if (kind === 'blob') return h('td', { class: 'blob', title: say(lang, 'ui.blob-title', { bytes: (value as Uint8Array).length }) }, text);
-  return h('td', {}, text);
+  const only = td.firstChild;
+  // The same text node keeps its layout; anything else (a cut cell's button) goes.
+  if (only instanceof Text && only === td.lastChild) only.data = text;
+  else td.textContent = text;
 }
 
 /** A result column's name as SQL can select it again, or "…" when it is an expression's text. */
@@ -281,9 +296,13 @@ export class RowsTable {
     this.#sizer.style.paddingLeft = `${offsets[c0]}px`;
     this.#table.style.width = `${offsets[c1]! - offsets[c0]!}px`;
     if (columnsMoved || !this.#headRow.firstChild) this.#renderHead(c0, c1);
-    const rows: HTMLTableRowElement[] = [];
-    for (let r = r0; r < r1; r++) rows.push(this.#renderRow(r, c0, c1));
-    this.#body.replaceChildren(...rows);
+    // The rows already there are refilled in place; only the window's growth makes new ones.
+    const body = this.#body;
+    while (body.childElementCount > r1 - r0) body.lastElementChild!.remove();
+    for (let r = r0; r < r1; r++) {
+      const tr = (body.children[r - r0] as HTMLTableRowElement | undefined) ?? body.appendChild(document.createElement('tr'));
+      this.#fillRow(tr, r, c0, c1);
+    }
   }
 
   /** Row heights come from the CSS; once the table is laid out, the real ones replace the estimate. */
@@ -312,21 +331,25 @@ export class RowsTable {
     this.#headRow.replaceChildren(...cells);
   }
 
-  #renderRow(r: number, c0: number, c1: number): HTMLTableRowElement {
+  /** Makes `tr` row `r`, columns [c0, c1), reusing the cells it has. */
+  #fillRow(tr: HTMLTableRowElement, r: number, c0: number, c1: number): void {
     const { rows, lang, rowClass } = this.#options;
     const row = rows[r]!;
-    const tr = h('tr', { 'aria-rowindex': r + 2, class: rowClass?.(r) });
+    tr.setAttribute('aria-rowindex', String(r + 2));
+    const rowClassName = rowClass?.(r);
+    if (rowClassName) tr.className = rowClassName;
+    else tr.removeAttribute('class');
+    while (tr.childElementCount > c1 - c0) tr.lastElementChild!.remove();
     for (let c = c0; c < c1; c++) {
       const value = row[c] ?? null;
-      const td = renderCell(value, lang);
+      const td = (tr.children[c - c0] as HTMLTableCellElement | undefined) ?? tr.appendChild(document.createElement('td'));
+      fillCell(td, value, lang);
       td.setAttribute('aria-colindex', String(c + 1));
       if (this.#isCut(value, c)) {
         td.classList.add('cut');
         td.append(h('button', { type: 'button', class: 'cell-more', 'data-row': r, 'data-col': c, title: say(lang, 'ui.show-cell') }, '…'));
       }
-      tr.append(td);
     }
-    return tr;
   }
 
   #onClick(event: MouseEvent): void {
