@@ -90,6 +90,16 @@ describe('the results pane', () => {
     expect(c.textContent!.length).toBeLessThan(5_000);
   });
 
+  it('says, in both languages, that a script of blanks and comments ran nothing, and what to do', () => {
+    const empty: ScriptOutcome = { ok: true, results: [] };
+    expect(render(empty).textContent).toBe(
+      'Nothing to run: the editor holds no SQL statement, only blanks or comments. Type a query, then Run.',
+    );
+    expect(render(empty, undefined, 'ru').textContent).toBe(
+      'Нечего выполнять: в редакторе нет ни одного SQL-оператора, только пробелы или комментарии. Напишите запрос и нажмите «Выполнить».',
+    );
+  });
+
   it('shows the error that stopped the script with its line and a plain explanation', () => {
     const c = render(
       {
