@@ -17,6 +17,22 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** Sets `name` on an element being reused, or removes it for `undefined`/`null` (as `h` leaves it out). */
+export function setAttr(el: Element, name: string, value: string | undefined | null): void {
+  if (value === undefined || value === null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+}
+
+/**
+ * `parent`'s children made exactly `count` `<tag>`s long, keeping those it has: a view redrawn as it
+ * scrolls refills them rather than making new ones each frame.
+ */
+export function reuseChildren<K extends keyof HTMLElementTagNameMap>(parent: Element, count: number, tag: K): HTMLElementTagNameMap[K][] {
+  while (parent.childElementCount > count) parent.lastElementChild!.remove();
+  while (parent.childElementCount < count) parent.append(document.createElement(tag));
+  return [...parent.children] as HTMLElementTagNameMap[K][];
+}
+
 /**
  * Runs `callback` once, when `element` comes near the viewport (at once where there is no
  * IntersectionObserver), so work for blocks far down a lesson waits until they are scrolled to.

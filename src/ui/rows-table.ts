@@ -7,7 +7,7 @@
 import type { SqlValue } from '../core/engine.js';
 import type { Language } from '../core/messages/language.js';
 import { say } from '../core/messages/renderer.js';
-import { h } from './dom.js';
+import { h, reuseChildren, setAttr } from './dom.js';
 
 /** The most characters of one value a table cell holds. */
 export const CELL_CHARS = 200;
@@ -103,16 +103,16 @@ function fullLength(value: SqlValue | undefined): number {
  */
 function fillCell(td: HTMLTableCellElement, value: SqlValue, lang: Language): void {
   const kind = kindOf(value);
-  if (kind === 'text') td.removeAttribute('class');
-  else td.className = kind;
-  const title =
+  setAttr(td, 'class', kind === 'text' ? null : kind);
+  setAttr(
+    td,
+    'title',
     kind === 'null'
       ? say(lang, 'ui.null-title')
       : kind === 'blob'
         ? say(lang, 'ui.blob-title', { bytes: (value as Uint8Array).length })
-        : null;
-  if (title === null) td.removeAttribute('title');
-  else td.title = title;
+        : null,
+  );
   const text = cellText(value);
   const only = td.firstChild;
   // The same text node keeps its layout; anything else (a cut cell's button) goes.
@@ -297,12 +297,8 @@ export class RowsTable {
     this.#table.style.width = `${offsets[c1]! - offsets[c0]!}px`;
     if (columnsMoved || !this.#headRow.firstChild) this.#renderHead(c0, c1);
     // The rows already there are refilled in place; only the window's growth makes new ones.
-    const body = this.#body;
-    while (body.childElementCount > r1 - r0) body.lastElementChild!.remove();
-    for (let r = r0; r < r1; r++) {
-      const tr = (body.children[r - r0] as HTMLTableRowElement | undefined) ?? body.appendChild(document.createElement('tr'));
-      this.#fillRow(tr, r, c0, c1);
-    }
+    const rows = reuseChildren(this.#body, r1 - r0, 'tr');
+    for (let r = r0; r < r1; r++) this.#fillRow(rows[r - r0]!, r, c0, c1);
   }
 
   /** Row heights come from the CSS; once the table is laid out, the real ones replace the estimate. */
@@ -336,13 +332,11 @@ export class RowsTable {
     const { rows, lang, rowClass } = this.#options;
     const row = rows[r]!;
     tr.setAttribute('aria-rowindex', String(r + 2));
-    const rowClassName = rowClass?.(r);
-    if (rowClassName) tr.className = rowClassName;
-    else tr.removeAttribute('class');
-    while (tr.childElementCount > c1 - c0) tr.lastElementChild!.remove();
+    setAttr(tr, 'class', rowClass?.(r) || null);
+    const cells = reuseChildren(tr, c1 - c0, 'td');
     for (let c = c0; c < c1; c++) {
       const value = row[c] ?? null;
-      const td = (tr.children[c - c0] as HTMLTableCellElement | undefined) ?? tr.appendChild(document.createElement('td'));
+      const td = cells[c - c0]!;
       fillCell(td, value, lang);
       td.setAttribute('aria-colindex', String(c + 1));
       if (this.#isCut(value, c)) {
