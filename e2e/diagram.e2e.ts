@@ -33,6 +33,9 @@ describe('the live ER diagram', () => {
        CREATE TABLE students (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
        CREATE TABLE courses (id INTEGER PRIMARY KEY, title TEXT NOT NULL);`,
     );
+    // The lesson's own diagram has courses and a junction too: wait for the redrawn one, which the
+    // run's result shows ahead of (the schema is read after the rows).
+    await page.waitForFunction(() => !document.querySelector('.diagram-panel svg g[data-table="enrollments"]'));
     await page.locator(`${DIAGRAM} svg g[data-table="courses"]`).waitFor();
     expect(await page.locator(`${DIAGRAM} [data-junction]`).count()).toBe(0);
     const before = { students: await placeOf(page, 'students'), courses: await placeOf(page, 'courses') };
@@ -67,8 +70,9 @@ describe('the live ER diagram', () => {
       page,
       'SELECT s.name, c.title FROM students s JOIN enrollments e ON e.student_id = s.id JOIN courses c ON c.id = e.course_id;',
     );
+    // The tables used are read after the rows are shown: the diagram lights them a moment later.
     for (const table of ['students', 'enrollments', 'courses']) {
-      expect(await page.locator(`${DIAGRAM} g[data-table="${table}"]`).getAttribute('class')).toContain('used');
+      await expect.poll(() => page.locator(`${DIAGRAM} g[data-table="${table}"]`).getAttribute('class')).toContain('used');
     }
   });
 
