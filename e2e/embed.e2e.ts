@@ -85,6 +85,17 @@ const compiledEmbeds = () =>
   hostPage(`<junction-lesson id="compiled" src="/lessons/tags.json" exercise="post-tags" diagram="none"></junction-lesson>
 <junction-lesson id="damaged" src="/lessons/damaged.json"></junction-lesson>`);
 
+const sizedEmbeds = () =>
+  hostPage(`<junction-lesson id="default" src="/lessons/tags.md" exercise="post-tags"></junction-lesson>
+<junction-lesson id="short" src="/lessons/tags.md" exercise="post-tags" style="--j-diagram-height: 12rem"></junction-lesson>`);
+
+/** An iframe the host sizes to its content, as docs/embedding.md shows. */
+const sizedFrame = () =>
+  hostPage(`<iframe id="fitted" style="width:100%;height:300px;border:0" src="${embedBase}embed.html#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&parent-origin=${encodeURIComponent(hostOrigin)}"></iframe>
+<script nonce="${NONCE}">
+  addEventListener('message', (e) => { if (e.data?.type === 'resize') document.getElementById('fitted').style.height = e.data.height + 'px'; });
+</script>`);
+
 const framePage = () => {
   const hash = (parent: string) =>
     `#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&lang=en&theme=light&parent-origin=${encodeURIComponent(parent)}`;
@@ -112,6 +123,8 @@ beforeAll(async () => {
       '/strict.html': twoEmbeds,
       '/frame.html': framePage,
       '/compiled.html': compiledEmbeds,
+      '/sized.html': sizedEmbeds,
+      '/sized-frame.html': sizedFrame,
     };
     const page = pages[path];
     if (!page) return void res.writeHead(404).end();
@@ -304,6 +317,36 @@ describe('embedding from another origin', () => {
     expect(entries.filter((e) => e.type === 'csp')).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("an embed's diagram", () => {
+  it('takes a drawing area that suits a course page, which --j-diagram-height sets', async () => {
+    const { context, page, errors } = await openHost('/sized.html');
+    await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-ready').length === 2);
+    const height = async (id: string) => {
+      const canvas = page.locator(`#${id} .embed-diagram .diagram-canvas`);
+      await canvas.locator('svg').first().waitFor();
+      return (await canvas.boundingBox())?.height ?? 0;
+    };
+    // 16 px to the rem: clamp(14rem, 45vh, 26rem) in a 900 px high window is 405 px, not the app pane's 40rem.
+    expect(await height('default')).toBeCloseTo(405, 0);
+    expect(await height('short')).toBeCloseTo(12 * 16, 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps a fixed drawing area in the iframe page, so a frame sized to its content settles', async () => {
+    const { context, page } = await openHost('/sized-frame.html');
+    const canvas = page.frameLocator('#fitted').locator('.embed-diagram .diagram-canvas');
+    await canvas.locator('svg').first().waitFor();
+    const frameHeight = () => page.locator('#fitted').evaluate((frame) => frame.getBoundingClientRect().height);
+    await expect.poll(frameHeight).toBeGreaterThan(600);
+    const settled = await frameHeight();
+    await page.waitForTimeout(500);
+    expect(await frameHeight()).toBe(settled);
+    expect((await canvas.boundingBox())?.height).toBeCloseTo(22 * 16, 0);
     await context.close();
   });
 });
