@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileLesson } from '../src/core/lessons/compile-lesson.js';
 import { COMPILED_BASE, compiledFileText } from '../src/core/lessons/compiled-file.js';
 import { parseLesson } from '../src/core/lessons/parse-lesson.js';
-import { CHROMIUM, FLAGS } from './browser.js';
+import { CHROMIUM, FLAGS, seriousAxeViolations } from './browser.js';
 
 const LESSON_FILE = 'examples/lessons/tags.md';
 const lessonText = readFileSync(LESSON_FILE, 'utf8');
@@ -89,6 +89,12 @@ const sizedEmbeds = () =>
   hostPage(`<junction-lesson id="default" src="/lessons/tags.md" exercise="post-tags"></junction-lesson>
 <junction-lesson id="short" src="/lessons/tags.md" exercise="post-tags" style="--j-diagram-height: 12rem"></junction-lesson>`);
 
+/** The same exercise twice, in each language, with its diagram, for axe. */
+const bothLanguages = () =>
+  hostPage(`<h1>Exercises</h1>
+<junction-lesson id="en" src="/lessons/tags.md" exercise="post-tags" lang="en"></junction-lesson>
+<junction-lesson id="ru" src="/lessons/tags.md" exercise="post-tags" lang="ru" theme="dark"></junction-lesson>`);
+
 /** An iframe the host sizes to its content, as docs/embedding.md shows. */
 const sizedFrame = () =>
   hostPage(`<iframe id="fitted" style="width:100%;height:300px;border:0" src="${embedBase}embed.html#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&parent-origin=${encodeURIComponent(hostOrigin)}"></iframe>
@@ -125,6 +131,7 @@ beforeAll(async () => {
       '/compiled.html': compiledEmbeds,
       '/sized.html': sizedEmbeds,
       '/sized-frame.html': sizedFrame,
+      '/languages.html': bothLanguages,
     };
     const page = pages[path];
     if (!page) return void res.writeHead(404).end();
@@ -347,6 +354,24 @@ describe("an embed's diagram", () => {
     await page.waitForTimeout(500);
     expect(await frameHeight()).toBe(settled);
     expect((await canvas.boundingBox())?.height).toBeCloseTo(22 * 16, 0);
+    await context.close();
+  });
+});
+
+describe("an embed's accessibility", () => {
+  it('has no serious or critical axe violation, in either language or theme, before and after Run and Check', async () => {
+    const { context, page, errors } = await openHost('/languages.html');
+    await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-ready').length === 2);
+    for (const id of ['en', 'ru']) await page.locator(`#${id} .embed-diagram svg`).first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // A result, an error, a failed verdict with its counterexample, and the editor.
+    await page.locator('#en [data-action="run"]').click();
+    await waitForLog(page, (all) => all.some((e) => e.type === 'junction-run' && e.target === 'en'));
+    await solve(page, '#ru', 'CREATE TABLE post_tags (post_id INTEGER, tag_id INTEGER);');
+    await waitForLog(page, (all) => all.some((e) => e.type === 'junction-checked' && e.target === 'ru'));
+    await page.locator('#ru .feedback .verdict').first().waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
