@@ -40,40 +40,49 @@ beforeAll(async () => {
 });
 
 /** Markup in the app that could run script, found by attribute and tag rather than by effect. */
-function dangerousMarkup(page: Page, root = '#app') {
-  return page.evaluate((scope) => {
-    const found: string[] = [];
-    const badUrl = (value: string) =>
-      /^(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u0020\u00a0\u2028\u2029]/g, ''));
-    const banned = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'form', 'link']);
-    for (const el of document.querySelector(scope)?.querySelectorAll('*') ?? []) {
-      const tag = el.localName.toLowerCase();
-      // The diagram carries its own <style>; a lesson may not.
-      if (banned.has(tag) || (tag === 'style' && el.closest('.lesson'))) found.push(`<${tag}>`);
-      for (const attr of el.attributes) {
-        if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-        if (
-          /^(href|src|action|formaction|xlink:href|poster|background|srcdoc|data|lowsrc|dynsrc)$/i.test(attr.name) &&
-          badUrl(attr.value)
-        ) {
-          found.push(`${tag}[${attr.name}=${attr.value.slice(0, 30)}]`);
+function dangerousMarkup(page: Page, root = '#app', shadow = false) {
+  return page.evaluate(
+    ({ scope, shadow }) => {
+      const found: string[] = [];
+      const host = document.querySelector(scope);
+      const within = shadow ? host?.shadowRoot : host;
+      const badUrl = (value: string) =>
+        /^(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\u0000-\u0020\u00a0\u2028\u2029]/g, ''));
+      const banned = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'form', 'link']);
+      for (const el of within?.querySelectorAll('*') ?? []) {
+        const tag = el.localName.toLowerCase();
+        // The diagram carries its own <style>; a lesson may not.
+        if (banned.has(tag) || (tag === 'style' && el.closest('.lesson'))) found.push(`<${tag}>`);
+        for (const attr of el.attributes) {
+          if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
+          if (
+            /^(href|src|action|formaction|xlink:href|poster|background|srcdoc|data|lowsrc|dynsrc)$/i.test(attr.name) &&
+            badUrl(attr.value)
+          ) {
+            found.push(`${tag}[${attr.name}=${attr.value.slice(0, 30)}]`);
+          }
         }
+        if (el instanceof HTMLAnchorElement && el.hasAttribute('href') && /^(javascript|vbscript|data):/i.test(el.protocol))
+          found.push(`a:${el.protocol}`);
       }
-      if (el instanceof HTMLAnchorElement && el.hasAttribute('href') && /^(javascript|vbscript|data):/i.test(el.protocol))
-        found.push(`a:${el.protocol}`);
-    }
-    return found;
-  }, root);
+      return found;
+    },
+    { scope: root, shadow },
+  );
 }
 
 /** Fires the events inline handlers in the corpus listen to, on everything under `root` (links are not followed). */
-async function provoke(page: Page, root: string) {
-  await page.evaluate((scope) => {
-    const events = ['mouseover', 'mouseout', 'mousedown', 'focus', 'blur', 'load', 'error', 'scroll', 'begin', 'submit'];
-    for (const el of document.querySelector(scope)?.querySelectorAll('*') ?? []) {
-      for (const type of events) el.dispatchEvent(new Event(type));
-    }
-  }, root);
+async function provoke(page: Page, root: string, shadow = false) {
+  await page.evaluate(
+    ({ scope, shadow }) => {
+      const events = ['mouseover', 'mouseout', 'mousedown', 'focus', 'blur', 'load', 'error', 'scroll', 'begin', 'submit'];
+      const host = document.querySelector(scope);
+      for (const el of (shadow ? host?.shadowRoot : host)?.querySelectorAll('*') ?? []) {
+        for (const type of events) el.dispatchEvent(new Event(type));
+      }
+    },
+    { scope: root, shadow },
+  );
   // Image errors, SVG loads and autofocus happen on their own time.
   await page.waitForTimeout(400);
 }
@@ -174,6 +183,54 @@ describe(`${PAYLOADS.length} payloads in lessons`, () => {
     await provoke(page, '.lesson');
     expect(await dangerousMarkup(page)).toEqual([]);
     await expectNothingHappened(page);
+  });
+});
+
+describe('payloads in an embedded lesson', () => {
+  /** A course page (no CSP of its own) with the embed from dist/, its lesson by `src` or inline. */
+  async function openHostPage(name: string, element: string): Promise<Page> {
+    const url = `${journey.baseUrl}courses/${name}.html`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
+<script type="module" src="../embed.js"></script></head><body>${element}</body></html>`;
+    await journey.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const page = await journey.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  async function expectEmbedUntouched(page: Page, title: string) {
+    await page.locator('junction-lesson .lesson h1', { hasText: title }).waitFor();
+    await provoke(page, 'junction-lesson', true);
+    expect(await dangerousMarkup(page, 'junction-lesson', true)).toEqual([]);
+    expect((await page.locator('junction-lesson .lesson').innerText()).length).toBeGreaterThan(1000);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string[] }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(popups).toEqual([]);
+    expect(await page.locator('junction-lesson').count()).toBe(1);
+  }
+
+  it('from src: nothing runs, no dangerous markup lands in the shadow root', async () => {
+    const lesson = `${journey.baseUrl}courses/hostile-embed.md`;
+    await journey.context.route(lesson, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: hostileLesson('Hostile embed') }),
+    );
+    const page = await openHostPage('hostile-src', '<junction-lesson src="hostile-embed.md"></junction-lesson>');
+    popups.length = 0; // the host page is ours, not a popup
+    await expectEmbedUntouched(page, 'Hostile embed');
+    await page.close();
+  });
+
+  it('inline: the same (the host page itself holds the markdown)', async () => {
+    // A payload with </script> would end the host's own script element: that is the host's HTML, not a lesson.
+    const inline = hostileLesson('Hostile inline').replace(/<\/script/gi, '<\\/script');
+    const front = '---\nid: hostile-inline\n---\n\n';
+    const page = await openHostPage(
+      'hostile-inline',
+      `<junction-lesson><script type="text/markdown">${front}${inline}</script></junction-lesson>`,
+    );
+    popups.length = 0;
+    await expectEmbedUntouched(page, 'Hostile inline');
+    await page.close();
   });
 });
 
