@@ -95,6 +95,11 @@ const bothLanguages = () =>
 <junction-lesson id="en" src="/lessons/tags.md" exercise="post-tags" lang="en"></junction-lesson>
 <junction-lesson id="ru" src="/lessons/tags.md" exercise="post-tags" lang="ru" theme="dark"></junction-lesson>`);
 
+/** An author's slips: an exercise id the lesson lacks, and a lesson that is not there, in a Russian part of the page. */
+const mistakes = () =>
+  hostPage(`<junction-lesson id="typo" src="/lessons/tags.md" exercise="post-tag"></junction-lesson>
+<section lang="ru"><junction-lesson id="missing" src="/lessons/nowhere.md"></junction-lesson></section>`);
+
 /** An iframe the host sizes to its content, as docs/embedding.md shows. */
 const sizedFrame = () =>
   hostPage(`<iframe id="fitted" style="width:100%;height:300px;border:0" src="${embedBase}embed.html#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&parent-origin=${encodeURIComponent(hostOrigin)}"></iframe>
@@ -132,6 +137,7 @@ beforeAll(async () => {
       '/sized.html': sizedEmbeds,
       '/sized-frame.html': sizedFrame,
       '/languages.html': bothLanguages,
+      '/mistakes.html': mistakes,
     };
     const page = pages[path];
     if (!page) return void res.writeHead(404).end();
@@ -324,6 +330,20 @@ describe('embedding from another origin', () => {
     expect(entries.filter((e) => e.type === 'csp')).toEqual([]);
     expect(errors.filter((e) => /Content Security Policy|Refused/i.test(e))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("an author's mistakes", () => {
+  it("name the lesson's exercises for an unknown id, and speak the page's language before a lesson is read", async () => {
+    const { context, page } = await openHost('/mistakes.html');
+    const typo = page.locator('#typo .embed-status.error');
+    await typo.waitFor();
+    expect(await typo.textContent()).toBe('The lesson embed-tags has no exercise post-tag. Its exercises: post-tags and tag-counts.');
+    expect(await typo.locator('code').allTextContents()).toEqual(['post-tag', 'post-tags', 'tag-counts']);
+    const missing = page.locator('#missing .embed-status.error');
+    await missing.waitFor();
+    expect(await missing.textContent()).toBe(`${hostOrigin}/lessons/nowhere.md ответил 404 Not Found.`);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../core/messages/language.js';
 import { renderMessage, say } from '../core/messages/renderer.js';
-import { h } from '../ui/dom.js';
+import { h, textWithCode } from '../ui/dom.js';
 import type { AuthoringReport } from './authoring-report.js';
 import { formatRoute } from './router.js';
 
@@ -76,7 +76,9 @@ export class AuthoringPanel {
           ]
             .filter(Boolean)
             .join(' ');
-    const parts: Node[] = [h('p', { class: state.connection === 'lost' ? 'status lost' : 'status', role: 'status' }, status)];
+    const parts: Node[] = [
+      h('p', { class: state.connection === 'lost' ? 'status lost' : 'status', role: 'status' }, ...textWithCode(status)),
+    ];
     if (report) parts.push(this.#lessons(report, state));
     const list = report ? this.#problems(report, state) : null;
     if (list) parts.push(list);
@@ -109,7 +111,8 @@ export class AuthoringPanel {
   }
 
   #problems(report: AuthoringReport, state: PanelState): HTMLElement | null {
-    if (report.problems.length === 0) return report.checking ? null : h('p', { class: 'ok' }, say(state.lang, 'author.no-problems'));
+    if (report.problems.length === 0)
+      return report.checking ? null : h('p', { class: 'ok' }, ...textWithCode(say(state.lang, 'author.no-problems')));
     const here = report.lessons.find((lesson) => lesson.url === state.current)?.path;
     return h(
       'ul',

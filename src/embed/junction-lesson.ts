@@ -27,6 +27,7 @@ import type { LessonSource, MountedLesson } from './mount-lesson.js';
 import { storeFor } from './progress.js';
 import { nextDatabaseName, sharedEngine, sharedWasm } from '../db/shared-engine.js';
 import { loadHeavyPartsAfter } from '../ui/heavy-parts.js';
+import { textWithCode } from '../ui/dom.js';
 import { embedStyleSheet } from './styles.js';
 import type { JunctionRunEvent } from '../ui/events.js';
 
@@ -211,7 +212,7 @@ export class JunctionLessonElement extends HTMLElement {
     loadHeavyPartsAfter(Promise.resolve(), { idle: false });
     const [{ mountLesson }, source] = await Promise.all([import('./mount-lesson.js'), this.#source(settings)]);
     if (generation !== this.#generation) return;
-    if ('code' in source) return this.#fail(source, settings.lang);
+    if ('code' in source) return this.#fail(source, settings.lang ?? this.#pageLanguage());
     const mounted = await mountLesson({
       host: this,
       container: this.#container,
@@ -222,11 +223,11 @@ export class JunctionLessonElement extends HTMLElement {
       store: storeFor(this.progressScope),
     });
     if (generation !== this.#generation) {
-      if (!('code' in mounted)) mounted.destroy();
+      if (!('message' in mounted)) mounted.destroy();
       return;
     }
     this.#container.removeAttribute('aria-busy');
-    if ('code' in mounted) return this.#fail(mounted, settings.lang);
+    if ('message' in mounted) return this.#fail(mounted.message, settings.lang ?? mounted.lang);
     this.#mounted = mounted;
     this.#resolveReady();
   }
@@ -254,14 +255,19 @@ export class JunctionLessonElement extends HTMLElement {
     return { markdown: dedent(inline.textContent), fileName: 'inline.md', baseUrl: document.baseURI };
   }
 
-  async #fail(message: Message, lang: Language | null): Promise<void> {
+  /** The language of the page around the element (its nearest `lang`), for what is said before any lesson is read. */
+  #pageLanguage(): Language {
+    return parseLang(this.closest('[lang]')?.getAttribute('lang') ?? null) ?? 'en';
+  }
+
+  async #fail(message: Message, lang: Language): Promise<void> {
     const generation = this.#generation;
-    await loadCatalogue(lang ?? 'en');
+    await loadCatalogue(lang);
     if (generation !== this.#generation) return;
     const p = document.createElement('p');
     p.className = 'embed-status error';
     p.setAttribute('role', 'alert');
-    p.textContent = renderMessage(message, lang ?? 'en');
+    p.replaceChildren(...textWithCode(renderMessage(message, lang)));
     this.#container.removeAttribute('aria-busy');
     this.#container.replaceChildren(p);
   }

@@ -10,6 +10,7 @@ import { LabSession } from '../core/lab/lab-session.js';
 import type { CompiledLesson } from '../core/lessons/compile-lesson.js';
 import { escapeHtml } from '../core/lessons/escape-html.js';
 import type { Lesson, LessonWarning } from '../core/lessons/types.js';
+import type { Language } from '../core/messages/language.js';
 import { type Message, msg } from '../core/messages/message.js';
 import { loadCatalogue, loadChrome, renderMessage } from '../core/messages/renderer.js';
 import type { DiagramSlot } from '../ui/diagram-slot.js';
@@ -66,6 +67,12 @@ export interface MountedLesson {
   destroy(): void;
 }
 
+/** Why a lesson that was read could not be shown, and the lesson's own language to say it in. */
+export interface NotMounted {
+  message: Message;
+  lang: Language;
+}
+
 /** The SQLAlchemy bridge for model blocks, loaded when a lesson first shows one. */
 async function loadModelTools(): Promise<ModelTools> {
   const { createAllScript, modelsToDdl } = await import('../core/orm/models-to-ddl.js');
@@ -75,13 +82,16 @@ async function loadModelTools(): Promise<ModelTools> {
 /** Where a view of one exercise keeps its example blocks' texts, apart from the whole lesson's `sql-N`. */
 const scopedKey = (exercise: string | null, key: string) => (exercise && !key.startsWith('exercise:') ? `${exercise}/${key}` : key);
 
-/** Renders the lesson into `container`, or a message when it cannot (unknown exercise). */
-export async function mountLesson(options: MountOptions): Promise<MountedLesson | Message> {
+/** Renders the lesson into `container`, or says why it cannot (an unknown exercise). */
+export async function mountLesson(options: MountOptions): Promise<MountedLesson | NotMounted> {
   const { host, container, settings, source, engine, db, store } = options;
   const { lesson: full, warnings, markdown } = await prepare(source);
   const exercise = settings.exercise;
   const lesson = exercise ? exerciseSection(full, exercise) : full;
-  if (!lesson) return msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id });
+  if (!lesson) {
+    const known = full.exercises.map((e) => e.id);
+    return { message: msg('embed.unknown-exercise', { exercise: exercise ?? '', lesson: full.id, known }), lang: full.lang };
+  }
   const lang = settings.lang ?? full.lang;
   // The learner's progress, and the chrome's words in the languages shown: the page's, and the
   // lesson's for feedback; a lesson's warnings are sentences beyond the chrome.

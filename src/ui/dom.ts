@@ -17,6 +17,17 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * A sentence whose `code spans` (a command, an attribute, an id, written in backticks as the
+ * catalogue does for the terminal too) become `<code>` elements; the rest stays text.
+ */
+export function textWithCode(sentence: string): (string | HTMLElement)[] {
+  return sentence
+    .split(/`([^`]+)`/)
+    .map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part))
+    .filter((part) => part !== '');
+}
+
 /** Sets `name` on an element being reused, or removes it for `undefined`/`null` (as `h` leaves it out). */
 export function setAttr(el: Element, name: string, value: string | undefined | null): void {
   if (value === undefined || value === null) el.removeAttribute(name);

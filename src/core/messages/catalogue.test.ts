@@ -234,7 +234,10 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'statement.no-rows': [{}],
   'statement.done': [{}],
   'embed.no-source': [{}],
-  'embed.unknown-exercise': [{ exercise: 'tbl_ex', lesson: 'tbl_lesson' }],
+  'embed.unknown-exercise': [
+    { exercise: 'tbl_ex', lesson: 'tbl_lesson', known: ['tbl_a', 'tbl_b'] },
+    { exercise: 'tbl_ex', lesson: 'tbl_lesson', known: [] },
+  ],
   'embed.compiled-too-large': [{}],
   'embed.compiled-not-json': [{}],
   'embed.compiled-not-lesson': [{}],

@@ -7,7 +7,8 @@ type None = Record<never, never>;
 
 export interface EmbedParams {
   'embed.no-source': None;
-  'embed.unknown-exercise': { exercise: string; lesson: string };
+  /** `known`: the lesson's exercise ids, in file order, so the page's author sees what to write instead. */
+  'embed.unknown-exercise': { exercise: string; lesson: string; known: string[] };
   'embed.compiled-too-large': None;
   'embed.compiled-not-json': None;
   'embed.compiled-not-lesson': None;
