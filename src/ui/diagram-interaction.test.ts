@@ -54,6 +54,13 @@ describe('fitTransform', () => {
     expect(inView(view, { x: 150, y: 0, width: 100, height: 50 }, 200, 100)).toBe(false);
   });
 
+  it('shrinks past the readable size when asked to show everything, down to the zoom limit', () => {
+    const view = fitTransform({ x: 0, y: 0, width: 1000, height: 400 }, 400, 300, 0);
+    expect(view.scale).toBeCloseTo((400 - 32) / 1000);
+    expect(inView(view, { x: 0, y: 0, width: 1000, height: 400 }, 400, 300)).toBe(true);
+    expect(fitTransform({ x: 0, y: 0, width: 100000, height: 400 }, 400, 300, 0).scale).toBe(MIN_SCALE);
+  });
+
   it('never magnifies a small drawing', () => {
     expect(fitTransform({ x: 0, y: 0, width: 100, height: 50 }, 800, 600).scale).toBe(1);
   });

@@ -32,16 +32,18 @@ export function zoomAt(view: ViewTransform, factor: number, px: number, py: numb
 
 /**
  * The transform that shows `bounds` whole and centred in a `width` × `height` pane, never below
- * `READABLE_SCALE`: along an axis where the bounds do not fit at that scale, their start is shown.
+ * `floor` (`READABLE_SCALE` unless the learner asked to see everything, however small): along an
+ * axis where the bounds do not fit at that scale, their start is shown.
  */
 export function fitTransform(
   bounds: { x: number; y: number; width: number; height: number },
   width: number,
   height: number,
+  floor = READABLE_SCALE,
 ): ViewTransform {
   if (width <= 0 || height <= 0 || bounds.width <= 0 || bounds.height <= 0) return IDENTITY;
   const fit = Math.min((width - 2 * FIT_MARGIN) / bounds.width, (height - 2 * FIT_MARGIN) / bounds.height);
-  const scale = Math.min(FIT_MAX_SCALE, Math.max(READABLE_SCALE, fit));
+  const scale = Math.min(FIT_MAX_SCALE, Math.max(floor, MIN_SCALE, fit));
   const place = (pane: number, start: number, size: number) =>
     size * scale <= pane - 2 * FIT_MARGIN ? Math.round((pane - size * scale) / 2 - start * scale) : Math.round(FIT_MARGIN - start * scale);
   return { x: place(width, bounds.x, bounds.width), y: place(height, bounds.y, bounds.height), scale };

@@ -361,6 +361,50 @@ describe('tables added out of view', () => {
   });
 });
 
+describe('tables a fit leaves out', () => {
+  it('are named in a notice whose button shows the whole drawing, however small', async () => {
+    const { view, el } = await diagramOf(SCHOOL);
+    // A phone's pane: three tables in a row do not fit at a readable size.
+    sizeCanvas(el, 340, 500);
+    view.fit();
+    expect(scaleOf(el)).toBe(0.75);
+    const offer = el.querySelector<HTMLButtonElement>('.diagram-offscreen')!;
+    expect(offer.hidden).toBe(false);
+    expect(offer.dataset.action).toBe('show-all');
+    expect(offer.textContent).toMatch(/^Out of view: .*courses.*\. Show all$/);
+    offer.click();
+    expect(scaleOf(el)).toBeLessThan(0.75);
+    expect(offer.hidden).toBe(true);
+  });
+
+  it('make no notice when the drawing fits, and none once a table left out has been in view', async () => {
+    const { view, el } = await diagramOf(SCHOOL);
+    sizeCanvas(el, 1200, 800);
+    view.fit();
+    const offer = el.querySelector<HTMLButtonElement>('.diagram-offscreen')!;
+    expect(offer.hidden).toBe(true);
+    sizeCanvas(el, 340, 500);
+    view.fit();
+    expect(offer.hidden).toBe(false);
+    // Zoomed out by the learner until every table is on screen: nothing is left to offer.
+    view.zoom(0.5);
+    view.zoom(0.5);
+    expect(offer.hidden).toBe(true);
+    // Back at the fit's scale: those tables were seen, so the notice does not come back.
+    view.zoom(0.75 / scaleOf(el));
+    expect(scaleOf(el)).toBeCloseTo(0.75);
+    expect(offer.hidden).toBe(true);
+  });
+
+  it('say how many when there are more than three', async () => {
+    const many = Array.from({ length: 6 }, (_, i) => `CREATE TABLE t${i} (id INTEGER PRIMARY KEY, name TEXT);`).join('\n');
+    const { view, el } = await diagramOf(many);
+    sizeCanvas(el, 200, 150);
+    view.fit();
+    expect(el.querySelector('.diagram-offscreen')?.textContent).toMatch(/^\d+ tables out of view\. Show all$/);
+  });
+});
+
 describe('warnings', () => {
   it('collapse to a count with a toggle that shows the list', async () => {
     const { el } = await diagramOf(`${SCHOOL} PRAGMA foreign_keys = OFF;`);

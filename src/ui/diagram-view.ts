@@ -83,10 +83,15 @@ export class DiagramView {
   /** The drawn lines and boxes by their markup, so a redraw patches the drawing (diagram-pieces.ts). */
   #pieces: { edges: DrawnPieces; nodes: DrawnPieces } | null = null;
   #transform: ViewTransform = IDENTITY;
-  /** Offers to show tables that a run added and that are still outside the visible area. */
+  /**
+   * Offers to show tables that a run added and that are still outside the visible area, or, when
+   * none did, those a fit left out (a drawing too wide to show whole at a readable size).
+   */
   readonly #offscreen: HTMLButtonElement;
   /** The tables the last run added; the notice lists those not in view, and goes once all are. */
   #added: string[] = [];
+  /** The tables the last fit could not show; each leaves the list once it has been in view. */
+  #clipped: string[] = [];
   #needsFit = true;
   #changed = new Set<string>();
   #changedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -161,7 +166,10 @@ export class DiagramView {
     });
     this.#warningsToggle.addEventListener('click', () => this.toggleWarnings());
     this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
-    this.#offscreen.addEventListener('click', () => this.#showTables(this.#added));
+    this.#offscreen.addEventListener('click', () => {
+      if (this.#offscreen.dataset.action === 'show-new') this.#showTables(this.#added);
+      else this.#fitAll();
+    });
     this.#canvas.append(this.#offscreen);
     this.element = h(
       'div',
@@ -233,7 +241,20 @@ export class DiagramView {
       return;
     }
     this.#needsFit = false;
-    this.#setTransform(fitTransform(this.#layout.graph.nodes.length > 0 ? this.#layout.bounds : { x: 0, y: 0, width: 0, height: 0 }, w, h));
+    this.#setTransform(fitTransform(this.#bounds(), w, h));
+    this.#clipped = this.#outside(this.#layout.graph.nodes.map((n) => n.id));
+    this.#refreshNotice();
+  }
+
+  /** The whole drawing, however small that makes it: the learner asked to see every table. */
+  #fitAll(): void {
+    const { w, h } = this.#canvasSize();
+    if (!this.#layout || w === 0 || h === 0) return;
+    this.#setTransform(fitTransform(this.#bounds(), w, h, 0));
+  }
+
+  #bounds(): { x: number; y: number; width: number; height: number } {
+    return this.#layout && this.#layout.graph.nodes.length > 0 ? this.#layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
   }
 
   /** Shows or hides the list of the schema's warnings (collapsed to a count by default). */
@@ -324,6 +345,8 @@ export class DiagramView {
           .join(' '),
       );
       this.#added = state.diff.added;
+      // The view follows the new tables now: what an earlier fit left out is no longer the news.
+      if (this.#added.length > 0) this.#clipped = [];
       // New tables are brought into view by panning (zooming out no further than a readable size).
       if (this.#outside(this.#added).length > 0 && !this.#needsFit) this.#showTables(this.#added);
       this.#refreshNotice();
@@ -381,11 +404,19 @@ export class DiagramView {
     }
   }
 
-  /** Shows the notice only for new tables still out of view; it goes once they are all in view. */
+  /**
+   * Shows the notice for new tables still out of view, else for those the last fit left out; it
+   * goes once they are all in view.
+   */
   #refreshNotice(): void {
-    const outside = this.#outside(this.#added);
-    this.#offscreen.hidden = outside.length === 0;
-    if (outside.length > 0) this.#offscreen.textContent = say(this.#options.lang, 'ui.out-of-view', { tables: outside });
+    const lang = this.#options.lang;
+    const added = this.#outside(this.#added);
+    this.#clipped = this.#outside(this.#clipped);
+    const notice = added.length > 0 ? 'show-new' : this.#clipped.length > 0 ? 'show-all' : null;
+    this.#offscreen.hidden = notice === null;
+    if (notice) this.#offscreen.dataset.action = notice;
+    if (notice === 'show-new') this.#offscreen.textContent = say(lang, 'ui.out-of-view', { tables: added });
+    if (notice === 'show-all') this.#offscreen.textContent = say(lang, 'ui.fit-left-out', { tables: this.#clipped });
   }
 
   /**
@@ -405,6 +436,7 @@ export class DiagramView {
       this.#viewport = null;
       this.#pieces = null;
       this.#needsFit = true;
+      this.#clipped = [];
       this.#offscreen.hidden = true;
       this.#canvas.replaceChildren(h('p', { class: 'diagram-empty' }, say(lang, 'ui.empty-diagram')), this.#offscreen);
       this.#keyboard.attach(null);
@@ -547,7 +579,7 @@ export class DiagramView {
   #setTransform(view: ViewTransform): void {
     this.#transform = view;
     this.#viewport?.setAttribute('transform', transformAttr(view));
-    if (this.#added.length > 0) this.#refreshNotice();
+    if (this.#added.length > 0 || this.#clipped.length > 0) this.#refreshNotice();
   }
 
   /** Keeps every known position, and tells the app when the layout placed boxes it had no place for. */

@@ -117,6 +117,10 @@ export const uiEnglish: Section<UiParams>['en'] = {
   'ui.save-png': () => 'Download the diagram as PNG',
   'ui.warnings': () => 'Warnings',
   'ui.out-of-view': ({ tables }) => `New: ${tables.join(', ')} — out of view. Show all`,
+  'ui.fit-left-out': ({ tables }, s) =>
+    tables.length <= 3
+      ? `Out of view: ${s.list(tables)}. Show all`
+      : `${s.count(tables.length, { one: 'table', other: 'tables' })} out of view. Show all`,
   'ui.warnings-toggle': ({ n }, s) => `⚠ ${s.count(n, { one: 'warning', other: 'warnings' })}`,
   'ui.resize-split': () => 'Resize the playground and the diagram',
   'ui.panes': () => 'Show the lesson or the lab',

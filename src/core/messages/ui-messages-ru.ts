@@ -125,6 +125,10 @@ export const uiRussian: Section<UiParams>['ru'] = {
   'ui.save-png': () => 'Скачать диаграмму в PNG',
   'ui.warnings': () => 'Предупреждения',
   'ui.out-of-view': ({ tables }) => `Новое: ${tables.join(', ')} — за краем. Показать всё`,
+  'ui.fit-left-out': ({ tables }, s) =>
+    tables.length <= 3
+      ? `За краем: ${s.list(tables)}. Показать всё`
+      : `За краем ${s.count(tables.length, { one: 'таблица', few: 'таблицы', many: 'таблиц', other: 'таблицы' })}. Показать всё`,
   'ui.warnings-toggle': ({ n }, s) =>
     `⚠ ${s.count(n, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' })}`,
   'ui.resize-split': () => 'Изменить размеры песочницы и диаграммы',

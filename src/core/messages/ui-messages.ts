@@ -108,6 +108,8 @@ export interface UiParams {
   'ui.save-png': None;
   'ui.warnings': None;
   'ui.out-of-view': { tables: string[] };
+  /** The tables a fit could not show at a readable size; the button shows the whole drawing. */
+  'ui.fit-left-out': { tables: string[] };
   'ui.warnings-toggle': { n: number };
   'ui.resize-split': None;
   'ui.panes': None;
