@@ -80,7 +80,8 @@ describe('junction lessons serve', () => {
     expect(await page.locator('.lesson-pane').textContent()).toContain('The first version of the text.');
     expect(await page.locator(`${PANEL} summary`).textContent()).toContain('Lessons in course');
     expect(await page.locator(`${PANEL} .lessons a[aria-current="page"]`).textContent()).toBe('Enrolling students');
-    await expect.poll(() => page.locator(`${PANEL} .ok`).textContent()).toBe('`junction lessons check` finds no problems.');
+    await expect.poll(() => page.locator(`${PANEL} .ok`).textContent()).toBe('junction lessons check finds no problems.');
+    expect(await page.locator(`${PANEL} .ok code`).textContent()).toBe('junction lessons check');
   });
 
   it('shows the saved text without a manual reload, and keeps the text typed in the exercise', async () => {
