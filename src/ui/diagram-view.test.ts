@@ -361,6 +361,18 @@ describe('tables added out of view', () => {
   });
 });
 
+describe('many new tables out of view', () => {
+  it('are counted in the notice, not listed, so it covers little of the drawing', async () => {
+    const { session, view, el } = await diagramOf('CREATE TABLE students (id INTEGER PRIMARY KEY)');
+    sizeCanvas(el, 60, 40);
+    view.fit();
+    await run(session, Array.from({ length: 5 }, (_, i) => `CREATE TABLE t${i} (id INTEGER PRIMARY KEY);`).join('\n'));
+    const offer = el.querySelector<HTMLButtonElement>('[data-action="show-new"]')!;
+    expect(offer.hidden).toBe(false);
+    expect(offer.textContent).toBe('5 new tables out of view. Show all');
+  });
+});
+
 describe('tables a fit leaves out', () => {
   it('are named in a notice whose button shows the whole drawing, however small', async () => {
     const { view, el } = await diagramOf(SCHOOL);

@@ -460,7 +460,7 @@ const SAMPLES: { [K in MessageCode]: MessageParams[K][] } = {
   'ui.save-svg': [{}],
   'ui.save-png': [{}],
   'ui.warnings': [{}],
-  'ui.out-of-view': [{ tables: ['tbl_enrollments'] }],
+  'ui.out-of-view': [{ tables: ['tbl_enrollments'] }, { tables: ['tbl_a', 'tbl_b', 'tbl_c', 'tbl_d'] }],
   'ui.fit-left-out': [{ tables: ['tbl_courses'] }, { tables: ['tbl_a', 'tbl_b', 'tbl_c', 'tbl_d', 'tbl_e'] }],
   'ui.warnings-toggle': [{ n: 1 }, { n: 3 }, { n: 5 }],
   'ui.resize-split': [{}],

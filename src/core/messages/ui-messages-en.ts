@@ -116,7 +116,10 @@ export const uiEnglish: Section<UiParams>['en'] = {
   'ui.save-svg': () => 'Download the diagram as SVG',
   'ui.save-png': () => 'Download the diagram as PNG',
   'ui.warnings': () => 'Warnings',
-  'ui.out-of-view': ({ tables }) => `New: ${tables.join(', ')} — out of view. Show all`,
+  'ui.out-of-view': ({ tables }, s) =>
+    tables.length <= 3
+      ? `New: ${s.list(tables)} — out of view. Show all`
+      : `${s.count(tables.length, { one: 'new table', other: 'new tables' })} out of view. Show all`,
   'ui.fit-left-out': ({ tables }, s) =>
     tables.length <= 3
       ? `Out of view: ${s.list(tables)}. Show all`

@@ -124,7 +124,10 @@ export const uiRussian: Section<UiParams>['ru'] = {
   'ui.save-svg': () => 'Скачать диаграмму в SVG',
   'ui.save-png': () => 'Скачать диаграмму в PNG',
   'ui.warnings': () => 'Предупреждения',
-  'ui.out-of-view': ({ tables }) => `Новое: ${tables.join(', ')} — за краем. Показать всё`,
+  'ui.out-of-view': ({ tables }, s) =>
+    tables.length <= 3
+      ? `Новое: ${s.list(tables)} — за краем. Показать всё`
+      : `За краем ${s.count(tables.length, { one: 'новая таблица', few: 'новые таблицы', many: 'новых таблиц', other: 'новой таблицы' })}. Показать всё`,
   'ui.fit-left-out': ({ tables }, s) =>
     tables.length <= 3
       ? `За краем: ${s.list(tables)}. Показать всё`
