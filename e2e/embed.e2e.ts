@@ -98,14 +98,24 @@ const bothLanguages = () =>
 /** An author's slips: an exercise id the lesson lacks, and a lesson that is not there, in a Russian part of the page. */
 const mistakes = () =>
   hostPage(`<junction-lesson id="typo" src="/lessons/tags.md" exercise="post-tag"></junction-lesson>
+<junction-lesson id="underscore" src="/lessons/tags.md" exercise="post_tags"></junction-lesson>
 <section lang="ru"><junction-lesson id="missing" src="/lessons/nowhere.md"></junction-lesson></section>`);
 
 /** An iframe the host sizes to its content, as docs/embedding.md shows. */
-const sizedFrame = () =>
-  hostPage(`<iframe id="fitted" style="width:100%;height:300px;border:0" src="${embedBase}embed.html#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags&parent-origin=${encodeURIComponent(hostOrigin)}"></iframe>
+const sizedFrame = () => {
+  const src = (extra: string) =>
+    `${embedBase}embed.html#src=${encodeURIComponent(`${hostOrigin}/lessons/tags.md`)}&exercise=post-tags${extra}&parent-origin=${encodeURIComponent(hostOrigin)}`;
+  // One frame starts far taller than its content, one asks for a height of its own.
+  return hostPage(`<iframe id="fitted" style="width:100%;height:3000px;border:0" src="${src('')}"></iframe>
+<iframe id="short" style="width:100%;height:600px;border:0" src="${src('&height=20rem')}"></iframe>
 <script nonce="${NONCE}">
-  addEventListener('message', (e) => { if (e.data?.type === 'resize') document.getElementById('fitted').style.height = e.data.height + 'px'; });
+  addEventListener('message', (e) => {
+    if (e.data?.type !== 'resize') return;
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === e.source);
+    frame.style.height = e.data.height + 'px';
+  });
 </script>`);
+};
 
 const framePage = () => {
   const hash = (parent: string) =>
@@ -235,6 +245,9 @@ describe('embedding from another origin', () => {
     expect(await fromSrc.locator('.exercise').getAttribute('data-exercise')).toBe('post-tags');
     expect(await fromSrc.locator('h2').first().textContent()).toBe('The junction');
     expect(await page.locator('#inline .exercise[data-exercise="names"]').count()).toBe(1);
+    // The inline exercise has no hint: its Hint button is not shown.
+    expect(await page.locator('#inline [data-action="hint"]').isVisible()).toBe(false);
+    expect(await page.locator('#from-src [data-action="hint"]').isVisible()).toBe(true);
 
     await solve(page, '#from-src', solution('post-tags'));
     const entries = await waitForLog(page, (all) => all.some((e) => e.type === 'junction-solved'));
@@ -341,6 +354,10 @@ describe("an author's mistakes", () => {
     await typo.waitFor();
     expect(await typo.textContent()).toBe('The lesson embed-tags has no exercise post-tag. Its exercises: post-tags and tag-counts.');
     expect(await typo.locator('code').allTextContents()).toEqual(['post-tag', 'post-tags', 'tag-counts']);
+    // An id no lesson could have is the same mistake, not a request for the whole lesson.
+    await expect
+      .poll(() => page.locator('#underscore .embed-status.error').textContent())
+      .toBe('The lesson embed-tags has no exercise post_tags. Its exercises: post-tags and tag-counts.');
     const missing = page.locator('#missing .embed-status.error');
     await missing.waitFor();
     expect(await missing.textContent()).toBe(`${hostOrigin}/lessons/nowhere.md ответил 404 Not Found.`);
@@ -369,11 +386,15 @@ describe("an embed's diagram", () => {
     const canvas = page.frameLocator('#fitted').locator('.embed-diagram .diagram-canvas');
     await canvas.locator('svg').first().waitFor();
     const frameHeight = () => page.locator('#fitted').evaluate((frame) => frame.getBoundingClientRect().height);
-    await expect.poll(frameHeight).toBeGreaterThan(600);
+    // It shrinks from 3,000 px to its content: the frame reports the lesson's height, not its own.
+    await expect.poll(frameHeight).toBeLessThan(1500);
+    expect(await frameHeight()).toBeGreaterThan(600);
     const settled = await frameHeight();
     await page.waitForTimeout(500);
     expect(await frameHeight()).toBe(settled);
     expect((await canvas.boundingBox())?.height).toBeCloseTo(22 * 16, 0);
+    // `height` in the hash is the element's attribute, as in a page: the frame is told that height.
+    await expect.poll(() => page.locator('#short').evaluate((frame) => frame.getBoundingClientRect().height)).toBe(20 * 16);
     await context.close();
   });
 });
@@ -383,10 +404,14 @@ describe("an embed's accessibility", () => {
     const { context, page, errors } = await openHost('/languages.html');
     await waitForLog(page, (all) => all.filter((e) => e.type === 'junction-ready').length === 2);
     for (const id of ['en', 'ru']) await page.locator(`#${id} .embed-diagram svg`).first().waitFor();
+    // A hidden button is not shown by its class's display: nothing to go to before a Run or a Check.
+    expect(await page.locator('#en [data-action="go-to-result"]').isVisible()).toBe(false);
+    expect(await page.locator('#en [data-action="go-to-feedback"]').isVisible()).toBe(false);
     expect(await seriousAxeViolations(page)).toEqual([]);
     // A result, an error, a failed verdict with its counterexample, and the editor.
     await page.locator('#en [data-action="run"]').click();
     await waitForLog(page, (all) => all.some((e) => e.type === 'junction-run' && e.target === 'en'));
+    expect(await page.locator('#en [data-action="go-to-result"]').isVisible()).toBe(true);
     await solve(page, '#ru', 'CREATE TABLE post_tags (post_id INTEGER, tag_id INTEGER);');
     await waitForLog(page, (all) => all.some((e) => e.type === 'junction-checked' && e.target === 'ru'));
     await page.locator('#ru .feedback .verdict').first().waitFor();

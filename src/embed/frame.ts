@@ -28,6 +28,7 @@ function show(settings: FrameSettings): JunctionLessonElement {
     ['lang', settings.lang],
     ['theme', settings.theme],
     ['diagram', settings.diagram],
+    ['height', settings.height],
   ];
   for (const [name, value] of attributes) if (value !== null) element.setAttribute(name, value);
   element.addEventListener('junction-ready', (e) =>
@@ -46,12 +47,14 @@ const settings = parseFrameHash(location.hash, location.href);
 const element = show(settings);
 document.body.replaceChildren(element);
 
-// The host sizes the frame from these; a changed hash (a new lesson) starts over.
+// The host sizes the frame from these; a changed hash (a new lesson) starts over. The element's own
+// height, not the document's: a document is never shorter than its frame, so a frame that started
+// tall would never be told to shrink.
 let lastHeight = 0;
 new ResizeObserver(() => {
-  const height = Math.ceil(document.documentElement.scrollHeight);
+  const height = Math.ceil(element.getBoundingClientRect().height);
   if (height === lastHeight) return;
   lastHeight = height;
   post(settings, { source: 'junction', type: 'resize', height });
-}).observe(document.body);
+}).observe(element);
 window.addEventListener('hashchange', () => location.reload());
