@@ -168,7 +168,7 @@ export class DiagramView {
     this.#offscreen = h('button', { class: 'btn diagram-offscreen', type: 'button', hidden: true, 'data-action': 'show-new' });
     this.#offscreen.addEventListener('click', () => {
       if (this.#offscreen.dataset.action === 'show-new') this.#showTables(this.#added);
-      else this.#fitAll();
+      else this.#fitWithin(0);
     });
     this.#canvas.append(this.#offscreen);
     this.element = h(
@@ -235,26 +235,23 @@ export class DiagramView {
 
   /** Shows the whole diagram, centred (deferred while the pane has no size, e.g. in a hidden tab). */
   fit(): void {
-    const { w, h } = this.#canvasSize();
-    if (!this.#layout || w === 0 || h === 0) {
-      this.#needsFit = true;
-      return;
-    }
-    this.#needsFit = false;
-    this.#setTransform(fitTransform(this.#bounds(), w, h));
-    this.#clipped = this.#outside(this.#layout.graph.nodes.map((n) => n.id));
-    this.#refreshNotice();
+    this.#needsFit = !this.#fitWithin();
   }
 
-  /** The whole drawing, however small that makes it: the learner asked to see every table. */
-  #fitAll(): void {
+  /**
+   * Fits the drawing, shrunk no further than a readable size or `floor` (0: the whole drawing,
+   * however small, as the learner asked to see every table); the notice then names the tables left
+   * out. False while the pane has no size.
+   */
+  #fitWithin(floor?: number): boolean {
     const { w, h } = this.#canvasSize();
-    if (!this.#layout || w === 0 || h === 0) return;
-    this.#setTransform(fitTransform(this.#bounds(), w, h, 0));
-  }
-
-  #bounds(): { x: number; y: number; width: number; height: number } {
-    return this.#layout && this.#layout.graph.nodes.length > 0 ? this.#layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
+    const layout = this.#layout;
+    if (!layout || w === 0 || h === 0) return false;
+    const bounds = layout.graph.nodes.length > 0 ? layout.bounds : { x: 0, y: 0, width: 0, height: 0 };
+    // Every table, until the new transform's notice keeps those still outside it.
+    this.#clipped = layout.graph.nodes.map((n) => n.id);
+    this.#setTransform(fitTransform(bounds, w, h, floor));
+    return true;
   }
 
   /** Shows or hides the list of the schema's warnings (collapsed to a count by default). */
@@ -414,9 +411,12 @@ export class DiagramView {
     this.#clipped = this.#outside(this.#clipped);
     const notice = added.length > 0 ? 'show-new' : this.#clipped.length > 0 ? 'show-all' : null;
     this.#offscreen.hidden = notice === null;
-    if (notice) this.#offscreen.dataset.action = notice;
-    if (notice === 'show-new') this.#offscreen.textContent = say(lang, 'ui.out-of-view', { tables: added });
-    if (notice === 'show-all') this.#offscreen.textContent = say(lang, 'ui.fit-left-out', { tables: this.#clipped });
+    if (!notice) return;
+    this.#offscreen.dataset.action = notice;
+    const text =
+      notice === 'show-new' ? say(lang, 'ui.out-of-view', { tables: added }) : say(lang, 'ui.fit-left-out', { tables: this.#clipped });
+    // Called on every move of a pan or a drag: the page is written only when the sentence changes.
+    if (this.#offscreen.textContent !== text) this.#offscreen.textContent = text;
   }
 
   /**
